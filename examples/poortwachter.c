@@ -1,0 +1,339 @@
+/*
+ * poortwachter — command-line tool over libpoortwachter's public API.
+ *
+ *   poortwachter                  the built-in example case
+ *   poortwachter timeline ...     the timeline of a case (see --help)
+ */
+#define _POSIX_C_SOURCE 200809L /* gmtime_r */
+#include "cli_parse.h"
+#include "poortwachter.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define EXIT_USAGE 2
+
+static const char usage_text[] =
+	"usage: poortwachter                      run the built-in example case\n"
+	"       poortwachter timeline [options]   the timeline of a case\n"
+	"\n"
+	"case options:\n"
+	"  --period FIRST[:LAST]         a period of sickness; LAST is the last sick day,\n"
+	"                                inclusive; leave it out while the sickness goes on\n"
+	"  --leave FIRST:LAST[:other-cause]\n"
+	"                                WAZO leave; other-cause: the sickness after it has\n"
+	"                                another cause (the periods are then not merged)\n"
+	"  --done ID=DATE                milestone ID done on DATE (EVALUATIE may repeat)\n"
+	"  --departure ID=DATE           reasoned departure from the week-6/8 term (art. 5)\n"
+	"  --extension-until DATE        last day of a voluntary extension (WIA art. 24)\n"
+	"  --loonsanctie DECISION:WEEKS[:BEKORTING]\n"
+	"                                loonsanctie decided on DECISION for 1-52 weeks\n"
+	"  --employment-end DATE         last day of employment\n"
+	"  --case-id ID                  opaque case id (A-Z a-z 0-9 . _ -)\n"
+	"output options:\n"
+	"  --today DATE                  reference date for statuses (default: the system date)\n"
+	"  --due-soon DAYS               'due soon' window in days (default 14)\n"
+	"  --lang nl|en                  language of the texts (default nl)\n"
+	"  --format text|json            output format (default text)\n"
+	"\n"
+	"Dates are YYYY-MM-DD. Milestone ids: ZIEKMELDING_ARBODIENST PROBLEEMANALYSE\n"
+	"PLAN_VAN_AANPAK EVALUATIE MELDING_UWV_42 EERSTEJAARSEVALUATIE SPOOR2_BESLUIT\n"
+	"UWV_WIA_BRIEF ACTUEEL_OORDEEL EINDEVALUATIE REINTEGRATIEVERSLAG WIA_AANVRAAG\n"
+	"EINDE_DIENSTVERBAND_MELDING.\n";
+
+struct options {
+	poort_case *c;
+	int32_t today;
+	int32_t due_soon;
+	int32_t lang;
+	int json;
+};
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("poortwachter: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\n(see 'poortwachter --help')\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* Report a rejected value: the option, the text given and why. */
+static int bad_value(const char *option, const char *value, const char *why)
+{
+	return usage_error("%s %s: %s", option, value, why);
+}
+
+static int rejected(const struct options *o, const char *option, const char *value)
+{
+	return usage_error("%s %s: %s", option, value, poort_case_errmsg(o->c));
+}
+
+enum {
+	OPT_PERIOD = 256, OPT_LEAVE, OPT_DONE, OPT_DEPARTURE, OPT_EXTENSION, OPT_LOONSANCTIE,
+	OPT_EMPLOYMENT_END, OPT_CASE_ID, OPT_TODAY, OPT_DUE_SOON, OPT_LANG, OPT_FORMAT, OPT_HELP
+};
+
+static const struct option long_options[] = {
+	{"period", required_argument, NULL, OPT_PERIOD},
+	{"leave", required_argument, NULL, OPT_LEAVE},
+	{"done", required_argument, NULL, OPT_DONE},
+	{"departure", required_argument, NULL, OPT_DEPARTURE},
+	{"extension-until", required_argument, NULL, OPT_EXTENSION},
+	{"loonsanctie", required_argument, NULL, OPT_LOONSANCTIE},
+	{"employment-end", required_argument, NULL, OPT_EMPLOYMENT_END},
+	{"case-id", required_argument, NULL, OPT_CASE_ID},
+	{"today", required_argument, NULL, OPT_TODAY},
+	{"due-soon", required_argument, NULL, OPT_DUE_SOON},
+	{"lang", required_argument, NULL, OPT_LANG},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"help", no_argument, NULL, OPT_HELP},
+	{NULL, 0, NULL, 0},
+};
+
+/* Apply one option to o; returns 0, or an exit code. */
+static int apply_option(struct options *o, int opt, const char *arg)
+{
+	const char *name = NULL;
+	for (const struct option *lo = long_options; lo->name; lo++)
+		if (lo->val == opt)
+			name = lo->name;
+	char option[40];
+	snprintf(option, sizeof option, "--%s", name ? name : "?");
+	const char *why = NULL;
+	int32_t a, b, d;
+	char id[64];
+	switch (opt) {
+	case OPT_PERIOD:
+		if (cli_parse_period(arg, &a, &b, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		return poort_case_add_period(o->c, a, b) ? rejected(o, option, arg) : 0;
+	case OPT_LEAVE:
+		if (cli_parse_leave(arg, &a, &b, &d, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		return poort_case_add_leave(o->c, a, b, d) ? rejected(o, option, arg) : 0;
+	case OPT_DONE:
+	case OPT_DEPARTURE:
+		if (cli_parse_assignment(arg, id, sizeof id, &a, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		if (opt == OPT_DONE)
+			return poort_case_record_done(o->c, id, a) ? rejected(o, option, arg) : 0;
+		return poort_case_set_departure(o->c, id, a) ? rejected(o, option, arg) : 0;
+	case OPT_EXTENSION:
+	case OPT_EMPLOYMENT_END:
+	case OPT_TODAY: {
+		int32_t st = poort_date_parse(arg, &a);
+		if (st != POORT_OK)
+			return bad_value(option, arg, poort_status_str(st));
+		if (opt == OPT_TODAY) {
+			o->today = a;
+			return 0;
+		}
+		if (opt == OPT_EXTENSION)
+			return poort_case_set_extension(o->c, a) ? rejected(o, option, arg) : 0;
+		return poort_case_set_employment_end(o->c, a) ? rejected(o, option, arg) : 0;
+	}
+	case OPT_LOONSANCTIE:
+		if (cli_parse_loonsanctie(arg, &a, &b, &d, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		return poort_case_set_loonsanctie(o->c, a, b, d) ? rejected(o, option, arg) : 0;
+	case OPT_CASE_ID:
+		return poort_case_set_id(o->c, arg) ? rejected(o, option, arg) : 0;
+	case OPT_DUE_SOON:
+		if (cli_parse_int(arg, 0, 3650, &o->due_soon, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		return 0;
+	case OPT_LANG:
+		if (strcmp(arg, "nl") && strcmp(arg, "en"))
+			return bad_value(option, arg, "the language is nl or en");
+		o->lang = strcmp(arg, "nl") == 0 ? POORT_LANG_NL : POORT_LANG_EN;
+		return 0;
+	case OPT_FORMAT:
+		if (strcmp(arg, "text") && strcmp(arg, "json"))
+			return bad_value(option, arg, "the format is text or json");
+		o->json = strcmp(arg, "json") == 0;
+		return 0;
+	default:
+		return usage_error("unknown option");
+	}
+}
+
+/* The system date, used only when --today is not given. */
+static int32_t system_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	int32_t d = POORT_DATE_NONE;
+	if (gmtime_r(&now, &tm))
+		poort_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &d);
+	return d;
+}
+
+static const char *const weekday_name[2][8] = {
+	{"", "ma", "di", "wo", "do", "vr", "za", "zo"},
+	{"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}};
+static const char *const status_label[2][7] = {
+	{"gepland", "binnenkort", "TE LAAT", "gedaan", "laat gedaan", "n.v.t.", "verstreken"},
+	{"upcoming", "due soon", "OVERDUE", "done", "done late", "n/a", "passed"}};
+
+static void print_text(const poort_timeline *t, const struct options *o, FILE *f)
+{
+	const int en = o->lang == POORT_LANG_EN;
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE], line[512];
+	poort_date_format(poort_timeline_first_sick_day(t), a, sizeof a);
+	fprintf(f, en ? "First sick day %s; %d case(s); %d sick days counted, %d interruption days, %d leave days\n"
+		      : "Eerste ziektedag %s; %d geval(len); %d ziektedagen geteld, %d dagen onderbreking, %d verlofdagen\n",
+		a, poort_timeline_case_count(t), poort_timeline_sick_days(t),
+		poort_timeline_interruption_days(t), poort_timeline_leave_days(t));
+	poort_date_format(poort_timeline_wachttijd_end(t), a, sizeof a);
+	poort_date_format(poort_timeline_wage_end(t), b, sizeof b);
+	fprintf(f, en ? "Wachttijd ends %s; wage obligation ends %s\n"
+		      : "Wachttijd eindigt %s; loondoorbetaling eindigt %s\n", a, b);
+	poort_date_format(poort_timeline_today(t), a, sizeof a);
+	fprintf(f, en ? "Status on %s (due soon: within %d days)\n\n"
+		      : "Stand op %s (binnenkort: binnen %d dagen)\n\n", a, o->due_soon);
+	fprintf(f, "%-10s %-3s  %-22s  %-29s %s\n", en ? "Due" : "Uiterlijk", en ? "Day" : "Dag",
+		"Status", en ? "Milestone" : "Mijlpaal", en ? "What" : "Wat");
+	for (size_t i = 0; i < poort_timeline_count(t); i++) {
+		char status[40], id[40];
+		int32_t st = poort_milestone_status(t, i);
+		int32_t done = poort_milestone_done(t, i);
+		poort_date_format(poort_milestone_due(t, i), a, sizeof a);
+		if (done != POORT_DATE_NONE) {
+			poort_date_format(done, b, sizeof b);
+			snprintf(status, sizeof status, "%s %s", status_label[o->lang][st], b);
+		} else {
+			snprintf(status, sizeof status, "%s", status_label[o->lang][st]);
+		}
+		if (poort_milestone_occurrence(t, i))
+			snprintf(id, sizeof id, "%s #%d", poort_milestone_id(t, i),
+				 poort_milestone_occurrence(t, i));
+		else
+			snprintf(id, sizeof id, "%s", poort_milestone_id(t, i));
+		fprintf(f, "%s %-3s  %-22s  %-29s %s\n", a,
+			weekday_name[o->lang][poort_date_weekday(poort_milestone_due(t, i))], status, id,
+			poort_milestone_title(t, i, o->lang));
+		poort_milestone_explain(t, i, o->lang, line, sizeof line);
+		int32_t w = poort_milestone_window_start(t, i);
+		if (w != POORT_DATE_NONE) {
+			poort_date_format(w, b, sizeof b);
+			fprintf(f, "%17s%s %s; ", "", en ? "window opens" : "venster opent", b);
+		} else {
+			fprintf(f, "%17s", "");
+		}
+		fprintf(f, "%s | %s\n", line, poort_milestone_basis(t, i, o->lang));
+	}
+}
+
+static int output_timeline(struct options *o)
+{
+	poort_timeline *t = NULL;
+	if (o->today == POORT_DATE_NONE)
+		o->today = system_today();
+	if (poort_timeline_compute(o->c, o->today, o->due_soon, &t) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	int rc = 0;
+	if (o->json) {
+		char *json = NULL;
+		size_t len = 0;
+		if (poort_timeline_json(t, o->lang, &json, &len) != POORT_OK) {
+			fputs("poortwachter: out of memory\n", stderr);
+			rc = 1;
+		} else {
+			fwrite(json, 1, len, stdout);
+			poort_free(json);
+		}
+	} else {
+		print_text(t, o, stdout);
+	}
+	poort_timeline_free(t);
+	if (fflush(stdout) != 0) {
+		perror("poortwachter: writing output");
+		rc = 1;
+	}
+	return rc;
+}
+
+static int cmd_timeline(int argc, char **argv, struct options *o)
+{
+	int opt, rc;
+	int period_given = 0;
+	opterr = 0;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+		if (opt == OPT_HELP) {
+			fputs(usage_text, stdout);
+			return 0;
+		}
+		if (opt == '?' || opt == ':') {
+			const char *what = argv[optind - 1];
+			return usage_error("%s: unknown option or missing value", what);
+		}
+		period_given |= opt == OPT_PERIOD;
+		if ((rc = apply_option(o, opt, optarg)) != 0)
+			return rc;
+	}
+	if (optind < argc)
+		return usage_error("unexpected argument '%s'", argv[optind]);
+	if (!period_given)
+		return usage_error("timeline needs at least one --period");
+	return output_timeline(o);
+}
+
+/* The built-in example: a relapse within four weeks, the first steps recorded. */
+static int run_example(struct options *o)
+{
+	static const char *const args[] = {
+		"--period", "2026-01-01:2026-03-15", "--period", "2026-04-06",
+		"--done", "ZIEKMELDING_ARBODIENST=2026-01-05", "--done", "PROBLEEMANALYSE=2026-02-05",
+		"--done", "PLAN_VAN_AANPAK=2026-02-18", "--done", "EVALUATIE=2026-04-01",
+		"--case-id", "example-0001", "--today", "2026-11-23",
+	};
+	printf("Voorbeeldcasus / example case: poortwachter timeline");
+	for (size_t i = 0; i < sizeof args / sizeof *args; i++)
+		printf(" %s", args[i]);
+	printf("\n\n");
+	for (size_t i = 0; i < sizeof args / sizeof *args; i += 2) {
+		const struct option *lo = long_options;
+		while (strcmp(lo->name, args[i] + 2) != 0)
+			lo++;
+		int rc = apply_option(o, lo->val, args[i + 1]);
+		if (rc)
+			return rc;
+	}
+	return output_timeline(o);
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = {.today = POORT_DATE_NONE, .due_soon = 14, .lang = POORT_LANG_NL};
+	o.c = poort_case_new();
+	if (!o.c) {
+		fputs("poortwachter: out of memory\n", stderr);
+		return 1;
+	}
+	int rc;
+	if (argc == 1) {
+		rc = run_example(&o);
+	} else if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		fputs(usage_text, stdout);
+		rc = 0;
+	} else if (strcmp(argv[1], "--version") == 0) {
+		printf("poortwachter %s\n", poort_version_string());
+		rc = 0;
+	} else if (strcmp(argv[1], "timeline") == 0) {
+		o.today = POORT_DATE_NONE;
+		rc = cmd_timeline(argc - 1, argv + 1, &o);
+	} else {
+		rc = usage_error("unknown command '%s'", argv[1]);
+	}
+	poort_case_free(o.c);
+	return rc;
+}

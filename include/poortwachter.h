@@ -1,0 +1,363 @@
+/*
+ * poortwachter.h — the whole public API of libpoortwachter.
+ *
+ * libpoortwachter computes the statutory timeline of the Dutch *Wet verbetering
+ * poortwachter* for a sick employee: every milestone with its due date, status and
+ * legal basis, from the sick periods, recorded steps, extensions and loonsanctie of
+ * a case.
+ *
+ * Conventions used throughout this header
+ * ---------------------------------------
+ * - Every fallible function returns an int32_t status: POORT_OK (0) or a negative
+ *   POORT_ERR_* code. poort_status_str() gives a static English text for a code.
+ *   Functions that take a poort_case also keep a detailed message of the last
+ *   failure on that case: poort_case_errmsg().
+ * - A rejected call changes nothing: the object is exactly as it was before.
+ * - Dates are int32_t days since 1970-01-01 (1970-01-01 is 0, 1969-12-31 is -1).
+ *   Accepted input dates lie in 1900-01-01 ... 2199-12-31. POORT_DATE_NONE means
+ *   "no date" (an open-ended period, a step not recorded, no window).
+ * - Languages are POORT_LANG_NL (0) and POORT_LANG_EN (1).
+ * - Strings are UTF-8. Strings returned as `const char *` are static (they live as
+ *   long as the program) unless said otherwise. Memory returned through `char **`
+ *   is owned by the caller and freed with poort_free(), never with free().
+ *
+ * Threads
+ * -------
+ * The library has no global mutable state, no initialisation call, reads no clock,
+ * locale or environment. A poort_case is used by one thread at a time. A computed
+ * poort_timeline is immutable: any number of threads may read one at the same time.
+ * Different objects may be used on different threads freely.
+ */
+#ifndef POORTWACHTER_H
+#define POORTWACHTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(POORT_BUILDING) && defined(__GNUC__)
+#define POORT_API __attribute__((visibility("default")))
+#else
+#define POORT_API
+#endif
+
+/* ===================================================================== version */
+
+#define POORT_VERSION_MAJOR 0
+#define POORT_VERSION_MINOR 1
+#define POORT_VERSION_PATCH 0
+/** 0xMMmmpp: major, minor, patch. */
+#define POORT_VERSION_NUMBER \
+	((POORT_VERSION_MAJOR << 16) | (POORT_VERSION_MINOR << 8) | POORT_VERSION_PATCH)
+#define POORT_VERSION_STRING "0.1.0"
+
+/** The POORT_VERSION_NUMBER of the library actually loaded. */
+POORT_API uint32_t poort_version(void);
+/** The POORT_VERSION_STRING of the library actually loaded (static). */
+POORT_API const char *poort_version_string(void);
+
+/* ====================================================================== status */
+
+#define POORT_OK 0
+#define POORT_ERR_NULL -1             /* a required pointer argument is NULL */
+#define POORT_ERR_DATE_SYNTAX -2      /* text is not a strict YYYY-MM-DD date */
+#define POORT_ERR_DATE_INVALID -3     /* no such calendar day (2026-02-30, month 13) */
+#define POORT_ERR_DATE_RANGE -4       /* date outside 1900-01-01 ... 2199-12-31 */
+#define POORT_ERR_PERIOD_ORDER -5     /* a last day before its first day */
+#define POORT_ERR_PERIOD_OVERLAP -6   /* periods (sick or leave) overlap */
+#define POORT_ERR_AFTER_OPEN -7       /* a period after an open-ended sick period */
+#define POORT_ERR_UNKNOWN_MILESTONE -8 /* no milestone with that id */
+#define POORT_ERR_NOT_RECORDABLE -9   /* that milestone cannot be recorded as done */
+#define POORT_ERR_NO_DEPARTURE -10    /* art. 5 departures exist only for weeks 6 and 8 */
+#define POORT_ERR_LOONSANCTIE_WEEKS -11 /* loonsanctie length not 1 ... 52 weeks */
+#define POORT_ERR_LOONSANCTIE_LATE -12 /* loonsanctie decided on or after the end of the wachttijd */
+#define POORT_ERR_BEKORTING -13       /* bekorting decision before the loonsanctie decision */
+#define POORT_ERR_EXTENSION -14       /* voluntary extension does not end after the wachttijd */
+#define POORT_ERR_NO_PERIODS -15      /* the case has no sick period */
+#define POORT_ERR_BEFORE_CASE -16     /* date before the first sick day */
+#define POORT_ERR_CASE_ID -17         /* case id empty, too long or outside [A-Za-z0-9._-] */
+#define POORT_ERR_LANG -18            /* language not POORT_LANG_NL or POORT_LANG_EN */
+#define POORT_ERR_ARGUMENT -19        /* another argument out of its documented range */
+#define POORT_ERR_DUPLICATE -20       /* the same evaluation date recorded twice */
+#define POORT_ERR_LIMIT -21           /* too many periods or records (see POORT_MAX_*) */
+#define POORT_ERR_NOMEM -22           /* out of memory */
+#define POORT_ERR_INDEX -23           /* index beyond the number of items */
+#define POORT_ERR_BUFFER -24          /* caller's buffer too small */
+
+/** Static English text for a status code; "unknown status" for any other value. */
+POORT_API const char *poort_status_str(int32_t status);
+
+/** Free memory the library returned through a `char **` (NULL is accepted). */
+POORT_API void poort_free(void *ptr);
+
+/* ======================================================================= dates */
+
+#define POORT_DATE_NONE INT32_MIN
+#define POORT_DATE_MIN_YEAR 1900
+#define POORT_DATE_MAX_YEAR 2199
+/** Buffer size poort_date_format() needs: "YYYY-MM-DD" and the terminating NUL. */
+#define POORT_DATE_BUFSIZE 11
+
+/**
+ * Date from year, month (1-12) and day.
+ * @return POORT_OK; POORT_ERR_NULL when out is NULL; POORT_ERR_DATE_INVALID for a day
+ *         that does not exist; POORT_ERR_DATE_RANGE outside 1900-2199. On error *out
+ *         is not written.
+ */
+POORT_API int32_t poort_date_from_ymd(int32_t year, int32_t month, int32_t day, int32_t *out);
+
+/**
+ * Year, month and day of a date. Any of the out pointers may be NULL.
+ * @return POORT_OK, or POORT_ERR_DATE_RANGE when date is outside 1900-2199.
+ */
+POORT_API int32_t poort_date_to_ymd(int32_t date, int32_t *year, int32_t *month, int32_t *day);
+
+/**
+ * Parse a strict ISO-8601 calendar date "YYYY-MM-DD": exactly four, two and two
+ * digits, nothing before or after. "2026-2-3", "2026-02-30", "2026-02-03x" and
+ * " 2026-02-03" are rejected.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_SYNTAX; POORT_ERR_DATE_INVALID;
+ *         POORT_ERR_DATE_RANGE. On error *out is not written.
+ */
+POORT_API int32_t poort_date_parse(const char *text, int32_t *out);
+
+/**
+ * Write "YYYY-MM-DD" and a NUL into buf (size >= POORT_DATE_BUFSIZE).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_BUFFER; POORT_ERR_DATE_RANGE.
+ */
+POORT_API int32_t poort_date_format(int32_t date, char *buf, size_t size);
+
+/** ISO weekday: 1 = Monday ... 7 = Sunday. Defined for every int32_t but POORT_DATE_NONE (returns 0). */
+POORT_API int32_t poort_date_weekday(int32_t date);
+
+/**
+ * 1 when date is a Dutch workday in the sense of the Algemene termijnenwet: Monday to
+ * Friday and not a holiday of Atw art. 3 (Nieuwjaarsdag, Goede Vrijdag, Tweede
+ * Paasdag, Koningsdag, 5 mei, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede
+ * Kerstdag); 0 when it is not; POORT_ERR_DATE_RANGE outside 1900-2199.
+ */
+POORT_API int32_t poort_date_is_workday(int32_t date);
+
+/* ======================================================================== case */
+
+/** A case under construction: the sick periods and recorded facts of one employee. */
+typedef struct poort_case poort_case;
+
+#define POORT_MAX_PERIODS 1000   /* sick periods plus leave periods per case */
+#define POORT_MAX_RECORDS 1000   /* evaluations recorded per case */
+#define POORT_CASE_ID_MAX 64     /* bytes in a case id */
+
+/** A new, empty case, or NULL when out of memory. Free it with poort_case_free(). */
+POORT_API poort_case *poort_case_new(void);
+/** Free a case (NULL is accepted). Timelines computed from it stay valid. */
+POORT_API void poort_case_free(poort_case *c);
+/**
+ * The message of the last failed call on this case, or "" when there was none.
+ * Owned by the case; valid until the next call on the case.
+ */
+POORT_API const char *poort_case_errmsg(const poort_case *c);
+
+/**
+ * Add a period of sickness: first sick day and last sick day, inclusive. last may be
+ * POORT_DATE_NONE for a period that has not ended. Periods may be added in any order;
+ * they may not overlap each other or a leave period, and no period may start after an
+ * open-ended one.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_PERIOD_ORDER;
+ *         POORT_ERR_PERIOD_OVERLAP; POORT_ERR_AFTER_OPEN; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_case_add_period(poort_case *c, int32_t first, int32_t last);
+
+/**
+ * Add a pregnancy / maternity leave period (WAZO, Wet arbeid en zorg art. 3:1), both
+ * days inclusive. other_cause = 1 when the sickness after the leave does not come
+ * from the same cause as the sickness before it (then the periods around the leave
+ * are not merged); 0 otherwise. Leave days are never sick days and never count
+ * towards the four-week interruption (WIA art. 23 lid 3 a 2 and lid 5).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_PERIOD_ORDER;
+ *         POORT_ERR_PERIOD_OVERLAP; POORT_ERR_ARGUMENT (other_cause not 0 or 1);
+ *         POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_case_add_leave(poort_case *c, int32_t first, int32_t last,
+				       int32_t other_cause);
+
+/**
+ * Record a milestone (by its id, e.g. "PROBLEEMANALYSE") as done on a date. Recording a
+ * milestone again replaces the earlier date, except EVALUATIE: each call records one
+ * more evaluation held on that date. The date may not lie before the first sick day
+ * of the case (when periods are known).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_MILESTONE; POORT_ERR_NOT_RECORDABLE
+ *         (EINDE_WACHTTIJD, EINDE_LOONSANCTIE); POORT_ERR_DATE_RANGE; POORT_ERR_BEFORE_CASE;
+ *         POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date);
+
+/**
+ * Record a reasoned departure from the week-6 or week-8 term (Regeling procesgang art.
+ * 5): the new due date of PROBLEEMANALYSE or PLAN_VAN_AANPAK agreed with reasons.
+ * POORT_DATE_NONE as due removes the departure.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_MILESTONE; POORT_ERR_NO_DEPARTURE
+ *         (any other milestone); POORT_ERR_DATE_RANGE; POORT_ERR_BEFORE_CASE.
+ */
+POORT_API int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due);
+
+/**
+ * The last day of a voluntary extension of the wage period set by UWV (WIA art. 24),
+ * or POORT_DATE_NONE to remove it. It must lie after the last day of the wachttijd
+ * (checked here when periods are known, and again when the timeline is computed).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_EXTENSION.
+ */
+POORT_API int32_t poort_case_set_extension(poort_case *c, int32_t last_day);
+
+/**
+ * A loonsanctie imposed by UWV (WIA art. 25 lid 9-14): the decision date, its length in
+ * weeks (1-52) and optionally the date of the decision that the shortcoming was repaired
+ * (bekorting), else POORT_DATE_NONE. decision = POORT_DATE_NONE removes the loonsanctie.
+ * A decision on or after the end of the wachttijd is invalid (lid 11) and rejected
+ * (checked here when periods are known, and again when the timeline is computed).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_LOONSANCTIE_WEEKS;
+ *         POORT_ERR_BEKORTING; POORT_ERR_LOONSANCTIE_LATE; POORT_ERR_BEFORE_CASE.
+ */
+POORT_API int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t weeks,
+					     int32_t bekorting);
+
+/**
+ * The last day of employment, or POORT_DATE_NONE to remove it. When employment ends
+ * during sickness the employer reports it to UWV (EINDE_DIENSTVERBAND_MELDING) and
+ * the employer's later milestones no longer apply.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE.
+ */
+POORT_API int32_t poort_case_set_employment_end(poort_case *c, int32_t last_day);
+
+/**
+ * An opaque identifier chosen by the host, used in calendar UIDs: 1-64 bytes of
+ * [A-Za-z0-9._-]. Never a name or BSN.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_CASE_ID.
+ */
+POORT_API int32_t poort_case_set_id(poort_case *c, const char *id);
+/** The case id, or "" when none was set. Owned by the case. */
+POORT_API const char *poort_case_id(const poort_case *c);
+
+/* ==================================================================== timeline */
+
+/** An immutable computed timeline. Free it with poort_timeline_free(). */
+typedef struct poort_timeline poort_timeline;
+
+#define POORT_LANG_NL 0
+#define POORT_LANG_EN 1
+
+/* Milestone status on the reference date (spec 3.1). */
+#define POORT_STATUS_UPCOMING 0
+#define POORT_STATUS_DUE_SOON 1
+#define POORT_STATUS_OVERDUE 2
+#define POORT_STATUS_DONE 3
+#define POORT_STATUS_DONE_LATE 4
+#define POORT_STATUS_NOT_APPLICABLE 5
+/** An informational date (no one has to act) that lies before the reference date. */
+#define POORT_STATUS_PASSED 6
+
+/* Milestone kind. */
+#define POORT_KIND_STATUTORY 0
+#define POORT_KIND_PRACTICE 1
+#define POORT_KIND_INFORMATIONAL 2
+
+/**
+ * Compute the timeline of the latest case of sickness (periods merged by the < 28-day
+ * rule) with statuses on the reference date today. A milestone not done and due from
+ * today up to today + due_soon_days is POORT_STATUS_DUE_SOON. The case is not modified
+ * (only its error message on failure). *out receives a new timeline; on error *out is
+ * set to NULL.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE (today); POORT_ERR_ARGUMENT
+ *         (due_soon_days outside 0-3650); POORT_ERR_NO_PERIODS; POORT_ERR_EXTENSION;
+ *         POORT_ERR_LOONSANCTIE_LATE; POORT_ERR_BEFORE_CASE (loonsanctie decision before
+ *         the case); POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_days,
+					 poort_timeline **out);
+/** Free a timeline (NULL is accepted). */
+POORT_API void poort_timeline_free(poort_timeline *t);
+
+/** The reference date the timeline was computed for. */
+POORT_API int32_t poort_timeline_today(const poort_timeline *t);
+/** Day 1 of the latest case. */
+POORT_API int32_t poort_timeline_first_sick_day(const poort_timeline *t);
+/** Number of separate cases the periods form (a new one after >= 28 days of interruption). */
+POORT_API int32_t poort_timeline_case_count(const poort_timeline *t);
+/** Sick days of the latest case counted up to and including the reference date. */
+POORT_API int32_t poort_timeline_sick_days(const poort_timeline *t);
+/** Interruption days (fit, not on leave) inside the latest case, up to the reference date. */
+POORT_API int32_t poort_timeline_interruption_days(const poort_timeline *t);
+/** WAZO leave days inside the latest case, up to the reference date. */
+POORT_API int32_t poort_timeline_leave_days(const poort_timeline *t);
+/** The last day of the 104-week wachttijd (sick day 728), before any extension. */
+POORT_API int32_t poort_timeline_wachttijd_end(const poort_timeline *t);
+/**
+ * The last day of the employer's wage obligation: the wachttijd, or the voluntary
+ * extension, then the loonsanctie; never after the last day of employment.
+ */
+POORT_API int32_t poort_timeline_wage_end(const poort_timeline *t);
+/** The last sick day of the latest case, or POORT_DATE_NONE while it is open-ended. */
+POORT_API int32_t poort_timeline_last_sick_day(const poort_timeline *t);
+
+/** Number of milestones in the timeline (sorted by due date). */
+POORT_API size_t poort_timeline_count(const poort_timeline *t);
+
+/*
+ * Milestone accessors. i is 0 ... poort_timeline_count() - 1. Out of range, or t NULL:
+ * string accessors return NULL and date accessors return POORT_DATE_NONE, integer
+ * accessors return -1.
+ */
+/** The spec id, e.g. "PROBLEEMANALYSE" (static). */
+POORT_API const char *poort_milestone_id(const poort_timeline *t, size_t i);
+/** 1, 2, ... for the repeating EVALUATIE; 0 for every other milestone. */
+POORT_API int32_t poort_milestone_occurrence(const poort_timeline *t, size_t i);
+/** The last permissible day, inclusive. */
+POORT_API int32_t poort_milestone_due(const poort_timeline *t, size_t i);
+/** The first day of the window (EERSTEJAARSEVALUATIE), else POORT_DATE_NONE. */
+POORT_API int32_t poort_milestone_window_start(const poort_timeline *t, size_t i);
+/** The date recorded as done, else POORT_DATE_NONE. */
+POORT_API int32_t poort_milestone_done(const poort_timeline *t, size_t i);
+/** POORT_STATUS_*. */
+POORT_API int32_t poort_milestone_status(const poort_timeline *t, size_t i);
+/** POORT_KIND_*. */
+POORT_API int32_t poort_milestone_kind(const poort_timeline *t, size_t i);
+/** 1 when the due date follows from a reasoned departure (Regeling procesgang art. 5). */
+POORT_API int32_t poort_milestone_departed(const poort_timeline *t, size_t i);
+/** Short title in the language (static). */
+POORT_API const char *poort_milestone_title(const poort_timeline *t, size_t i, int32_t lang);
+/** Who acts, in the language (static). */
+POORT_API const char *poort_milestone_who(const poort_timeline *t, size_t i, int32_t lang);
+/** The legal citation an HR person reads, in the language (static). */
+POORT_API const char *poort_milestone_basis(const poort_timeline *t, size_t i, int32_t lang);
+/** The juriconnect id of the primary legal source (static). */
+POORT_API const char *poort_milestone_juriconnect(const poort_timeline *t, size_t i);
+/**
+ * One line telling how the due date was derived ("sick day 42; 21 interruption days
+ * skipped"), written into buf with snprintf semantics (always NUL-terminated when
+ * size > 0).
+ * @return the length of the full line (excluding the NUL), or a negative status:
+ *         POORT_ERR_NULL, POORT_ERR_INDEX, POORT_ERR_LANG.
+ */
+POORT_API int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
+					  char *buf, size_t size);
+
+/** Static names for the integer codes: "upcoming", "done_late", "statutory", ... (NULL if unknown). */
+POORT_API const char *poort_status_name(int32_t status);
+POORT_API const char *poort_kind_name(int32_t kind);
+
+/**
+ * The timeline as one JSON object (UTF-8, keys in a fixed order, dates as
+ * "YYYY-MM-DD", a trailing newline). Identical timelines give byte-identical text.
+ * *out is freed with poort_free(); *len (may be NULL) receives its length.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out,
+				      size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* POORTWACHTER_H */

@@ -1,0 +1,94 @@
+/* A growing text buffer for the JSON writers. A failed allocation sets `failed`
+ * and turns later calls into no-ops, so callers check once at the end. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int reserve(struct poort_buf *b, size_t extra)
+{
+	if (b->failed)
+		return 0;
+	if (b->len + extra + 1 <= b->cap)
+		return 1;
+	size_t cap = b->cap ? b->cap : 1024;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	char *p = realloc(b->data, cap);
+	if (!p) {
+		b->failed = 1;
+		return 0;
+	}
+	b->data = p;
+	b->cap = cap;
+	return 1;
+}
+
+void poort_buf_add(struct poort_buf *b, const char *s, size_t n)
+{
+	if (!reserve(b, n))
+		return;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void poort_buf_puts(struct poort_buf *b, const char *s)
+{
+	poort_buf_add(b, s, strlen(s));
+}
+
+void poort_buf_printf(struct poort_buf *b, const char *fmt, ...)
+{
+	char tmp[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		b->failed = 1;
+		return;
+	}
+	if ((size_t)n < sizeof tmp) {
+		poort_buf_add(b, tmp, (size_t)n);
+		return;
+	}
+	if (!reserve(b, (size_t)n))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void poort_buf_json_string(struct poort_buf *b, const char *s)
+{
+	if (!s) {
+		poort_buf_puts(b, "null");
+		return;
+	}
+	poort_buf_add(b, "\"", 1);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\') {
+			char esc[2] = {'\\', (char)*p};
+			poort_buf_add(b, esc, 2);
+		} else if (*p < 0x20) {
+			poort_buf_printf(b, "\\u%04x", *p);
+		} else {
+			poort_buf_add(b, (const char *)p, 1);
+		}
+	}
+	poort_buf_add(b, "\"", 1);
+}
+
+void poort_buf_json_date(struct poort_buf *b, int32_t date)
+{
+	if (date == POORT_DATE_NONE || !poort_date_in_range(date)) {
+		poort_buf_puts(b, "null");
+		return;
+	}
+	char d[POORT_DATE_BUFSIZE];
+	poort_fmt_date(date, d);
+	poort_buf_printf(b, "\"%s\"", d);
+}

@@ -1,0 +1,370 @@
+/* The case builder: every setter validates first and changes nothing on error. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+poort_case *poort_case_new(void)
+{
+	poort_case *c = calloc(1, sizeof *c);
+	if (!c)
+		return NULL;
+	for (int i = 0; i < M_COUNT; i++) {
+		c->done[i] = POORT_DATE_NONE;
+		c->departure[i] = POORT_DATE_NONE;
+	}
+	c->extension_end = POORT_DATE_NONE;
+	c->ls_decision = POORT_DATE_NONE;
+	c->ls_bekorting = POORT_DATE_NONE;
+	c->employment_end = POORT_DATE_NONE;
+	return c;
+}
+
+void poort_case_free(poort_case *c)
+{
+	if (!c)
+		return;
+	free(c->periods);
+	free(c->leaves);
+	free(c->evaluations);
+	free(c);
+}
+
+const char *poort_case_errmsg(const poort_case *c)
+{
+	return c ? c->errmsg : "";
+}
+
+const char *poort_case_id(const poort_case *c)
+{
+	return c ? c->id : "";
+}
+
+/* Start of every call: the message describes only the most recent call. */
+static void reset(poort_case *c)
+{
+	c->errmsg[0] = '\0';
+}
+
+static int32_t check_date(poort_case *c, const char *what, int32_t date)
+{
+	if (poort_date_in_range(date))
+		return POORT_OK;
+	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date %ld is outside 1900-01-01 ... 2199-12-31",
+			  what, (long)date);
+}
+
+/* First sick day of the latest case, or POORT_DATE_NONE. */
+static int32_t case_start(const poort_case *c)
+{
+	if (!c->n_periods)
+		return POORT_DATE_NONE;
+	struct poort_span s;
+	poort_latest_case(c, &s);
+	return s.seg[0].first;
+}
+
+/* Insert p into the sorted array at *arr with *n entries. */
+static int32_t insert_period(poort_case *c, struct poort_period **arr, size_t *n,
+			     struct poort_period p)
+{
+	struct poort_period *grown = realloc(*arr, (*n + 1) * sizeof **arr);
+	if (!grown)
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	*arr = grown;
+	size_t at = *n;
+	while (at > 0 && grown[at - 1].first > p.first) {
+		grown[at] = grown[at - 1];
+		at--;
+	}
+	grown[at] = p;
+	(*n)++;
+	return POORT_OK;
+}
+
+/* Common checks of a new period [first, last]; kind is "sick" or "leave". */
+static int32_t check_period(poort_case *c, const char *kind, int32_t first, int32_t last)
+{
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	int32_t st;
+	if ((st = check_date(c, kind, first)) != POORT_OK)
+		return st;
+	if (last != POORT_DATE_NONE && (st = check_date(c, kind, last)) != POORT_OK)
+		return st;
+	if (last != POORT_DATE_NONE && last < first) {
+		poort_fmt_date(first, a);
+		poort_fmt_date(last, b);
+		return poort_fail(c, POORT_ERR_PERIOD_ORDER,
+				  "%s period %s..%s: the last day is before the first day", kind, a, b);
+	}
+	if (c->n_periods + c->n_leaves >= POORT_MAX_PERIODS)
+		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d periods",
+				  POORT_MAX_PERIODS);
+	int32_t end = last == POORT_DATE_NONE ? INT32_MAX : last;
+	for (size_t i = 0; i < c->n_periods; i++) {
+		const struct poort_period *p = &c->periods[i];
+		int32_t p_end = p->last == POORT_DATE_NONE ? INT32_MAX : p->last;
+		int32_t open = POORT_DATE_NONE, later = 0;
+		if (p->last == POORT_DATE_NONE && first > p->first) {
+			open = p->first;
+			later = first;
+		} else if (last == POORT_DATE_NONE && p->first > first) {
+			open = first;
+			later = p->first;
+		}
+		if (open != POORT_DATE_NONE) {
+			poort_fmt_date(later, a);
+			poort_fmt_date(open, b);
+			return poort_fail(c, POORT_ERR_AFTER_OPEN,
+					  "%s period: the period from %s would start after the open-ended "
+					  "sick period from %s", kind, a, b);
+		}
+		if (first <= p_end && p->first <= end) {
+			poort_fmt_date(p->first, a);
+			poort_fmt_date(first, b);
+			return poort_fail(c, POORT_ERR_PERIOD_OVERLAP,
+					  "%s period from %s overlaps the sick period from %s", kind, b, a);
+		}
+	}
+	for (size_t i = 0; i < c->n_leaves; i++) {
+		const struct poort_period *p = &c->leaves[i];
+		if (first <= p->last && p->first <= end) {
+			poort_fmt_date(p->first, a);
+			poort_fmt_date(first, b);
+			return poort_fail(c, POORT_ERR_PERIOD_OVERLAP,
+					  "%s period from %s overlaps the leave period from %s", kind, b, a);
+		}
+	}
+	return POORT_OK;
+}
+
+int32_t poort_case_add_period(poort_case *c, int32_t first, int32_t last)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int32_t st = check_period(c, "sick", first, last);
+	if (st != POORT_OK)
+		return st;
+	struct poort_period p = {first, last, 0};
+	return insert_period(c, &c->periods, &c->n_periods, p);
+}
+
+int32_t poort_case_add_leave(poort_case *c, int32_t first, int32_t last, int32_t other_cause)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	if (last == POORT_DATE_NONE)
+		return poort_fail(c, POORT_ERR_ARGUMENT, "leave period: the last day is required");
+	if (other_cause != 0 && other_cause != 1)
+		return poort_fail(c, POORT_ERR_ARGUMENT, "leave period: other_cause must be 0 or 1, not %ld",
+				  (long)other_cause);
+	int32_t st = check_period(c, "leave", first, last);
+	if (st != POORT_OK)
+		return st;
+	struct poort_period p = {first, last, other_cause};
+	return insert_period(c, &c->leaves, &c->n_leaves, p);
+}
+
+/* Look up a milestone id for the setters; fails with a message. */
+static int32_t lookup(poort_case *c, const char *id, int *index)
+{
+	if (!id)
+		return poort_fail(c, POORT_ERR_NULL, "milestone id is NULL");
+	*index = poort_milestone_lookup(id);
+	if (*index < 0)
+		return poort_fail(c, POORT_ERR_UNKNOWN_MILESTONE, "unknown milestone id \"%.64s\"", id);
+	return POORT_OK;
+}
+
+static int32_t check_not_before_case(poort_case *c, const char *what, int32_t date)
+{
+	int32_t start = case_start(c);
+	if (start == POORT_DATE_NONE || date >= start)
+		return POORT_OK;
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	poort_fmt_date(date, a);
+	poort_fmt_date(start, b);
+	return poort_fail(c, POORT_ERR_BEFORE_CASE, "%s on %s: before the first sick day %s", what, a, b);
+}
+
+int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int idx = -1;
+	int32_t st = lookup(c, milestone_id, &idx);
+	if (st != POORT_OK)
+		return st;
+	const char *id = poort_milestones[idx].id;
+	if (!poort_milestones[idx].recordable)
+		return poort_fail(c, POORT_ERR_NOT_RECORDABLE,
+				  "%s is computed from the case and cannot be recorded as done", id);
+	if ((st = check_date(c, id, date)) != POORT_OK)
+		return st;
+	if ((st = check_not_before_case(c, id, date)) != POORT_OK)
+		return st;
+	if (idx != M_EVALUATIE) {
+		c->done[idx] = date;
+		return POORT_OK;
+	}
+	size_t at = c->n_evaluations;
+	for (size_t i = 0; i < c->n_evaluations; i++) {
+		if (c->evaluations[i] == date) {
+			char a[POORT_DATE_BUFSIZE];
+			poort_fmt_date(date, a);
+			return poort_fail(c, POORT_ERR_DUPLICATE, "an evaluation on %s is already recorded", a);
+		}
+	}
+	if (c->n_evaluations >= POORT_MAX_RECORDS)
+		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d evaluations",
+				  POORT_MAX_RECORDS);
+	int32_t *grown = realloc(c->evaluations, (c->n_evaluations + 1) * sizeof *grown);
+	if (!grown)
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	c->evaluations = grown;
+	while (at > 0 && grown[at - 1] > date) {
+		grown[at] = grown[at - 1];
+		at--;
+	}
+	grown[at] = date;
+	c->n_evaluations++;
+	return POORT_OK;
+}
+
+int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int idx = -1;
+	int32_t st = lookup(c, milestone_id, &idx);
+	if (st != POORT_OK)
+		return st;
+	if (!poort_milestones[idx].departable)
+		return poort_fail(c, POORT_ERR_NO_DEPARTURE,
+				  "%s: Regeling procesgang art. 5 allows a reasoned departure only from the "
+				  "terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", poort_milestones[idx].id);
+	if (due != POORT_DATE_NONE) {
+		if ((st = check_date(c, milestone_id, due)) != POORT_OK)
+			return st;
+		if ((st = check_not_before_case(c, "departure", due)) != POORT_OK)
+			return st;
+	}
+	c->departure[idx] = due;
+	return POORT_OK;
+}
+
+/* The first day after the wage period before any loonsanctie (E), or NONE. */
+static int32_t end_after(const poort_case *c, int32_t extension_end)
+{
+	if (extension_end != POORT_DATE_NONE)
+		return extension_end + 1;
+	int32_t w = poort_case_wachttijd_end(c);
+	return w == POORT_DATE_NONE ? POORT_DATE_NONE : w + 1;
+}
+
+int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	if (last_day != POORT_DATE_NONE) {
+		int32_t st = check_date(c, "extension", last_day);
+		if (st != POORT_OK)
+			return st;
+		int32_t w = poort_case_wachttijd_end(c);
+		if (w != POORT_DATE_NONE && last_day <= w) {
+			char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+			poort_fmt_date(last_day, a);
+			poort_fmt_date(w, b);
+			return poort_fail(c, POORT_ERR_EXTENSION,
+					  "voluntary extension until %s does not end after the wachttijd (last day %s)",
+					  a, b);
+		}
+	}
+	c->extension_end = last_day;
+	return POORT_OK;
+}
+
+int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t weeks, int32_t bekorting)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	if (decision == POORT_DATE_NONE) {
+		c->ls_decision = c->ls_bekorting = POORT_DATE_NONE;
+		c->ls_weeks = 0;
+		return POORT_OK;
+	}
+	int32_t st = check_date(c, "loonsanctie decision", decision);
+	if (st != POORT_OK)
+		return st;
+	if (weeks < 1 || weeks > 52)
+		return poort_fail(c, POORT_ERR_LOONSANCTIE_WEEKS,
+				  "loonsanctie of %ld weeks: WIA art. 25 lid 9 allows 1 to 52 weeks", (long)weeks);
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	if (bekorting != POORT_DATE_NONE) {
+		if ((st = check_date(c, "bekorting decision", bekorting)) != POORT_OK)
+			return st;
+		if (bekorting < decision) {
+			poort_fmt_date(bekorting, a);
+			poort_fmt_date(decision, b);
+			return poort_fail(c, POORT_ERR_BEKORTING,
+					  "bekorting decision %s is before the loonsanctie decision %s", a, b);
+		}
+	}
+	if ((st = check_not_before_case(c, "loonsanctie decision", decision)) != POORT_OK)
+		return st;
+	int32_t e = end_after(c, c->extension_end);
+	if (e != POORT_DATE_NONE && decision >= e) {
+		poort_fmt_date(decision, a);
+		poort_fmt_date(e - 1, b);
+		return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
+				  "loonsanctie decided on %s, not before the end of the wachttijd on %s "
+				  "(WIA art. 25 lid 11)", a, b);
+	}
+	c->ls_decision = decision;
+	c->ls_weeks = weeks;
+	c->ls_bekorting = bekorting;
+	return POORT_OK;
+}
+
+int32_t poort_case_set_employment_end(poort_case *c, int32_t last_day)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	if (last_day != POORT_DATE_NONE) {
+		int32_t st = check_date(c, "employment end", last_day);
+		if (st != POORT_OK)
+			return st;
+	}
+	c->employment_end = last_day;
+	return POORT_OK;
+}
+
+int32_t poort_case_set_id(poort_case *c, const char *id)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	if (!id)
+		return poort_fail(c, POORT_ERR_NULL, "case id is NULL");
+	size_t n = 0;
+	for (; id[n] && n <= POORT_CASE_ID_MAX; n++) {
+		char ch = id[n];
+		int ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+			 (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
+		if (!ok)
+			return poort_fail(c, POORT_ERR_CASE_ID,
+					  "case id: byte %zu is not one of A-Z a-z 0-9 . _ -", n + 1);
+	}
+	if (n == 0 || n > POORT_CASE_ID_MAX)
+		return poort_fail(c, POORT_ERR_CASE_ID, "case id must be 1 to %d characters",
+				  POORT_CASE_ID_MAX);
+	memcpy(c->id, id, n + 1);
+	return POORT_OK;
+}

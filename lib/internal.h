@@ -1,0 +1,126 @@
+/* Internal declarations shared by the library's source files; not installed. */
+#ifndef POORT_INTERNAL_H
+#define POORT_INTERNAL_H
+
+#include "poortwachter.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+
+/* ------------------------------------------------------------------ dates.c */
+int32_t poort_days_from_civil(int32_t y, int32_t m, int32_t d);
+void poort_civil_from_days(int32_t days, int32_t *y, int32_t *m, int32_t *d);
+int poort_date_in_range(int32_t date);
+/* Format a date known to be representable; writes "YYYY-MM-DD" (11 bytes with NUL). */
+void poort_fmt_date(int32_t date, char out[POORT_DATE_BUFSIZE]);
+
+/* --------------------------------------------------------------- milestones.c */
+enum poort_milestone_index {
+	M_ZIEKMELDING_ARBODIENST,
+	M_PROBLEEMANALYSE,
+	M_PLAN_VAN_AANPAK,
+	M_EVALUATIE,
+	M_MELDING_UWV_42,
+	M_EERSTEJAARSEVALUATIE,
+	M_SPOOR2_BESLUIT,
+	M_UWV_WIA_BRIEF,
+	M_ACTUEEL_OORDEEL,
+	M_EINDEVALUATIE,
+	M_REINTEGRATIEVERSLAG,
+	M_WIA_AANVRAAG,
+	M_EINDE_WACHTTIJD,
+	M_EINDE_LOONSANCTIE,
+	M_EINDE_DIENSTVERBAND_MELDING,
+	M_COUNT
+};
+
+/* How a milestone's due date is derived (the rule column of spec 3). */
+enum poort_rule {
+	RULE_SICK_DAY,          /* sick day n */
+	RULE_PLAN,              /* n days after the probleemanalyse was made, else sick day window */
+	RULE_REPEAT,            /* every n days from the plan van aanpak / last evaluation */
+	RULE_WORKDAY_AFTER,     /* first workday on or after the day after sick day n */
+	RULE_BEFORE_END,        /* E - n */
+	RULE_LOONSANCTIE,       /* end of the loonsanctie */
+	RULE_EMPLOYMENT_END     /* the last day of employment */
+};
+
+struct poort_milestone_def {
+	const char *id;
+	const char *title[2];
+	const char *who[2];
+	const char *basis[2];
+	const char *juriconnect;
+	uint8_t kind;          /* POORT_KIND_* */
+	uint8_t rule;          /* enum poort_rule */
+	uint8_t recordable;    /* can be recorded as done */
+	uint8_t departable;    /* Regeling procesgang art. 5 applies */
+	uint8_t employer_duty; /* no longer applies after employment ended */
+	int16_t days;          /* n of the rule */
+	int16_t window_day;    /* sick day the window opens, 0 when none */
+};
+
+extern const struct poort_milestone_def poort_milestones[M_COUNT];
+/* Index of a milestone id, or -1. */
+int poort_milestone_lookup(const char *id);
+
+/* -------------------------------------------------------------------- case.c */
+struct poort_period {
+	int32_t first;
+	int32_t last;      /* POORT_DATE_NONE: open-ended */
+	int32_t other_cause; /* leave only */
+};
+
+struct poort_case {
+	struct poort_period *periods; /* sick periods, sorted by first day */
+	size_t n_periods;
+	struct poort_period *leaves;  /* WAZO leave, sorted */
+	size_t n_leaves;
+	int32_t done[M_COUNT];        /* POORT_DATE_NONE when not recorded (not EVALUATIE) */
+	int32_t *evaluations;         /* sorted evaluation dates */
+	size_t n_evaluations;
+	int32_t departure[M_COUNT];   /* POORT_DATE_NONE when none */
+	int32_t extension_end;
+	int32_t ls_decision, ls_weeks, ls_bekorting;
+	int32_t employment_end;
+	char id[POORT_CASE_ID_MAX + 1];
+	char errmsg[256];
+};
+
+/* Set the case's error message and return status. */
+int32_t poort_fail(struct poort_case *c, int32_t status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* ------------------------------------------------------------------- merge.c */
+/* The latest case formed by the sick periods (spec 2). */
+struct poort_span {
+	const struct poort_period *seg; /* first sick period of the latest case */
+	size_t n_seg;                   /* sick periods in it */
+	int32_t cases;                  /* number of cases in all periods */
+};
+void poort_latest_case(const struct poort_case *c, struct poort_span *out);
+/* Calendar date of sick day n (n >= 1) in the span; past a closed last period the
+ * sickness is projected as continuing. */
+int32_t poort_sick_day(const struct poort_span *s, int32_t n);
+/* Sick days of the span on or before date. */
+int32_t poort_sick_days_until(const struct poort_span *s, int32_t date);
+/* WAZO leave days between the span's first day and date, inclusive. */
+int32_t poort_leave_days_until(const struct poort_case *c, const struct poort_span *s,
+			       int32_t date);
+/* Last day of the 104 weeks (sick day 728) of the latest case, or POORT_DATE_NONE. */
+int32_t poort_case_wachttijd_end(const struct poort_case *c);
+
+/* ------------------------------------------------------------------- strbuf */
+struct poort_buf {
+	char *data;
+	size_t len, cap;
+	int failed;
+};
+void poort_buf_add(struct poort_buf *b, const char *s, size_t n);
+void poort_buf_puts(struct poort_buf *b, const char *s);
+void poort_buf_printf(struct poort_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void poort_buf_json_string(struct poort_buf *b, const char *s);
+void poort_buf_json_date(struct poort_buf *b, int32_t date);
+
+#endif

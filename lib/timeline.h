@@ -1,0 +1,45 @@
+/* The computed timeline's layout, shared by timeline.c, explain.c and json.c. */
+#ifndef POORT_TIMELINE_H
+#define POORT_TIMELINE_H
+
+#include "internal.h"
+
+/* How a due date was derived; explain.c turns it into one line of text. */
+enum poort_how {
+	HOW_SICK_DAY,            /* sick day n */
+	HOW_PLAN_DEFAULT,        /* sick day n, probleemanalyse not yet made */
+	HOW_DEPARTURE,           /* reasoned departure; statutory = the term departed from */
+	HOW_AFTER_PA_DONE,       /* n days after the probleemanalyse made on anchor */
+	HOW_AFTER_PA_DEPARTURE,  /* 14 days after the departed probleemanalyse term anchor */
+	HOW_REPEAT_PLAN_DONE,    /* n days after the plan van aanpak made on anchor */
+	HOW_REPEAT_PLAN_DUE,     /* n days after the plan van aanpak due date anchor */
+	HOW_REPEAT_EVAL_DONE,    /* n days after the evaluation held on anchor */
+	HOW_REPEAT_EVAL_DUE,     /* n days after the previous evaluation due date anchor */
+	HOW_WORKDAY,             /* first workday on or after anchor (the day after sick day n) */
+	HOW_BEFORE_END,          /* n days before anchor = E, the day after sick day 728 */
+	HOW_BEFORE_EXTENSION_END,/* n days before anchor = E, the day after the extension */
+	HOW_EXTENSION_END,       /* last day of the voluntary extension; anchor = sick day 728 */
+	HOW_LOONSANCTIE,         /* n weeks from anchor = E */
+	HOW_EMPLOYMENT_END       /* the last day of employment */
+};
+
+/* Why a milestone does not apply. */
+enum poort_na { NA_NONE, NA_RECOVERED, NA_EMPLOYMENT_ENDED, NA_NOT_DURING_SICKNESS };
+
+struct poort_entry {
+	int32_t due, window, done, occurrence;
+	int32_t n, anchor, statutory; /* statutory: departed term, or days moved (HOW_WORKDAY) */
+	int32_t skipped_int, skipped_leave;
+	uint8_t def, status, departed, how, na;
+};
+
+struct poort_timeline {
+	int32_t today, first_sick_day, last_sick_day, case_count;
+	int32_t sick_days, interruption_days, leave_days;
+	int32_t wachttijd_end, end_after, extension_end, employment_end, wage_end;
+	int32_t ls_end, ls_paused, ls_bekorted, ls_bekorting;
+	size_t n;
+	struct poort_entry m[];
+};
+
+#endif

@@ -1,0 +1,111 @@
+/* Small helpers shared by the cmocka suites. */
+#ifndef TEST_HELPERS_H
+#define TEST_HELPERS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "poortwachter.h"
+
+static inline int32_t D(const char *s)
+{
+	int32_t v = POORT_DATE_NONE;
+	assert_int_equal(poort_date_parse(s, &v), POORT_OK);
+	return v;
+}
+
+/* A case with one period per "FIRST:LAST" or "FIRST" string, NULL-terminated. */
+static inline poort_case *case_of(const char *const *periods)
+{
+	poort_case *c = poort_case_new();
+	assert_non_null(c);
+	for (; *periods; periods++) {
+		char first[11] = {0};
+		memcpy(first, *periods, 10);
+		int32_t last = (*periods)[10] == ':' ? D(*periods + 11) : POORT_DATE_NONE;
+		assert_int_equal(poort_case_add_period(c, D(first), last), POORT_OK);
+	}
+	return c;
+}
+
+static inline poort_timeline *compute(poort_case *c, const char *today)
+{
+	poort_timeline *t = NULL;
+	int32_t st = poort_timeline_compute(c, D(today), 14, &t);
+	if (st != POORT_OK)
+		fail_msg("compute: %s: %s", poort_status_str(st), poort_case_errmsg(c));
+	return t;
+}
+
+/* Index of milestone id (occurrence for EVALUATIE), or fail. */
+static inline size_t find(const poort_timeline *t, const char *id, int32_t occurrence)
+{
+	for (size_t i = 0; i < poort_timeline_count(t); i++)
+		if (strcmp(poort_milestone_id(t, i), id) == 0 &&
+		    poort_milestone_occurrence(t, i) == occurrence)
+			return i;
+	fail_msg("milestone %s #%d not in the timeline", id, occurrence);
+	return 0;
+}
+
+static inline int has(const poort_timeline *t, const char *id)
+{
+	for (size_t i = 0; i < poort_timeline_count(t); i++)
+		if (strcmp(poort_milestone_id(t, i), id) == 0)
+			return 1;
+	return 0;
+}
+
+static inline void assert_due(const poort_timeline *t, const char *id, const char *date)
+{
+	char buf[POORT_DATE_BUFSIZE];
+	assert_int_equal(poort_date_format(poort_milestone_due(t, find(t, id, 0)), buf, sizeof buf),
+			 POORT_OK);
+	if (strcmp(buf, date) != 0)
+		fail_msg("%s due %s, expected %s", id, buf, date);
+}
+
+static inline void assert_date(int32_t got, const char *expected)
+{
+	char buf[POORT_DATE_BUFSIZE] = "none";
+	if (got != POORT_DATE_NONE)
+		poort_date_format(got, buf, sizeof buf);
+	if (strcmp(buf, expected) != 0)
+		fail_msg("got %s, expected %s", buf, expected);
+}
+
+static inline char *explain(const poort_timeline *t, size_t i, int32_t lang)
+{
+	static char buf[512];
+	assert_true(poort_milestone_explain(t, i, lang, buf, sizeof buf) > 0);
+	return buf;
+}
+
+/* The case's full observable state: its timeline as JSON on a fixed day, plus its id. */
+static inline char *snapshot(poort_case *c)
+{
+	poort_timeline *t = NULL;
+	char *json = NULL;
+	int32_t st = poort_timeline_compute(c, D("2026-06-01"), 14, &t);
+	if (st != POORT_OK) {
+		size_t n = strlen(poort_status_str(st)) + strlen(poort_case_id(c)) + 16;
+		json = malloc(n);
+		snprintf(json, n, "%s|%s", poort_status_str(st), poort_case_id(c));
+		return json;
+	}
+	assert_int_equal(poort_timeline_json(t, POORT_LANG_EN, &json, NULL), POORT_OK);
+	poort_timeline_free(t);
+	size_t n = strlen(json) + strlen(poort_case_id(c)) + 2;
+	char *all = malloc(n);
+	snprintf(all, n, "%s|%s", json, poort_case_id(c));
+	poort_free(json);
+	return all;
+}
+
+#endif

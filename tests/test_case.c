@@ -1,0 +1,235 @@
+/* Every rejected input: a specific status, a message, and the case exactly as it was. */
+#include "helpers.h"
+
+/* A case with some of everything, to show that nothing moves. */
+static poort_case *full_case(void)
+{
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-02-28", "2026-06-21:2026-08-31",
+						  "2026-09-10", NULL});
+	assert_int_equal(poort_case_add_leave(c, D("2026-03-01"), D("2026-06-20"), 0), POORT_OK);
+	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-02-05")), POORT_OK);
+	assert_int_equal(poort_case_record_done(c, "EVALUATIE", D("2026-04-01")), POORT_OK);
+	assert_int_equal(poort_case_set_departure(c, "PLAN_VAN_AANPAK", D("2026-03-01")), POORT_OK);
+	assert_int_equal(poort_case_set_id(c, "case-42"), POORT_OK);
+	return c;
+}
+
+/* Run a rejected call through `call`, check status, message and unchanged state. */
+#define REJECTS(c, expected_status, call, message_part)                                  \
+	do {                                                                             \
+		char *before_ = snapshot(c);                                             \
+		int32_t st_ = (call);                                                    \
+		if (st_ != (expected_status))                                            \
+			fail_msg("%s: got %s, expected %s", #call, poort_status_str(st_), \
+				 poort_status_str(expected_status));                     \
+		const char *msg_ = poort_case_errmsg(c);                                 \
+		if (!strstr(msg_, (message_part)))                                       \
+			fail_msg("%s: message \"%s\" lacks \"%s\"", #call, msg_,          \
+				 (message_part));                                         \
+		char *after_ = snapshot(c);                                              \
+		assert_string_equal(before_, after_);                                    \
+		free(before_);                                                           \
+		free(after_);                                                            \
+	} while (0)
+
+static void bad_periods(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_add_period(c, D("1900-01-01") - 1, POORT_DATE_NONE),
+		"outside 1900");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_add_period(c, D("2025-01-01"), D("2199-12-31") + 1),
+		"outside 1900");
+	REJECTS(c, POORT_ERR_PERIOD_ORDER, poort_case_add_period(c, D("2025-03-01"), D("2025-02-01")),
+		"sick period 2025-03-01..2025-02-01: the last day is before the first day");
+	REJECTS(c, POORT_ERR_PERIOD_OVERLAP, poort_case_add_period(c, D("2026-02-20"), D("2026-03-05")),
+		"overlaps the sick period from 2026-01-01");
+	REJECTS(c, POORT_ERR_PERIOD_OVERLAP, poort_case_add_period(c, D("2026-03-10"), D("2026-03-20")),
+		"overlaps the leave period from 2026-03-01");
+	REJECTS(c, POORT_ERR_AFTER_OPEN, poort_case_add_period(c, D("2027-01-01"), D("2027-01-05")),
+		"open-ended sick period from 2026-09-10");
+	REJECTS(c, POORT_ERR_PERIOD_OVERLAP, poort_case_add_period(c, D("2026-09-10"), D("2026-09-12")),
+		"overlaps");
+	assert_int_equal(poort_case_add_period(NULL, 0, 0), POORT_ERR_NULL);
+	poort_case_free(c);
+
+	/* an open-ended period before a later period */
+	c = case_of((const char *[]){"2026-05-01:2026-05-10", NULL});
+	REJECTS(c, POORT_ERR_AFTER_OPEN, poort_case_add_period(c, D("2026-04-01"), POORT_DATE_NONE),
+		"the period from 2026-05-01 would start after the open-ended sick period from 2026-04-01");
+	poort_case_free(c);
+}
+
+static void bad_leave(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	REJECTS(c, POORT_ERR_ARGUMENT, poort_case_add_leave(c, D("2025-01-01"), D("2025-02-01"), 2),
+		"other_cause must be 0 or 1");
+	REJECTS(c, POORT_ERR_ARGUMENT, poort_case_add_leave(c, D("2025-01-01"), POORT_DATE_NONE, 0),
+		"last day is required");
+	REJECTS(c, POORT_ERR_PERIOD_ORDER, poort_case_add_leave(c, D("2025-02-01"), D("2025-01-01"), 0),
+		"leave period 2025-02-01..2025-01-01");
+	REJECTS(c, POORT_ERR_PERIOD_OVERLAP, poort_case_add_leave(c, D("2026-02-01"), D("2026-02-10"), 0),
+		"overlaps the sick period");
+	REJECTS(c, POORT_ERR_PERIOD_OVERLAP, poort_case_add_leave(c, D("2026-06-01"), D("2026-06-20"), 0),
+		"overlaps the leave period");
+	REJECTS(c, POORT_ERR_AFTER_OPEN, poort_case_add_leave(c, D("2027-01-01"), D("2027-02-01"), 0),
+		"open-ended");
+	poort_case_free(c);
+}
+
+static void bad_records(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_record_done(c, "PROBLEM_ANALYSIS", D("2026-09-20")),
+		"unknown milestone id \"PROBLEM_ANALYSIS\"");
+	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_record_done(c, "probleemanalyse", D("2026-09-20")),
+		"unknown milestone");
+	REJECTS(c, POORT_ERR_NULL, poort_case_record_done(c, NULL, D("2026-09-20")), "NULL");
+	REJECTS(c, POORT_ERR_NOT_RECORDABLE, poort_case_record_done(c, "EINDE_WACHTTIJD", D("2026-09-20")),
+		"EINDE_WACHTTIJD is computed");
+	REJECTS(c, POORT_ERR_NOT_RECORDABLE, poort_case_record_done(c, "EINDE_LOONSANCTIE", D("2026-09-20")),
+		"computed");
+	/* the latest case starts on 2026-09-10 (the gap before it is 9 days; with the leave
+	 * the first periods merge, and so does this one) */
+	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_record_done(c, "ZIEKMELDING_ARBODIENST", D("2025-12-31")),
+		"before the first sick day 2026-01-01");
+	REJECTS(c, POORT_ERR_DUPLICATE, poort_case_record_done(c, "EVALUATIE", D("2026-04-01")),
+		"an evaluation on 2026-04-01 is already recorded");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_record_done(c, "EVALUATIE", POORT_DATE_NONE), "outside");
+	assert_int_equal(poort_case_record_done(NULL, "EVALUATIE", 0), POORT_ERR_NULL);
+	poort_case_free(c);
+}
+
+static void bad_departures(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	REJECTS(c, POORT_ERR_NO_DEPARTURE, poort_case_set_departure(c, "MELDING_UWV_42", D("2026-12-01")),
+		"art. 5 allows a reasoned departure only");
+	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_set_departure(c, "WEEK6", D("2026-12-01")),
+		"unknown milestone");
+	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_set_departure(c, "PROBLEEMANALYSE", D("2025-06-01")),
+		"before the first sick day");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_departure(c, "PROBLEEMANALYSE", 90000), "outside");
+	poort_case_free(c);
+}
+
+static void bad_extension_and_loonsanctie(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2027-11-01"), 26, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_set_extension(c, D("2028-03-31")), POORT_OK);
+	/* the wachttijd ends on 2027-12-29 */
+	REJECTS(c, POORT_ERR_EXTENSION, poort_case_set_extension(c, D("2027-12-29")),
+		"does not end after the wachttijd (last day 2027-12-29)");
+	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2027-11-01"), 0, POORT_DATE_NONE),
+		"loonsanctie of 0 weeks");
+	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2027-11-01"), 53, POORT_DATE_NONE),
+		"loonsanctie of 53 weeks");
+	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2027-11-01"), -1, POORT_DATE_NONE),
+		"1 to 52 weeks");
+	REJECTS(c, POORT_ERR_BEKORTING, poort_case_set_loonsanctie(c, D("2027-11-01"), 52, D("2027-10-01")),
+		"bekorting decision 2027-10-01 is before the loonsanctie decision 2027-11-01");
+	/* with the extension E is 2028-04-01: a decision on it is too late */
+	REJECTS(c, POORT_ERR_LOONSANCTIE_LATE, poort_case_set_loonsanctie(c, D("2028-04-01"), 52, POORT_DATE_NONE),
+		"not before the end of the wachttijd on 2028-03-31");
+	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_set_loonsanctie(c, D("2025-12-01"), 52, POORT_DATE_NONE),
+		"before the first sick day");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_employment_end(c, -30000), "outside");
+	poort_case_free(c);
+}
+
+/* Checks that depend on periods added later are made again when computing. */
+static void compute_rechecks(void **state)
+{
+	(void)state;
+	poort_case *c = poort_case_new();
+	poort_timeline *t = (poort_timeline *)1;
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 14, &t), POORT_ERR_NO_PERIODS);
+	assert_null(t);
+	assert_string_equal(poort_case_errmsg(c), "the case has no sick period");
+	/* no periods yet: the extension and loonsanctie cannot be checked when set */
+	assert_int_equal(poort_case_set_extension(c, D("2026-06-30")), POORT_OK);
+	assert_int_equal(poort_case_add_period(c, D("2026-01-01"), POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 14, &t), POORT_ERR_EXTENSION);
+	assert_int_equal(poort_case_set_extension(c, POORT_DATE_NONE), POORT_OK);
+	poort_case_free(c);
+
+	c = poort_case_new();
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2028-01-10"), 10, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_add_period(c, D("2026-01-01"), POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 14, &t), POORT_ERR_LOONSANCTIE_LATE);
+	assert_non_null(strstr(poort_case_errmsg(c), "WIA art. 25 lid 11"));
+	assert_int_equal(poort_case_set_loonsanctie(c, POORT_DATE_NONE, 0, POORT_DATE_NONE), POORT_OK);
+	poort_case *early = poort_case_new();
+	assert_int_equal(poort_case_set_loonsanctie(early, D("2025-12-01"), 10, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_add_period(early, D("2026-01-01"), POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_timeline_compute(early, D("2026-01-01"), 14, &t), POORT_ERR_BEFORE_CASE);
+	assert_non_null(strstr(poort_case_errmsg(early), "before the first sick day 2026-01-01"));
+	poort_case_free(early);
+	/* bad compute arguments */
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), -1, &t), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 3651, &t), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_timeline_compute(c, POORT_DATE_NONE, 14, &t), POORT_ERR_DATE_RANGE);
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 14, NULL), POORT_ERR_NULL);
+	assert_int_equal(poort_timeline_compute(NULL, D("2026-01-01"), 14, &t), POORT_ERR_NULL);
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 14, &t), POORT_OK);
+	assert_string_equal(poort_case_errmsg(c), "");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+static void case_ids(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	REJECTS(c, POORT_ERR_CASE_ID, poort_case_set_id(c, ""), "1 to 64 characters");
+	REJECTS(c, POORT_ERR_CASE_ID, poort_case_set_id(c, "Jan Jansen"), "byte 4 is not one of");
+	REJECTS(c, POORT_ERR_CASE_ID, poort_case_set_id(c, "zaak-\xc3\xa9"), "byte 6");
+	REJECTS(c, POORT_ERR_CASE_ID, poort_case_set_id(c, "a@b"), "byte 2");
+	char long_id[66];
+	memset(long_id, 'x', 65);
+	long_id[65] = '\0';
+	REJECTS(c, POORT_ERR_CASE_ID, poort_case_set_id(c, long_id), "1 to 64 characters");
+	REJECTS(c, POORT_ERR_NULL, poort_case_set_id(c, NULL), "NULL");
+	long_id[64] = '\0';
+	assert_int_equal(poort_case_set_id(c, long_id), POORT_OK);
+	assert_string_equal(poort_case_id(c), long_id);
+	assert_int_equal(poort_case_set_id(c, "A.b_c-9"), POORT_OK);
+	assert_string_equal(poort_case_id(c), "A.b_c-9");
+	assert_string_equal(poort_case_errmsg(c), "");
+	assert_string_equal(poort_case_errmsg(NULL), "");
+	assert_string_equal(poort_case_id(NULL), "");
+	poort_case_free(c);
+	poort_case_free(NULL);
+}
+
+static void period_limit(void **state)
+{
+	(void)state;
+	poort_case *c = poort_case_new();
+	int32_t day = D("1990-01-01");
+	for (int i = 0; i < POORT_MAX_PERIODS; i++, day += 2)
+		assert_int_equal(poort_case_add_period(c, day, day), POORT_OK);
+	REJECTS(c, POORT_ERR_LIMIT, poort_case_add_period(c, day, day), "at most 1000 periods");
+	poort_case_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(bad_periods),
+		cmocka_unit_test(bad_leave),
+		cmocka_unit_test(bad_records),
+		cmocka_unit_test(bad_departures),
+		cmocka_unit_test(bad_extension_and_loonsanctie),
+		cmocka_unit_test(compute_rechecks),
+		cmocka_unit_test(case_ids),
+		cmocka_unit_test(period_limit),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

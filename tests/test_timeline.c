@@ -1,0 +1,472 @@
+/* The timeline (spec section 3): check values, statuses, extensions, loonsanctie. */
+#include "helpers.h"
+
+/* Spec check value: first sick day Thursday 1 January 2026, nothing recorded. */
+static void spec_check_value(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = compute(c, "2026-01-01");
+	static const struct {
+		const char *id, *due;
+		int32_t weekday;
+	} expected[] = {
+		{"PROBLEEMANALYSE", "2026-02-11", 3},      {"PLAN_VAN_AANPAK", "2026-02-25", 3},
+		{"MELDING_UWV_42", "2026-10-22", 4},       {"EERSTEJAARSEVALUATIE", "2026-12-30", 3},
+		{"REINTEGRATIEVERSLAG", "2027-09-29", 3},  {"WIA_AANVRAAG", "2027-10-13", 3},
+		{"EINDE_WACHTTIJD", "2027-12-29", 3},
+		/* the rest of the table, from the rules: sick day n = 1 Jan 2026 + n - 1 */
+		{"ZIEKMELDING_ARBODIENST", "2026-01-07", 3}, {"SPOOR2_BESLUIT", "2026-12-30", 3},
+		{"UWV_WIA_BRIEF", "2027-09-15", 3},        {"ACTUEEL_OORDEEL", "2027-09-29", 3},
+		{"EINDEVALUATIE", "2027-09-29", 3},
+	};
+	for (size_t k = 0; k < sizeof expected / sizeof *expected; k++) {
+		assert_due(t, expected[k].id, expected[k].due);
+		size_t i = find(t, expected[k].id, 0);
+		assert_int_equal(poort_date_weekday(poort_milestone_due(t, i)), expected[k].weekday);
+	}
+	/* window of the first-year evaluation opens at sick day 316 (start of week 46) */
+	assert_date(poort_milestone_window_start(t, find(t, "EERSTEJAARSEVALUATIE", 0)), "2026-11-12");
+	assert_date(poort_milestone_window_start(t, find(t, "PROBLEEMANALYSE", 0)), "none");
+	assert_date(poort_timeline_wachttijd_end(t), "2027-12-29");
+	assert_date(poort_timeline_wage_end(t), "2027-12-29");
+	assert_false(has(t, "EINDE_LOONSANCTIE"));
+	assert_false(has(t, "EINDE_DIENSTVERBAND_MELDING"));
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Outdated rules must not appear: no 13-week report, no WIA deadline at week 91 or 104,
+ * "week 42" is not 42 days, and deadlines are sick day 7N, not D + 7N. */
+static void outdated_rules_do_not_appear(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = compute(c, "2026-01-01");
+	int32_t d1 = D("2026-01-01");
+	for (size_t i = 0; i < poort_timeline_count(t); i++) {
+		const char *id = poort_milestone_id(t, i);
+		assert_null(strstr(id, "13"));
+		assert_int_not_equal(poort_milestone_due(t, i), d1 + 13 * 7 - 1);
+	}
+	int32_t wia = poort_milestone_due(t, find(t, "WIA_AANVRAAG", 0));
+	assert_int_equal(wia, d1 + 93 * 7 - 1);
+	assert_int_not_equal(wia, d1 + 91 * 7 - 1);
+	assert_int_not_equal(wia, d1 + 104 * 7 - 1);
+	assert_int_not_equal(poort_milestone_due(t, find(t, "MELDING_UWV_42", 0)), d1 + 41);
+	assert_int_equal(poort_milestone_due(t, find(t, "PROBLEEMANALYSE", 0)), d1 + 6 * 7 - 1);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+static void kinds_and_citations(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = compute(c, "2026-01-01");
+	size_t i = find(t, "PROBLEEMANALYSE", 0);
+	assert_int_equal(poort_milestone_kind(t, i), POORT_KIND_STATUTORY);
+	assert_string_equal(poort_milestone_juriconnect(t, i), "jci1.3:c:BWBR0013540&artikel=2&lid=2");
+	assert_non_null(strstr(poort_milestone_basis(t, i, POORT_LANG_NL),
+			       "art. 2 lid 2 Regeling procesgang eerste en tweede ziektejaar"));
+	assert_string_equal(poort_milestone_juriconnect(t, find(t, "WIA_AANVRAAG", 0)),
+			    "jci1.3:c:BWBR0019057&artikel=64&lid=3");
+	assert_string_equal(poort_milestone_juriconnect(t, find(t, "MELDING_UWV_42", 0)),
+			    "jci1.3:c:BWBR0001888&artikel=38&lid=1");
+	assert_string_equal(poort_milestone_juriconnect(t, find(t, "REINTEGRATIEVERSLAG", 0)),
+			    "jci1.3:c:BWBR0019057&artikel=25&lid=3");
+	assert_int_equal(poort_milestone_kind(t, find(t, "ZIEKMELDING_ARBODIENST", 0)), POORT_KIND_PRACTICE);
+	assert_int_equal(poort_milestone_kind(t, find(t, "UWV_WIA_BRIEF", 0)), POORT_KIND_INFORMATIONAL);
+	assert_int_equal(poort_milestone_kind(t, find(t, "EINDE_WACHTTIJD", 0)), POORT_KIND_INFORMATIONAL);
+	assert_string_equal(poort_milestone_who(t, find(t, "UWV_WIA_BRIEF", 0), POORT_LANG_EN), "UWV");
+	/* every milestone has texts in both languages and sorted due dates */
+	for (i = 0; i < poort_timeline_count(t); i++) {
+		for (int32_t lang = 0; lang < 2; lang++) {
+			assert_true(strlen(poort_milestone_title(t, i, lang)) > 5);
+			assert_true(strlen(poort_milestone_basis(t, i, lang)) > 5);
+			assert_non_null(poort_milestone_who(t, i, lang));
+		}
+		assert_int_equal(strncmp(poort_milestone_juriconnect(t, i), "jci1.3:c:BWBR", 13), 0);
+		if (i)
+			assert_true(poort_milestone_due(t, i - 1) <= poort_milestone_due(t, i));
+	}
+	assert_null(poort_milestone_title(t, 0, 2));
+	assert_null(poort_milestone_id(t, poort_timeline_count(t)));
+	assert_int_equal(poort_milestone_due(t, 999), POORT_DATE_NONE);
+	char buf[8];
+	assert_int_equal(poort_milestone_explain(t, 999, 0, buf, sizeof buf), POORT_ERR_INDEX);
+	assert_int_equal(poort_milestone_explain(t, 0, 7, buf, sizeof buf), POORT_ERR_LANG);
+	/* snprintf semantics: the full length is returned, the text is cut and terminated */
+	int32_t n = poort_milestone_explain(t, find(t, "PROBLEEMANALYSE", 0), POORT_LANG_EN, buf, sizeof buf);
+	assert_int_equal(n, (int32_t)strlen("sick day 42"));
+	assert_string_equal(buf, "sick da");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Spec 3.1: done, done late, overdue, due soon, upcoming, not applicable (and passed). */
+static void statuses(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_record_done(c, "ZIEKMELDING_ARBODIENST", D("2026-01-05")), POORT_OK);
+	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-02-13")), POORT_OK);
+	poort_timeline *t = compute(c, "2026-02-20");
+	assert_int_equal(poort_milestone_status(t, find(t, "ZIEKMELDING_ARBODIENST", 0)), POORT_STATUS_DONE);
+	assert_int_equal(poort_milestone_status(t, find(t, "PROBLEEMANALYSE", 0)), POORT_STATUS_DONE_LATE);
+	assert_date(poort_milestone_done(t, find(t, "PROBLEEMANALYSE", 0)), "2026-02-13");
+	/* plan van aanpak: 14 days after the probleemanalyse actually made */
+	size_t i = find(t, "PLAN_VAN_AANPAK", 0);
+	assert_date(poort_milestone_due(t, i), "2026-02-27");
+	assert_string_equal(explain(t, i, POORT_LANG_EN), "14 days after the probleemanalyse made on 2026-02-13");
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_DUE_SOON);
+	assert_int_equal(poort_milestone_status(t, find(t, "MELDING_UWV_42", 0)), POORT_STATUS_UPCOMING);
+	poort_timeline_free(t);
+	/* due soon is inclusive at both ends: due today and due in exactly 14 days */
+	t = compute(c, "2026-02-27");
+	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_DUE_SOON);
+	poort_timeline_free(t);
+	t = compute(c, "2026-02-13");
+	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_DUE_SOON);
+	poort_timeline_free(t);
+	t = compute(c, "2026-02-12");
+	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_UPCOMING);
+	poort_timeline_free(t);
+	t = compute(c, "2026-02-28");
+	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_OVERDUE);
+	poort_timeline_free(t);
+	/* an informational date in the past has passed; nobody is overdue */
+	t = compute(c, "2027-10-01");
+	assert_int_equal(poort_milestone_status(t, find(t, "UWV_WIA_BRIEF", 0)), POORT_STATUS_PASSED);
+	assert_int_equal(poort_milestone_status(t, find(t, "MELDING_UWV_42", 0)), POORT_STATUS_OVERDUE);
+	poort_timeline_free(t);
+	/* due_soon_days is the caller's choice */
+	assert_int_equal(poort_timeline_compute(c, D("2026-02-01"), 30, &t), POORT_OK);
+	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_DUE_SOON);
+	poort_timeline_free(t);
+	assert_string_equal(poort_status_name(POORT_STATUS_DONE_LATE), "done_late");
+	assert_string_equal(poort_kind_name(POORT_KIND_INFORMATIONAL), "informational");
+	assert_null(poort_status_name(7));
+	poort_case_free(c);
+}
+
+/* A milestone due after full recovery does not apply; it is not "missed". */
+static void not_applicable_after_recovery(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-01-20", NULL});
+	poort_timeline *t = compute(c, "2026-06-01");
+	assert_int_equal(poort_milestone_status(t, find(t, "ZIEKMELDING_ARBODIENST", 0)), POORT_STATUS_OVERDUE);
+	size_t i = find(t, "PROBLEEMANALYSE", 0);
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_NOT_APPLICABLE);
+	assert_string_equal(explain(t, i, POORT_LANG_EN),
+			    "sick day 42; not applicable: sick only up to 2026-01-20");
+	assert_int_equal(poort_milestone_status(t, find(t, "EINDE_WACHTTIJD", 0)), POORT_STATUS_NOT_APPLICABLE);
+	assert_date(poort_timeline_last_sick_day(t), "2026-01-20");
+	assert_int_equal(poort_timeline_sick_days(t), 20);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+static void employment_end(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_employment_end(c, D("2026-03-31")), POORT_OK);
+	poort_timeline *t = compute(c, "2026-03-20");
+	size_t i = find(t, "EINDE_DIENSTVERBAND_MELDING", 0);
+	assert_date(poort_milestone_due(t, i), "2026-03-31");
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_DUE_SOON);
+	assert_int_equal(poort_milestone_kind(t, i), POORT_KIND_STATUTORY);
+	i = find(t, "MELDING_UWV_42", 0);
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_NOT_APPLICABLE);
+	assert_non_null(strstr(explain(t, i, POORT_LANG_EN), "not applicable: employment ended on 2026-03-31"));
+	/* the employee still applies for WIA; the wage obligation ends with the employment */
+	assert_int_not_equal(poort_milestone_status(t, find(t, "WIA_AANVRAAG", 0)), POORT_STATUS_NOT_APPLICABLE);
+	assert_date(poort_timeline_wage_end(t), "2026-03-31");
+	poort_timeline_free(t);
+	/* employment that ends after recovery did not end during sickness */
+	poort_case *r = case_of((const char *[]){"2026-01-01:2026-01-20", NULL});
+	assert_int_equal(poort_case_set_employment_end(r, D("2026-03-31")), POORT_OK);
+	t = compute(r, "2026-03-20");
+	i = find(t, "EINDE_DIENSTVERBAND_MELDING", 0);
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_NOT_APPLICABLE);
+	poort_timeline_free(t);
+	/* removing it */
+	assert_int_equal(poort_case_set_employment_end(c, POORT_DATE_NONE), POORT_OK);
+	t = compute(c, "2026-03-20");
+	assert_false(has(t, "EINDE_DIENSTVERBAND_MELDING"));
+	poort_timeline_free(t);
+	poort_case_free(r);
+	poort_case_free(c);
+}
+
+/* Regeling procesgang art. 5: reasoned departures from the week-6 and week-8 terms. */
+static void departures(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_departure(c, "PROBLEEMANALYSE", D("2026-03-11")), POORT_OK);
+	poort_timeline *t = compute(c, "2026-02-01");
+	size_t i = find(t, "PROBLEEMANALYSE", 0);
+	assert_date(poort_milestone_due(t, i), "2026-03-11");
+	assert_int_equal(poort_milestone_departed(t, i), 1);
+	assert_string_equal(explain(t, i, POORT_LANG_EN),
+			    "reasoned departure (Regeling procesgang art. 5); statutory term 2026-02-11");
+	/* while the probleemanalyse is not made, the plan follows 14 days after its new term */
+	i = find(t, "PLAN_VAN_AANPAK", 0);
+	assert_date(poort_milestone_due(t, i), "2026-03-25");
+	assert_int_equal(poort_milestone_departed(t, i), 0);
+	poort_timeline_free(t);
+	assert_int_equal(poort_case_set_departure(c, "PLAN_VAN_AANPAK", D("2026-04-15")), POORT_OK);
+	t = compute(c, "2026-02-01");
+	i = find(t, "PLAN_VAN_AANPAK", 0);
+	assert_date(poort_milestone_due(t, i), "2026-04-15");
+	assert_int_equal(poort_milestone_departed(t, i), 1);
+	poort_timeline_free(t);
+	/* removing the departures restores the statutory terms */
+	assert_int_equal(poort_case_set_departure(c, "PROBLEEMANALYSE", POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_set_departure(c, "PLAN_VAN_AANPAK", POORT_DATE_NONE), POORT_OK);
+	t = compute(c, "2026-02-01");
+	assert_due(t, "PROBLEEMANALYSE", "2026-02-11");
+	assert_due(t, "PLAN_VAN_AANPAK", "2026-02-25");
+	assert_string_equal(explain(t, find(t, "PLAN_VAN_AANPAK", 0), POORT_LANG_EN),
+			    "sick day 56 (probleemanalyse not yet recorded)");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* EVALUATIE every 42 days from the plan van aanpak, from the last evaluation held once one
+ * is recorded, up to the eindevaluatie. */
+static void evaluations(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = compute(c, "2026-01-01");
+	/* plan not recorded: from its due date 25 Feb 2026; + 42 = 8 Apr */
+	size_t i = find(t, "EVALUATIE", 1);
+	assert_date(poort_milestone_due(t, i), "2026-04-08");
+	assert_string_equal(explain(t, i, POORT_LANG_EN), "42 days after the plan van aanpak due date 2026-02-25");
+	poort_timeline_free(t);
+
+	assert_int_equal(poort_case_record_done(c, "PLAN_VAN_AANPAK", D("2026-02-20")), POORT_OK);
+	t = compute(c, "2026-01-01");
+	assert_date(poort_milestone_due(t, find(t, "EVALUATIE", 1)), "2026-04-03");
+	assert_date(poort_milestone_due(t, find(t, "EVALUATIE", 2)), "2026-05-15");
+	poort_timeline_free(t);
+
+	assert_int_equal(poort_case_record_done(c, "EVALUATIE", D("2026-04-10")), POORT_OK);
+	t = compute(c, "2026-04-20");
+	i = find(t, "EVALUATIE", 1);
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_DONE_LATE);
+	assert_date(poort_milestone_done(t, i), "2026-04-10");
+	i = find(t, "EVALUATIE", 2);
+	assert_date(poort_milestone_due(t, i), "2026-05-22");
+	assert_string_equal(explain(t, i, POORT_LANG_EN), "42 days after the evaluation held on 2026-04-10");
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_UPCOMING);
+	/* every later one 42 days after the previous, the last one before the eindevaluatie */
+	int32_t eind = poort_milestone_due(t, find(t, "EINDEVALUATIE", 0));
+	int32_t prev = poort_milestone_due(t, i), last = prev;
+	int32_t k = 3;
+	for (; k < 100; k++) {
+		size_t j;
+		for (j = 0; j < poort_timeline_count(t); j++)
+			if (strcmp(poort_milestone_id(t, j), "EVALUATIE") == 0 &&
+			    poort_milestone_occurrence(t, j) == k)
+				break;
+		if (j == poort_timeline_count(t))
+			break;
+		assert_int_equal(poort_milestone_due(t, j), prev + 42);
+		prev = last = poort_milestone_due(t, j);
+	}
+	assert_true(last < eind);
+	assert_true(last + 42 >= eind);
+	/* 22 May 2026 + 42 k < 29 Sep 2027 for k = 0..11: occurrences 2..13 */
+	assert_int_equal(k, 14);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* WIA art. 24 and 25 lid 4: a voluntary extension moves E, the RIV and the WIA application. */
+static void voluntary_extension(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_extension(c, D("2028-06-30")), POORT_OK);
+	poort_timeline *t = compute(c, "2026-01-01");
+	assert_due(t, "REINTEGRATIEVERSLAG", "2028-03-31"); /* 1 Jul 2028 - 92 */
+	assert_due(t, "WIA_AANVRAAG", "2028-04-14");        /* 1 Jul 2028 - 78 */
+	assert_due(t, "EINDE_WACHTTIJD", "2028-06-30");
+	assert_date(poort_timeline_wachttijd_end(t), "2027-12-29");
+	assert_date(poort_timeline_wage_end(t), "2028-06-30");
+	assert_string_equal(explain(t, find(t, "WIA_AANVRAAG", 0), POORT_LANG_EN),
+			    "78 days before 2028-07-01, the day after the voluntary extension (WIA art. 24)");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* ECLI:NL:RBMNE:2015:5703: first sick day 29 Oct 2012, a full 52-week loonsanctie, wage
+ * obligation "tot 26 oktober 2015", i.e. last day 25 Oct 2015. */
+static void loonsanctie_court_example(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2012-10-29", NULL});
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, POORT_DATE_NONE), POORT_OK);
+	poort_timeline *t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_WACHTTIJD", "2014-10-26");
+	assert_due(t, "EINDE_LOONSANCTIE", "2015-10-25");
+	assert_date(poort_timeline_wage_end(t), "2015-10-25");
+	assert_string_equal(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_EN), "52 weeks from 2014-10-27");
+	poort_timeline_free(t);
+	/* lid 11: decided on the last day of the wachttijd is valid, on E it is not */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-10-26"), 52, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-10-27"), 52, POORT_DATE_NONE),
+			 POORT_ERR_LOONSANCTIE_LATE);
+	assert_non_null(strstr(poort_case_errmsg(c), "lid 11"));
+	poort_case_free(c);
+}
+
+/* Lid 14: ends 6 weeks after the decision that the shortcoming was repaired. */
+static void loonsanctie_bekorting(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2012-10-29", NULL});
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, D("2015-01-10")), POORT_OK);
+	poort_timeline *t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_LOONSANCTIE", "2015-02-21");
+	assert_non_null(strstr(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_EN), "2015-01-10"));
+	poort_timeline_free(t);
+	/* a bekorting whose 6 weeks end after the 52 weeks changes nothing */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, D("2015-10-01")), POORT_OK);
+	t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_LOONSANCTIE", "2015-10-25");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Lid 9: WAZO leave during the loonsanctie pauses it. */
+static void loonsanctie_paused_by_leave(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2012-10-29:2014-12-31", "2015-04-23", NULL});
+	/* 1 Jan - 22 Apr 2015: 31 + 28 + 31 + 22 = 112 days */
+	assert_int_equal(poort_case_add_leave(c, D("2015-01-01"), D("2015-04-22"), 0), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, POORT_DATE_NONE), POORT_OK);
+	poort_timeline *t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_LOONSANCTIE", "2016-02-14"); /* 25 Oct 2015 + 112 */
+	assert_string_equal(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_EN),
+			    "52 weeks from 2014-10-27; paused for 112 days of WAZO leave");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* The 42nd-week report moves to the first workday (Atw); no other term does. */
+static void melding_rolls_to_a_workday(void **state)
+{
+	(void)state;
+	/* day after sick day 294 is Friday 25 Dec 2026: 26, 27 weekend, Monday 28 */
+	poort_case *c = case_of((const char *[]){"2026-03-06", NULL});
+	poort_timeline *t = compute(c, "2026-03-06");
+	size_t i = find(t, "MELDING_UWV_42", 0);
+	assert_date(poort_milestone_due(t, i), "2026-12-28");
+	assert_string_equal(explain(t, i, POORT_LANG_EN),
+			    "first workday on or after 2026-12-25, the day after sick day 294; "
+			    "moved 3 day(s) past a weekend or holiday (Atw art. 3)");
+	/* other terms are plain sick days: 56 and 364 days from 6 March 2026 */
+	assert_due(t, "PLAN_VAN_AANPAK", "2026-04-30");
+	assert_due(t, "EERSTEJAARSEVALUATIE", "2027-03-04");
+	poort_timeline_free(t);
+	poort_case_free(c);
+	/* Koningsdag: sick day 294 on Monday 26 April 2027, the 27th is a holiday */
+	c = case_of((const char *[]){"2026-07-07", NULL});
+	t = compute(c, "2026-07-07");
+	assert_due(t, "MELDING_UWV_42", "2027-04-28");
+	poort_timeline_free(t);
+	/* a term on a weekend stays there: from Sunday 4 Jan 2026 every sick day 7N is a
+	 * Saturday, PROBLEEMANALYSE on Saturday 14 February */
+	poort_case_free(c);
+	c = case_of((const char *[]){"2026-01-04", NULL});
+	t = compute(c, "2026-01-04");
+	size_t p = find(t, "PROBLEEMANALYSE", 0);
+	assert_int_equal(poort_date_weekday(poort_milestone_due(t, p)), 6);
+	assert_due(t, "PROBLEEMANALYSE", "2026-02-14");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* A relapse after >= 28 days starts a fresh timeline; records of the old case are ignored. */
+static void new_case_ignores_old_records(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-03-31", NULL});
+	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-02-05")), POORT_OK);
+	assert_int_equal(poort_case_record_done(c, "EVALUATIE", D("2026-03-20")), POORT_OK);
+	assert_int_equal(poort_case_add_period(c, D("2026-06-01"), POORT_DATE_NONE), POORT_OK);
+	poort_timeline *t = compute(c, "2026-06-10");
+	assert_int_equal(poort_timeline_case_count(t), 2);
+	size_t i = find(t, "PROBLEEMANALYSE", 0);
+	assert_date(poort_milestone_due(t, i), "2026-07-12");
+	assert_date(poort_milestone_done(t, i), "none");
+	assert_date(poort_milestone_done(t, find(t, "EVALUATIE", 1)), "none");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Same inputs, byte-identical JSON; the case is not changed by computing. */
+static void json_is_deterministic(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-03-15", "2026-04-06", NULL});
+	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-02-05")), POORT_OK);
+	char *before = snapshot(c);
+	char *a = NULL, *b = NULL;
+	size_t alen = 0, blen = 0;
+	poort_timeline *t1 = compute(c, "2026-11-23");
+	poort_timeline *t2 = compute(c, "2026-11-23");
+	assert_int_equal(poort_timeline_json(t1, POORT_LANG_NL, &a, &alen), POORT_OK);
+	assert_int_equal(poort_timeline_json(t2, POORT_LANG_NL, &b, &blen), POORT_OK);
+	assert_int_equal(alen, blen);
+	assert_int_equal(memcmp(a, b, alen), 0);
+	assert_int_equal(strlen(a), alen);
+	assert_non_null(strstr(a, "\"id\": \"PROBLEEMANALYSE\", \"occurrence\": 0, \"due\": \"2026-02-11\""));
+	assert_non_null(strstr(a, "\"status\": \"done\""));
+	assert_non_null(strstr(a, "\"juriconnect\": \"jci1.3:c:BWBR0013540&artikel=2&lid=2\""));
+	assert_non_null(strstr(a, "\"explanation\": \"ziektedag 728; 21 dagen onderbreking overgeslagen\""));
+	assert_int_equal(a[alen - 1], '\n');
+	poort_free(a);
+	poort_free(b);
+	assert_int_equal(poort_timeline_json(t1, 5, &a, NULL), POORT_ERR_LANG);
+	assert_int_equal(poort_timeline_json(NULL, 0, &a, NULL), POORT_ERR_NULL);
+	char *after = snapshot(c);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+	/* a timeline outlives its case */
+	poort_case_free(c);
+	assert_date(poort_timeline_first_sick_day(t1), "2026-01-01");
+	poort_timeline_free(t1);
+	poort_timeline_free(t2);
+	poort_timeline_free(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(spec_check_value),
+		cmocka_unit_test(outdated_rules_do_not_appear),
+		cmocka_unit_test(kinds_and_citations),
+		cmocka_unit_test(statuses),
+		cmocka_unit_test(not_applicable_after_recovery),
+		cmocka_unit_test(employment_end),
+		cmocka_unit_test(departures),
+		cmocka_unit_test(evaluations),
+		cmocka_unit_test(voluntary_extension),
+		cmocka_unit_test(loonsanctie_court_example),
+		cmocka_unit_test(loonsanctie_bekorting),
+		cmocka_unit_test(loonsanctie_paused_by_leave),
+		cmocka_unit_test(melding_rolls_to_a_workday),
+		cmocka_unit_test(new_case_ignores_old_records),
+		cmocka_unit_test(json_is_deterministic),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
