@@ -110,8 +110,9 @@ POORT_API void poort_free(void *ptr);
 POORT_API int32_t poort_date_from_ymd(int32_t year, int32_t month, int32_t day, int32_t *out);
 
 /**
- * Year, month and day of a date. Any of the out pointers may be NULL.
- * @return POORT_OK, or POORT_ERR_DATE_RANGE when date is outside 1900-2199.
+ * Year, month and day of a date. Any of the out pointers may be NULL. Computed dates can
+ * lie after 2199, so this accepts every date of the years 1-9999.
+ * @return POORT_OK, or POORT_ERR_DATE_RANGE outside the years 1-9999.
  */
 POORT_API int32_t poort_date_to_ymd(int32_t date, int32_t *year, int32_t *month, int32_t *day);
 
@@ -125,7 +126,8 @@ POORT_API int32_t poort_date_to_ymd(int32_t date, int32_t *year, int32_t *month,
 POORT_API int32_t poort_date_parse(const char *text, int32_t *out);
 
 /**
- * Write "YYYY-MM-DD" and a NUL into buf (size >= POORT_DATE_BUFSIZE).
+ * Write "YYYY-MM-DD" and a NUL into buf (size >= POORT_DATE_BUFSIZE). Accepts every date
+ * of the years 1-9999.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_BUFFER; POORT_ERR_DATE_RANGE.
  */
 POORT_API int32_t poort_date_format(int32_t date, char *buf, size_t size);
@@ -137,7 +139,7 @@ POORT_API int32_t poort_date_weekday(int32_t date);
  * 1 when date is a Dutch workday in the sense of the Algemene termijnenwet: Monday to
  * Friday and not a holiday of Atw art. 3 (Nieuwjaarsdag, Goede Vrijdag, Tweede
  * Paasdag, Koningsdag, 5 mei, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede
- * Kerstdag); 0 when it is not; POORT_ERR_DATE_RANGE outside 1900-2199.
+ * Kerstdag); 0 when it is not; POORT_ERR_DATE_RANGE outside the years 1-9999.
  */
 POORT_API int32_t poort_date_is_workday(int32_t date);
 
@@ -155,7 +157,7 @@ POORT_API poort_case *poort_case_new(void);
 /** Free a case (NULL is accepted). Timelines computed from it stay valid. */
 POORT_API void poort_case_free(poort_case *c);
 /**
- * The message of the last failed call on this case, or "" when there was none.
+ * The message of the most recent call on this case when it failed, "" when it succeeded.
  * Owned by the case; valid until the next call on the case.
  */
 POORT_API const char *poort_case_errmsg(const poort_case *c);
@@ -177,8 +179,8 @@ POORT_API int32_t poort_case_add_period(poort_case *c, int32_t first, int32_t la
  * are not merged); 0 otherwise. Leave days are never sick days and never count
  * towards the four-week interruption (WIA art. 23 lid 3 a 2 and lid 5).
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_PERIOD_ORDER;
- *         POORT_ERR_PERIOD_OVERLAP; POORT_ERR_ARGUMENT (other_cause not 0 or 1);
- *         POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ *         POORT_ERR_PERIOD_OVERLAP; POORT_ERR_AFTER_OPEN; POORT_ERR_ARGUMENT (other_cause
+ *         not 0 or 1, or last is POORT_DATE_NONE); POORT_ERR_LIMIT; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_case_add_leave(poort_case *c, int32_t first, int32_t last,
 				       int32_t other_cause);

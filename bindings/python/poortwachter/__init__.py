@@ -1,0 +1,411 @@
+"""Python bindings for libpoortwachter (ctypes, no compiled parts).
+
+The library is loaded from the path in the environment variable POORTWACHTER_LIBRARY,
+else from a build tree next to this package (``build/lib`` at the repository top),
+else wherever ``ctypes.util.find_library("poortwachter")`` finds it.
+
+    >>> import datetime, poortwachter
+    >>> case = poortwachter.Case()
+    >>> case.add_period(datetime.date(2026, 1, 1))
+    >>> tl = case.timeline(today=datetime.date(2026, 3, 1))
+    >>> tl["PROBLEEMANALYSE"].due
+    datetime.date(2026, 2, 11)
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import datetime as _dt
+import glob
+import os
+from dataclasses import dataclass
+from typing import Iterable, Iterator, List, Optional
+
+__all__ = [
+    "Case", "Timeline", "Milestone", "PoortError", "library_version", "load_library",
+]
+
+# ------------------------------------------------------------------ loading
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _candidates() -> Iterator[str]:
+    env = os.environ.get("POORTWACHTER_LIBRARY")
+    if env:
+        yield env
+        return
+    top = os.path.normpath(os.path.join(_HERE, "..", "..", ".."))
+    for pattern in ("build*/lib/libpoortwachter.so*", "builddir*/lib/libpoortwachter.so*"):
+        yield from sorted(glob.glob(os.path.join(top, pattern)))
+    found = ctypes.util.find_library("poortwachter")
+    if found:
+        yield found
+
+
+def load_library() -> ctypes.CDLL:
+    """Load libpoortwachter and declare every function once (argtypes/restype)."""
+    errors = []
+    for path in _candidates():
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError as exc:
+            errors.append(f"{path}: {exc}")
+            continue
+        _declare(lib)
+        return lib
+    raise OSError("libpoortwachter not found; set POORTWACHTER_LIBRARY to its path"
+                  + ("".join("\n  " + e for e in errors)))
+
+
+i32, u32, sz, vp, cp = ctypes.c_int32, ctypes.c_uint32, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p
+P_i32 = ctypes.POINTER(ctypes.c_int32)
+
+# name: (restype, argtypes). Returned strings the caller frees are c_void_p.
+_FUNCTIONS = {
+    "poort_version": (u32, []),
+    "poort_version_string": (cp, []),
+    "poort_status_str": (cp, [i32]),
+    "poort_free": (None, [vp]),
+    "poort_date_parse": (i32, [cp, P_i32]),
+    "poort_date_format": (i32, [i32, cp, sz]),
+    "poort_date_is_workday": (i32, [i32]),
+    "poort_case_new": (vp, []),
+    "poort_case_free": (None, [vp]),
+    "poort_case_errmsg": (cp, [vp]),
+    "poort_case_add_period": (i32, [vp, i32, i32]),
+    "poort_case_add_leave": (i32, [vp, i32, i32, i32]),
+    "poort_case_record_done": (i32, [vp, cp, i32]),
+    "poort_case_set_departure": (i32, [vp, cp, i32]),
+    "poort_case_set_extension": (i32, [vp, i32]),
+    "poort_case_set_loonsanctie": (i32, [vp, i32, i32, i32]),
+    "poort_case_set_employment_end": (i32, [vp, i32]),
+    "poort_case_set_id": (i32, [vp, cp]),
+    "poort_case_id": (cp, [vp]),
+    "poort_timeline_compute": (i32, [vp, i32, i32, ctypes.POINTER(vp)]),
+    "poort_timeline_free": (None, [vp]),
+    "poort_timeline_today": (i32, [vp]),
+    "poort_timeline_first_sick_day": (i32, [vp]),
+    "poort_timeline_last_sick_day": (i32, [vp]),
+    "poort_timeline_case_count": (i32, [vp]),
+    "poort_timeline_sick_days": (i32, [vp]),
+    "poort_timeline_interruption_days": (i32, [vp]),
+    "poort_timeline_leave_days": (i32, [vp]),
+    "poort_timeline_wachttijd_end": (i32, [vp]),
+    "poort_timeline_wage_end": (i32, [vp]),
+    "poort_timeline_count": (sz, [vp]),
+    "poort_timeline_json": (i32, [vp, i32, ctypes.POINTER(vp), ctypes.POINTER(sz)]),
+    "poort_milestone_id": (cp, [vp, sz]),
+    "poort_milestone_occurrence": (i32, [vp, sz]),
+    "poort_milestone_due": (i32, [vp, sz]),
+    "poort_milestone_window_start": (i32, [vp, sz]),
+    "poort_milestone_done": (i32, [vp, sz]),
+    "poort_milestone_status": (i32, [vp, sz]),
+    "poort_milestone_kind": (i32, [vp, sz]),
+    "poort_milestone_departed": (i32, [vp, sz]),
+    "poort_milestone_title": (cp, [vp, sz, i32]),
+    "poort_milestone_who": (cp, [vp, sz, i32]),
+    "poort_milestone_basis": (cp, [vp, sz, i32]),
+    "poort_milestone_juriconnect": (cp, [vp, sz]),
+    "poort_milestone_explain": (i32, [vp, sz, i32, cp, sz]),
+    "poort_status_name": (cp, [i32]),
+    "poort_kind_name": (cp, [i32]),
+}
+
+
+def _declare(lib: ctypes.CDLL) -> None:
+    for name, (restype, argtypes) in _FUNCTIONS.items():
+        fn = getattr(lib, name)
+        fn.restype = restype
+        fn.argtypes = argtypes
+
+
+_lib: Optional[ctypes.CDLL] = None
+
+
+def _L() -> ctypes.CDLL:
+    global _lib
+    if _lib is None:
+        _lib = load_library()
+    return _lib
+
+
+def library_version() -> str:
+    """The version string of the loaded library, e.g. "0.1.0"."""
+    return _L().poort_version_string().decode()
+
+# --------------------------------------------------------------- exceptions
+
+
+class PoortError(Exception):
+    """A status the library returned; `status` is its number, `message` its detail."""
+
+    status = 0
+
+    def __init__(self, message: str, status: Optional[int] = None):
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+
+
+def _error(name: str, status: int, *bases: type) -> type:
+    cls = type(name, (PoortError,) + bases, {"status": status, "__module__": __name__})
+    globals()[name] = cls
+    __all__.append(name)
+    return cls
+
+
+_ERRORS = {cls.status: cls for cls in (
+    _error("NullArgumentError", -1, ValueError),
+    _error("DateSyntaxError", -2, ValueError),
+    _error("DateInvalidError", -3, ValueError),
+    _error("DateRangeError", -4, ValueError),
+    _error("PeriodOrderError", -5, ValueError),
+    _error("PeriodOverlapError", -6, ValueError),
+    _error("AfterOpenPeriodError", -7, ValueError),
+    _error("UnknownMilestoneError", -8, LookupError),
+    _error("NotRecordableError", -9, ValueError),
+    _error("NoDepartureError", -10, ValueError),
+    _error("LoonsanctieWeeksError", -11, ValueError),
+    _error("LoonsanctieLateError", -12, ValueError),
+    _error("BekortingError", -13, ValueError),
+    _error("ExtensionError", -14, ValueError),
+    _error("NoPeriodsError", -15, ValueError),
+    _error("BeforeCaseError", -16, ValueError),
+    _error("CaseIdError", -17, ValueError),
+    _error("LanguageError", -18, ValueError),
+    _error("ArgumentError", -19, ValueError),
+    _error("DuplicateError", -20, ValueError),
+    _error("LimitError", -21, ValueError),
+    _error("OutOfMemoryError", -22, MemoryError),
+    _error("IndexOutOfRangeError", -23, IndexError),
+    _error("BufferTooSmallError", -24, ValueError),
+)}
+
+
+def _raise(status: int, message: str = "") -> None:
+    text = message or _L().poort_status_str(status).decode()
+    raise _ERRORS.get(status, PoortError)(text, status)
+
+# -------------------------------------------------------------------- dates
+
+DATE_NONE = -(2 ** 31)
+_EPOCH = _dt.date(1970, 1, 1)
+
+
+def _to_c(day: Optional[_dt.date]) -> int:
+    if day is None:
+        return DATE_NONE
+    if isinstance(day, _dt.datetime) or not isinstance(day, _dt.date):
+        raise TypeError(f"expected a datetime.date, not {type(day).__name__}")
+    return (day - _EPOCH).days
+
+
+def _from_c(value: int) -> Optional[_dt.date]:
+    return None if value == DATE_NONE else _EPOCH + _dt.timedelta(days=value)
+
+
+def is_workday(day: _dt.date) -> bool:
+    """Dutch workday in the sense of the Algemene termijnenwet."""
+    r = _L().poort_date_is_workday(_to_c(day))
+    if r < 0:
+        _raise(r)
+    return bool(r)
+
+
+_LANGS = {"nl": 0, "en": 1}
+
+
+def _lang(lang: str) -> int:
+    try:
+        return _LANGS[lang]
+    except KeyError:
+        raise LanguageError(f"language must be 'nl' or 'en', not {lang!r}", -18) from None
+
+# --------------------------------------------------------------------- case
+
+
+class Case:
+    """The sick periods and recorded facts of one employee (a poort_case)."""
+
+    def __init__(self, case_id: Optional[str] = None):
+        self._lib = _L()
+        self._ptr = self._lib.poort_case_new()
+        if not self._ptr:
+            raise MemoryError("poort_case_new")
+        if case_id is not None:
+            self.case_id = case_id
+
+    def close(self) -> None:
+        if self._ptr:
+            self._lib.poort_case_free(self._ptr)
+            self._ptr = None
+
+    def __del__(self) -> None:
+        self.close()
+
+    def __enter__(self) -> "Case":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _check(self, status: int) -> None:
+        if status != 0:
+            _raise(status, self._lib.poort_case_errmsg(self._ptr).decode())
+
+    def add_period(self, first: _dt.date, last: Optional[_dt.date] = None) -> None:
+        """A period of sickness; last is the last sick day (inclusive), None while it lasts."""
+        self._check(self._lib.poort_case_add_period(self._ptr, _to_c(first), _to_c(last)))
+
+    def add_leave(self, first: _dt.date, last: _dt.date, other_cause: bool = False) -> None:
+        """WAZO leave; other_cause: the sickness after it has another cause."""
+        self._check(self._lib.poort_case_add_leave(self._ptr, _to_c(first), _to_c(last),
+                                                    1 if other_cause else 0))
+
+    def record_done(self, milestone_id: str, on: _dt.date) -> None:
+        self._check(self._lib.poort_case_record_done(self._ptr, milestone_id.encode(), _to_c(on)))
+
+    def set_departure(self, milestone_id: str, due: Optional[_dt.date]) -> None:
+        self._check(self._lib.poort_case_set_departure(self._ptr, milestone_id.encode(), _to_c(due)))
+
+    def set_extension(self, last_day: Optional[_dt.date]) -> None:
+        self._check(self._lib.poort_case_set_extension(self._ptr, _to_c(last_day)))
+
+    def set_loonsanctie(self, decision: Optional[_dt.date], weeks: int = 0,
+                        bekorting: Optional[_dt.date] = None) -> None:
+        self._check(self._lib.poort_case_set_loonsanctie(self._ptr, _to_c(decision), int(weeks),
+                                                          _to_c(bekorting)))
+
+    def set_employment_end(self, last_day: Optional[_dt.date]) -> None:
+        self._check(self._lib.poort_case_set_employment_end(self._ptr, _to_c(last_day)))
+
+    @property
+    def case_id(self) -> str:
+        return self._lib.poort_case_id(self._ptr).decode()
+
+    @case_id.setter
+    def case_id(self, value: str) -> None:
+        self._check(self._lib.poort_case_set_id(self._ptr, value.encode("utf-8")))
+
+    def timeline(self, today: _dt.date, due_soon_days: int = 14, lang: str = "nl") -> "Timeline":
+        """Compute the timeline on the reference date `today` (never the clock)."""
+        code = _lang(lang)
+        out = ctypes.c_void_p()
+        self._check(self._lib.poort_timeline_compute(self._ptr, _to_c(today), int(due_soon_days),
+                                                      ctypes.byref(out)))
+        try:
+            return Timeline._from_c(self._lib, out, code)
+        finally:
+            self._lib.poort_timeline_free(out)
+
+# ----------------------------------------------------------------- timeline
+
+
+@dataclass(frozen=True)
+class Milestone:
+    id: str
+    occurrence: int
+    due: _dt.date
+    window_start: Optional[_dt.date]
+    done: Optional[_dt.date]
+    status: str
+    kind: str
+    departed: bool
+    title: str
+    who: str
+    basis: str
+    juriconnect: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    today: _dt.date
+    first_sick_day: _dt.date
+    last_sick_day: Optional[_dt.date]
+    case_count: int
+    sick_days: int
+    interruption_days: int
+    leave_days: int
+    wachttijd_end: _dt.date
+    wage_end: _dt.date
+    milestones: List[Milestone]
+    json: str
+
+    @classmethod
+    def _from_c(cls, lib: ctypes.CDLL, t: ctypes.c_void_p, lang: int) -> "Timeline":
+        buf = ctypes.create_string_buffer(512)
+        items = []
+        for i in range(lib.poort_timeline_count(t)):
+            n = lib.poort_milestone_explain(t, i, lang, buf, len(buf))
+            if n >= len(buf):
+                buf = ctypes.create_string_buffer(n + 1)
+                lib.poort_milestone_explain(t, i, lang, buf, len(buf))
+            items.append(Milestone(
+                id=lib.poort_milestone_id(t, i).decode(),
+                occurrence=lib.poort_milestone_occurrence(t, i),
+                due=_from_c(lib.poort_milestone_due(t, i)),
+                window_start=_from_c(lib.poort_milestone_window_start(t, i)),
+                done=_from_c(lib.poort_milestone_done(t, i)),
+                status=lib.poort_status_name(lib.poort_milestone_status(t, i)).decode(),
+                kind=lib.poort_kind_name(lib.poort_milestone_kind(t, i)).decode(),
+                departed=bool(lib.poort_milestone_departed(t, i)),
+                title=lib.poort_milestone_title(t, i, lang).decode(),
+                who=lib.poort_milestone_who(t, i, lang).decode(),
+                basis=lib.poort_milestone_basis(t, i, lang).decode(),
+                juriconnect=lib.poort_milestone_juriconnect(t, i).decode(),
+                explanation=buf.value.decode(),
+            ))
+        text = ctypes.c_void_p()
+        size = ctypes.c_size_t()
+        status = lib.poort_timeline_json(t, lang, ctypes.byref(text), ctypes.byref(size))
+        if status != 0:
+            _raise(status)
+        try:
+            json_text = ctypes.string_at(text, size.value).decode()
+        finally:
+            lib.poort_free(text)
+        return cls(
+            today=_from_c(lib.poort_timeline_today(t)),
+            first_sick_day=_from_c(lib.poort_timeline_first_sick_day(t)),
+            last_sick_day=_from_c(lib.poort_timeline_last_sick_day(t)),
+            case_count=lib.poort_timeline_case_count(t),
+            sick_days=lib.poort_timeline_sick_days(t),
+            interruption_days=lib.poort_timeline_interruption_days(t),
+            leave_days=lib.poort_timeline_leave_days(t),
+            wachttijd_end=_from_c(lib.poort_timeline_wachttijd_end(t)),
+            wage_end=_from_c(lib.poort_timeline_wage_end(t)),
+            milestones=items,
+            json=json_text,
+        )
+
+    def __iter__(self) -> Iterator[Milestone]:
+        return iter(self.milestones)
+
+    def __len__(self) -> int:
+        return len(self.milestones)
+
+    def __getitem__(self, key) -> Milestone:
+        """By index, by id ("PROBLEEMANALYSE") or by (id, occurrence) for EVALUATIE."""
+        if isinstance(key, int):
+            return self.milestones[key]
+        mid, occ = (key, 0) if isinstance(key, str) else key
+        for m in self.milestones:
+            if m.id == mid and m.occurrence == occ:
+                return m
+        raise KeyError(key)
+
+    def evaluations(self) -> List[Milestone]:
+        return [m for m in self.milestones if m.id == "EVALUATIE"]
+
+
+def timelines(cases: Iterable[Case], today: _dt.date, due_soon_days: int = 14,
+              lang: str = "nl") -> List[Timeline]:
+    """The timelines of many cases on one reference date."""
+    return [c.timeline(today, due_soon_days, lang) for c in cases]
+
+
+__all__ += ["timelines", "is_workday", "DATE_NONE"]

@@ -1,0 +1,158 @@
+"""Tests of the Python bindings: the spec's examples through ctypes, errors, ownership."""
+
+import datetime as dt
+import json
+import os
+import unittest
+
+import poortwachter as pw
+
+D = dt.date
+
+
+class SpecExamples(unittest.TestCase):
+    def test_check_value_2026(self):
+        case = pw.Case()
+        case.add_period(D(2026, 1, 1))
+        tl = case.timeline(today=D(2026, 1, 1))
+        expected = {
+            "PROBLEEMANALYSE": D(2026, 2, 11), "PLAN_VAN_AANPAK": D(2026, 2, 25),
+            "MELDING_UWV_42": D(2026, 10, 22), "EERSTEJAARSEVALUATIE": D(2026, 12, 30),
+            "REINTEGRATIEVERSLAG": D(2027, 9, 29), "WIA_AANVRAAG": D(2027, 10, 13),
+            "EINDE_WACHTTIJD": D(2027, 12, 29),
+        }
+        for mid, due in expected.items():
+            self.assertEqual(tl[mid].due, due, mid)
+        self.assertEqual(tl.wachttijd_end, D(2027, 12, 29))
+        self.assertEqual(tl["EERSTEJAARSEVALUATIE"].window_start, D(2026, 11, 12))
+        self.assertEqual(tl["PROBLEEMANALYSE"].kind, "statutory")
+        self.assertEqual(tl["PROBLEEMANALYSE"].juriconnect, "jci1.3:c:BWBR0013540&artikel=2&lid=2")
+        self.assertEqual(tl["PROBLEEMANALYSE"].status, "upcoming")
+
+    def test_merge_example_21_days(self):
+        case = pw.Case()
+        case.add_period(D(2022, 1, 3), D(2022, 7, 3))
+        case.add_period(D(2022, 7, 25))
+        tl = case.timeline(today=D(2022, 12, 1), lang="en")
+        self.assertEqual(tl.case_count, 1)
+        self.assertEqual(tl["EINDE_WACHTTIJD"].due, D(2024, 1, 21))
+        self.assertEqual(tl["EINDE_WACHTTIJD"].explanation, "sick day 728; 21 interruption days skipped")
+        self.assertEqual(tl.interruption_days, 21)
+
+    def test_loonsanctie_court_example(self):
+        case = pw.Case()
+        case.add_period(D(2012, 10, 29))
+        case.set_loonsanctie(D(2014, 9, 15), 52)
+        tl = case.timeline(today=D(2014, 10, 1))
+        self.assertEqual(tl["EINDE_LOONSANCTIE"].due, D(2015, 10, 25))
+        self.assertEqual(tl.wage_end, D(2015, 10, 25))
+
+
+class Errors(unittest.TestCase):
+    def setUp(self):
+        self.case = pw.Case("zaak-1")
+        self.case.add_period(D(2026, 1, 1), D(2026, 2, 28))
+        self.case.add_period(D(2026, 3, 10))
+        self.before = self.case.timeline(D(2026, 6, 1)).json
+
+    def assertUnchanged(self):
+        self.assertEqual(self.case.timeline(D(2026, 6, 1)).json, self.before)
+        self.assertEqual(self.case.case_id, "zaak-1")
+
+    def test_each_status_has_its_exception(self):
+        cases = [
+            (pw.PeriodOverlapError, lambda: self.case.add_period(D(2026, 2, 1), D(2026, 2, 5))),
+            (pw.PeriodOrderError, lambda: self.case.add_period(D(2025, 2, 1), D(2025, 1, 5))),
+            (pw.AfterOpenPeriodError, lambda: self.case.add_period(D(2027, 2, 1))),
+            (pw.DateRangeError, lambda: self.case.add_period(D(1899, 12, 31), D(1900, 1, 2))),
+            (pw.UnknownMilestoneError, lambda: self.case.record_done("WEEK_6", D(2026, 3, 1))),
+            (pw.NotRecordableError, lambda: self.case.record_done("EINDE_WACHTTIJD", D(2026, 3, 1))),
+            (pw.BeforeCaseError, lambda: self.case.record_done("PROBLEEMANALYSE", D(2025, 3, 1))),
+            (pw.NoDepartureError, lambda: self.case.set_departure("EVALUATIE", D(2026, 3, 1))),
+            (pw.LoonsanctieWeeksError, lambda: self.case.set_loonsanctie(D(2026, 9, 1), 53)),
+            (pw.LoonsanctieWeeksError, lambda: self.case.set_loonsanctie(D(2026, 9, 1), 0)),
+            (pw.LoonsanctieLateError, lambda: self.case.set_loonsanctie(D(2028, 2, 1), 10)),
+            (pw.ExtensionError, lambda: self.case.set_extension(D(2027, 6, 1))),
+            (pw.CaseIdError, lambda: self.case.__setattr__("case_id", "Jan Jansen")),
+            (pw.LanguageError, lambda: self.case.timeline(D(2026, 6, 1), lang="de")),
+            (pw.ArgumentError, lambda: self.case.timeline(D(2026, 6, 1), due_soon_days=-1)),
+        ]
+        for cls, call in cases:
+            with self.subTest(cls=cls.__name__):
+                with self.assertRaises(cls) as cm:
+                    call()
+                self.assertIsInstance(cm.exception, pw.PoortError)
+                self.assertTrue(cm.exception.message)
+                self.assertLess(cm.exception.status, 0)
+                self.assertUnchanged()
+
+    def test_messages_are_specific(self):
+        with self.assertRaises(pw.PeriodOverlapError) as cm:
+            self.case.add_period(D(2026, 2, 1), D(2026, 2, 5))
+        self.assertIn("overlaps the sick period from 2026-01-01", str(cm.exception))
+        with self.assertRaises(pw.LoonsanctieWeeksError) as cm:
+            self.case.set_loonsanctie(D(2026, 9, 1), 53)
+        self.assertIn("53 weeks", cm.exception.message)
+
+    def test_dates_must_be_dates(self):
+        with self.assertRaises(TypeError):
+            self.case.add_period("2026-05-01")
+        with self.assertRaises(TypeError):
+            self.case.add_period(dt.datetime(2026, 5, 1))
+        self.assertUnchanged()
+
+    def test_no_periods(self):
+        with self.assertRaises(pw.NoPeriodsError):
+            pw.Case().timeline(D(2026, 1, 1))
+
+
+class Behaviour(unittest.TestCase):
+    def test_json_is_deterministic_and_matches_objects(self):
+        case = pw.Case()
+        case.add_period(D(2026, 1, 1))
+        case.record_done("PROBLEEMANALYSE", D(2026, 2, 5))
+        a = case.timeline(D(2026, 11, 23), lang="en")
+        b = case.timeline(D(2026, 11, 23), lang="en")
+        self.assertEqual(a.json.encode(), b.json.encode())
+        data = json.loads(a.json)
+        self.assertEqual(len(data["milestones"]), len(a))
+        for obj, m in zip(data["milestones"], a):
+            self.assertEqual(obj["id"], m.id)
+            self.assertEqual(obj["due"], m.due.isoformat())
+            self.assertEqual(obj["status"], m.status)
+            self.assertEqual(obj["explanation"], m.explanation)
+        self.assertEqual(a["PROBLEEMANALYSE"].status, "done")
+        self.assertEqual(a["PLAN_VAN_AANPAK"].due, D(2026, 2, 19))
+
+    def test_evaluations_and_languages(self):
+        case = pw.Case()
+        case.add_period(D(2026, 1, 1))
+        case.record_done("PLAN_VAN_AANPAK", D(2026, 2, 20))
+        case.record_done("EVALUATIE", D(2026, 4, 10))
+        nl = case.timeline(D(2026, 4, 20), lang="nl")
+        en = case.timeline(D(2026, 4, 20), lang="en")
+        self.assertEqual(nl[("EVALUATIE", 1)].status, "done_late")
+        self.assertEqual(nl[("EVALUATIE", 2)].due, D(2026, 5, 22))
+        self.assertEqual(nl[("EVALUATIE", 2)].explanation, "42 dagen na de evaluatie van 2026-04-10")
+        self.assertEqual(en[("EVALUATIE", 2)].explanation, "42 days after the evaluation held on 2026-04-10")
+        self.assertEqual(nl["WIA_AANVRAAG"].who, "werknemer (en werkgever)")
+        self.assertGreater(len(nl.evaluations()), 10)
+
+    def test_workdays_and_version(self):
+        self.assertFalse(pw.is_workday(D(2026, 4, 27)))  # Koningsdag
+        self.assertTrue(pw.is_workday(D(2026, 4, 28)))
+        self.assertRegex(pw.library_version(), r"^\d+\.\d+\.\d+$")
+
+    def test_batch(self):
+        cases = []
+        for k in range(50):
+            c = pw.Case(f"c{k}")
+            c.add_period(D(2026, 1, 1) + dt.timedelta(days=k))
+            cases.append(c)
+        tls = pw.timelines(cases, D(2026, 6, 1))
+        self.assertEqual([t["PROBLEEMANALYSE"].due for t in tls],
+                         [D(2026, 2, 11) + dt.timedelta(days=k) for k in range(50)])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Set up a fresh Debian machine for libpoortwachter and configure + build it in ./build.
+# Installs the Debian packages it needs (as root, or through sudo), then runs meson.
+# Used by both README commands and by CI.
+set -eu
+cd "$(dirname "$0")/.."
+
+packages="gcc libc6-dev pkg-config meson ninja-build libical-dev libcmocka-dev python3
+python3-icalendar abigail-tools binutils"
+
+missing=""
+for p in $packages; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	echo "Installing Debian packages:$missing"
+	if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+	$sudo apt-get update -qq
+	# shellcheck disable=SC2086
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+fi
+
+if [ -f build/build.ninja ]; then
+	meson setup --reconfigure build >/dev/null
+else
+	meson setup build >/dev/null
+fi
+ninja -C build >/dev/null

@@ -1,0 +1,136 @@
+"""The command-line tool: built-in example, JSON output, check values, usage errors.
+
+Run by meson test with the tool's path as the first argument.
+"""
+
+import json
+import subprocess
+import sys
+import unittest
+
+TOOL = None
+
+
+def run(*args):
+    return subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=60)
+
+
+class Example(unittest.TestCase):
+    def test_no_options_runs_the_example(self):
+        r = run()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("PROBLEEMANALYSE", r.stdout)
+        self.assertIn("EINDE_WACHTTIJD", r.stdout)
+        # the example has 21 interruption days: the 104 weeks end 21 days later
+        self.assertIn("2028-01-19", r.stdout)
+        self.assertIn("21 dagen onderbreking", r.stdout)
+        self.assertEqual(r.stdout, run().stdout)
+
+    def test_help(self):
+        r = run("--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("--loonsanctie DECISION:WEEKS[:BEKORTING]", r.stdout)
+
+
+class Timeline(unittest.TestCase):
+    def json_of(self, *args):
+        r = run("timeline", "--format", "json", *args)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(r.stdout), r.stdout
+
+    def test_spec_check_value(self):
+        data, _ = self.json_of("--period", "2026-01-01", "--today", "2026-01-01")
+        due = {m["id"]: m["due"] for m in data["milestones"] if m["occurrence"] == 0}
+        self.assertEqual(due["PROBLEEMANALYSE"], "2026-02-11")
+        self.assertEqual(due["PLAN_VAN_AANPAK"], "2026-02-25")
+        self.assertEqual(due["MELDING_UWV_42"], "2026-10-22")
+        self.assertEqual(due["EERSTEJAARSEVALUATIE"], "2026-12-30")
+        self.assertEqual(due["REINTEGRATIEVERSLAG"], "2027-09-29")
+        self.assertEqual(due["WIA_AANVRAAG"], "2027-10-13")
+        self.assertEqual(due["EINDE_WACHTTIJD"], "2027-12-29")
+        for m in data["milestones"]:
+            for key in ("id", "due", "status", "kind", "basis", "juriconnect", "explanation"):
+                self.assertIn(key, m)
+                self.assertTrue(m[key], (m["id"], key))
+
+    def test_merge_example_and_options(self):
+        data, text = self.json_of(
+            "--period", "2022-01-03:2022-07-03", "--period", "2022-07-25",
+            "--today", "2022-12-01", "--lang", "en", "--done", "PROBLEEMANALYSE=2022-02-10",
+            "--done", "EVALUATIE=2022-05-01", "--done", "EVALUATIE=2022-06-12")
+        self.assertEqual(data["wachttijd_end"], "2024-01-21")
+        self.assertEqual(data["interruption_days"], 21)
+        ms = {(m["id"], m["occurrence"]): m for m in data["milestones"]}
+        self.assertEqual(ms[("PROBLEEMANALYSE", 0)]["status"], "done")
+        self.assertEqual(ms[("EVALUATIE", 2)]["done"], "2022-06-12")
+        self.assertEqual(ms[("EINDE_WACHTTIJD", 0)]["explanation"],
+                         "sick day 728; 21 interruption days skipped")
+        _, again = self.json_of(
+            "--period", "2022-01-03:2022-07-03", "--period", "2022-07-25",
+            "--today", "2022-12-01", "--lang", "en", "--done", "PROBLEEMANALYSE=2022-02-10",
+            "--done", "EVALUATIE=2022-05-01", "--done", "EVALUATIE=2022-06-12")
+        self.assertEqual(text, again)
+
+    def test_extension_loonsanctie_leave_employment(self):
+        data, _ = self.json_of(
+            "--period", "2012-10-29", "--loonsanctie", "2014-09-15:52", "--today", "2014-10-01")
+        self.assertEqual(data["wage_end"], "2015-10-25")
+        data, _ = self.json_of(
+            "--period", "2026-01-01", "--extension-until", "2028-06-30", "--today", "2026-01-01")
+        due = {m["id"]: m["due"] for m in data["milestones"]}
+        self.assertEqual(due["WIA_AANVRAAG"], "2028-04-14")
+        data, _ = self.json_of(
+            "--period", "2026-01-01:2026-02-28", "--period", "2026-06-21",
+            "--leave", "2026-03-01:2026-06-20:other-cause", "--today", "2026-07-01")
+        self.assertEqual(data["case_count"], 2)
+        data, _ = self.json_of(
+            "--period", "2026-01-01", "--employment-end", "2026-03-31", "--today", "2026-03-01",
+            "--departure", "PROBLEEMANALYSE=2026-03-11")
+        ms = {m["id"]: m for m in data["milestones"] if m["occurrence"] == 0}
+        self.assertEqual(ms["EINDE_DIENSTVERBAND_MELDING"]["due"], "2026-03-31")
+        self.assertTrue(ms["PROBLEEMANALYSE"]["departed"])
+
+    def test_text_output(self):
+        r = run("timeline", "--period", "2026-01-01", "--today", "2026-02-20", "--lang", "en")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("2026-02-11 Wed  OVERDUE", r.stdout)
+        self.assertIn("sick day 42 | Regeling procesgang", r.stdout)
+
+
+class Usage(unittest.TestCase):
+    BAD = [
+        (["frobnicate"], "unknown command"),
+        (["timeline"], "at least one --period"),
+        (["timeline", "--period", "2026-02-30"], "no such calendar day"),
+        (["timeline", "--period", "2026-2-3"], "YYYY-MM-DD"),
+        (["timeline", "--period", "2026-03-01:2026-02-01"], "last day is before the first day"),
+        (["timeline", "--period", "2026-01-01:2026-01-31", "--period", "2026-01-05:2026-01-09"], "overlaps"),
+        (["timeline", "--period", "2026-01-01", "--period", "2026-03-05"], "open-ended"),
+        (["timeline", "--period", "2026-01-01", "--done", "FOO=2026-02-01"], "unknown milestone"),
+        (["timeline", "--period", "2026-01-01", "--done", "PROBLEEMANALYSE"], "ID=YYYY-MM-DD"),
+        (["timeline", "--period", "2026-01-01", "--loonsanctie", "2027-01-01:53"], "1 to 52"),
+        (["timeline", "--period", "2026-01-01", "--loonsanctie", "2027-01-01:0"], "1 to 52"),
+        (["timeline", "--period", "2026-01-01", "--loonsanctie", "2028-01-01:10"], "lid 11"),
+        (["timeline", "--period", "2026-01-01", "--lang", "de"], "nl or en"),
+        (["timeline", "--period", "2026-01-01", "--format", "xml"], "text or json"),
+        (["timeline", "--period", "2026-01-01", "--case-id", "Jan Jansen"], "case id"),
+        (["timeline", "--period", "2026-01-01", "--bogus"], "unknown option"),
+        (["timeline", "--period"], "missing value"),
+        (["timeline", "--period", "2026-01-01", "extra"], "unexpected argument"),
+        (["timeline", "--period", "2026-01-01", "--leave", "2026-05-01:2026-06-01:x"], "other-cause"),
+        (["timeline", "--period", "2026-01-01", "--due-soon", "-3"], "out of range"),
+        (["timeline", "--period", "2026-01-01", "--today", "tomorrow"], "YYYY-MM-DD"),
+    ]
+
+    def test_wrong_usage_exits_2_with_a_message(self):
+        for args, text in self.BAD:
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
+                self.assertIn(text, r.stderr)
+                self.assertEqual(r.stdout, "")
+
+
+if __name__ == "__main__":
+    TOOL = sys.argv.pop(1)
+    unittest.main()
