@@ -20,6 +20,7 @@
 static const char usage_text[] =
 	"usage: poortwachter                      run the built-in example case\n"
 	"       poortwachter timeline [options]   the timeline of a case\n"
+	"       poortwachter dossier [options]    the re-integration dossier of a case\n"
 	"\n"
 	"case options:\n"
 	"  --period FIRST[:LAST]         a period of sickness; LAST is the last sick day,\n"
@@ -34,6 +35,7 @@ static const char usage_text[] =
 	"                                loonsanctie decided on DECISION for 1-52 weeks\n"
 	"  --employment-end DATE         last day of employment\n"
 	"  --case-id ID                  opaque case id (A-Z a-z 0-9 . _ -)\n"
+	"  --present ITEM=DATE           dossier item present since DATE (dossier; may repeat)\n"
 	"output options:\n"
 	"  --today DATE                  reference date for statuses (default: the system date)\n"
 	"  --due-soon DAYS               'due soon' window in days (default 14)\n"
@@ -43,7 +45,10 @@ static const char usage_text[] =
 	"Dates are YYYY-MM-DD. Milestone ids: ZIEKMELDING_ARBODIENST PROBLEEMANALYSE\n"
 	"PLAN_VAN_AANPAK EVALUATIE MELDING_UWV_42 EERSTEJAARSEVALUATIE SPOOR2_BESLUIT\n"
 	"UWV_WIA_BRIEF ACTUEEL_OORDEEL EINDEVALUATIE REINTEGRATIEVERSLAG WIA_AANVRAAG\n"
-	"EINDE_DIENSTVERBAND_MELDING.\n";
+	"EINDE_DIENSTVERBAND_MELDING. Dossier items: ADMINISTRATIEVE_GEGEVENS AARD_VAN_HET_BEDRIJF\n"
+	"FUNCTIE BEKWAAMHEDEN EERSTE_ZIEKTEDAG PROBLEEMANALYSE PLAN_VAN_AANPAK EERSTEJAARSEVALUATIE\n"
+	"EINDEVALUATIE OORDEEL_ARBEIDSRELATIE ACTUEEL_OORDEEL OORDEEL_PASSENDE_ARBEID\n"
+	"OORDEEL_WERKNEMER MEDISCHE_INFORMATIE (the date it was sent to UWV; never its content).\n";
 
 struct options {
 	poort_case *c;
@@ -78,7 +83,8 @@ static int rejected(const struct options *o, const char *option, const char *val
 
 enum {
 	OPT_PERIOD = 256, OPT_LEAVE, OPT_DONE, OPT_DEPARTURE, OPT_EXTENSION, OPT_LOONSANCTIE,
-	OPT_EMPLOYMENT_END, OPT_CASE_ID, OPT_TODAY, OPT_DUE_SOON, OPT_LANG, OPT_FORMAT, OPT_HELP
+	OPT_EMPLOYMENT_END, OPT_CASE_ID, OPT_TODAY, OPT_DUE_SOON, OPT_LANG, OPT_FORMAT, OPT_HELP,
+	OPT_PRESENT
 };
 
 static const struct option long_options[] = {
@@ -95,6 +101,7 @@ static const struct option long_options[] = {
 	{"lang", required_argument, NULL, OPT_LANG},
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"help", no_argument, NULL, OPT_HELP},
+	{"present", required_argument, NULL, OPT_PRESENT},
 	{NULL, 0, NULL, 0},
 };
 
@@ -121,10 +128,13 @@ static int apply_option(struct options *o, int opt, const char *arg)
 		return poort_case_add_leave(o->c, a, b, d) ? rejected(o, option, arg) : 0;
 	case OPT_DONE:
 	case OPT_DEPARTURE:
+	case OPT_PRESENT:
 		if (cli_parse_assignment(arg, id, sizeof id, &a, &why) != POORT_OK)
 			return bad_value(option, arg, why);
 		if (opt == OPT_DONE)
 			return poort_case_record_done(o->c, id, a) ? rejected(o, option, arg) : 0;
+		if (opt == OPT_PRESENT)
+			return poort_case_record_item(o->c, id, a) ? rejected(o, option, arg) : 0;
 		return poort_case_set_departure(o->c, id, a) ? rejected(o, option, arg) : 0;
 	case OPT_EXTENSION:
 	case OPT_EMPLOYMENT_END:
@@ -261,7 +271,65 @@ static int output_timeline(struct options *o)
 	return rc;
 }
 
-static int cmd_timeline(int argc, char **argv, struct options *o)
+static int print_dossier(struct options *o)
+{
+	poort_dossier *d = NULL;
+	if (o->today == POORT_DATE_NONE)
+		o->today = system_today();
+	if (poort_dossier_compute(o->c, o->today, &d) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	int rc = 0;
+	if (o->json) {
+		char *json = NULL;
+		size_t len = 0;
+		if (poort_dossier_json(d, o->lang, &json, &len) != POORT_OK) {
+			fputs("poortwachter: out of memory\n", stderr);
+			rc = 1;
+		} else {
+			fwrite(json, 1, len, stdout);
+			poort_free(json);
+		}
+	} else {
+		static const char *const riv[2][3] = {{"geen dossier nodig", "verkort re-integratieverslag",
+							 "volledig re-integratieverslag"},
+							{"no dossier needed", "shorter re-integratieverslag",
+							 "full re-integratieverslag"}};
+		static const char *const state[2][5] = {
+			{"nog niet nodig", "aanwezig", "te laat aanwezig", "ONTBREEKT", "n.v.t."},
+			{"not yet required", "present", "present late", "MISSING", "n/a"}};
+		const int en = o->lang == POORT_LANG_EN;
+		char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+		poort_date_format(o->today, a, sizeof a);
+		int32_t bp = poort_dossier_complete_bp(d);
+		printf(en ? "Dossier on %s: %s; %d.%02d%% complete; RIV can be submitted today: %s\n\n"
+			  : "Dossier op %s: %s; %d,%02d%% compleet; RIV kan vandaag worden ingediend: %s\n\n",
+		       a, riv[o->lang][poort_dossier_variant(d)], bp / 100, bp % 100,
+		       poort_dossier_can_submit(d) ? (en ? "yes" : "ja") : (en ? "no" : "nee"));
+		printf("%-26s %-2s %-17s %-10s %-10s %s\n", "Item", "", "Status", en ? "Due" : "Uiterlijk",
+		       en ? "Present" : "Aanwezig", en ? "Content" : "Inhoud");
+		for (size_t i = 0; i < poort_dossier_count(d); i++) {
+			int32_t due = poort_dossier_item_due(d, i), first = poort_dossier_item_first(d, i);
+			snprintf(a, sizeof a, "%s", "-");
+			snprintf(b, sizeof b, "%s", "-");
+			if (due != POORT_DATE_NONE)
+				poort_date_format(due, a, sizeof a);
+			if (first != POORT_DATE_NONE)
+				poort_date_format(first, b, sizeof b);
+			printf("%-26s %-2s %-17s %-10s %-10s %s\n", poort_dossier_item_id(d, i),
+			       poort_dossier_item_onderdeel(d, i), state[o->lang][poort_dossier_item_state(d, i)],
+			       a, b, poort_dossier_item_content(d, i, o->lang));
+		}
+	}
+	poort_dossier_free(d);
+	if (fflush(stdout) != 0) {
+		perror("poortwachter: writing output");
+		rc = 1;
+	}
+	return rc;
+}
+
+/* Parse the options of a case command, then produce its output. */
+static int cmd_case(int argc, char **argv, struct options *o, int (*output)(struct options *))
 {
 	int opt, rc;
 	int period_given = 0;
@@ -283,8 +351,8 @@ static int cmd_timeline(int argc, char **argv, struct options *o)
 	if (optind < argc)
 		return usage_error("unexpected argument '%s'", argv[optind]);
 	if (!period_given)
-		return usage_error("timeline needs at least one --period");
-	return output_timeline(o);
+		return usage_error("%s needs at least one --period", argv[0]);
+	return output(o);
 }
 
 /* The built-in example: a relapse within four weeks, the first steps recorded. */
@@ -329,8 +397,9 @@ int main(int argc, char **argv)
 		printf("poortwachter %s\n", poort_version_string());
 		rc = 0;
 	} else if (strcmp(argv[1], "timeline") == 0) {
-		o.today = POORT_DATE_NONE;
-		rc = cmd_timeline(argc - 1, argv + 1, &o);
+		rc = cmd_case(argc - 1, argv + 1, &o, output_timeline);
+	} else if (strcmp(argv[1], "dossier") == 0) {
+		rc = cmd_case(argc - 1, argv + 1, &o, print_dossier);
 	} else {
 		rc = usage_error("unknown command '%s'", argv[1]);
 	}

@@ -47,12 +47,12 @@ extern "C" {
 /* ===================================================================== version */
 
 #define POORT_VERSION_MAJOR 0
-#define POORT_VERSION_MINOR 1
+#define POORT_VERSION_MINOR 2
 #define POORT_VERSION_PATCH 0
 /** 0xMMmmpp: major, minor, patch. */
 #define POORT_VERSION_NUMBER \
 	((POORT_VERSION_MAJOR << 16) | (POORT_VERSION_MINOR << 8) | POORT_VERSION_PATCH)
-#define POORT_VERSION_STRING "0.1.0"
+#define POORT_VERSION_STRING "0.2.0"
 
 /** The POORT_VERSION_NUMBER of the library actually loaded. */
 POORT_API uint32_t poort_version(void);
@@ -86,6 +86,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_NOMEM -22           /* out of memory */
 #define POORT_ERR_INDEX -23           /* index beyond the number of items */
 #define POORT_ERR_BUFFER -24          /* caller's buffer too small */
+#define POORT_ERR_UNKNOWN_ITEM -25    /* no dossier item with that id */
 
 /** Static English text for a status code; "unknown status" for any other value. */
 POORT_API const char *poort_status_str(int32_t status);
@@ -357,6 +358,98 @@ POORT_API const char *poort_kind_name(int32_t kind);
  */
 POORT_API int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out,
 				      size_t *len);
+
+/* ===================================================================== dossier */
+
+/*
+ * The re-integration dossier (WIA art. 25 lid 1, Regeling procesgang art. 3 and art. 6):
+ * which items of the re-integratieverslag (RIV) are due, present, missing or late on a
+ * reference date. Items are identified by id: ADMINISTRATIEVE_GEGEVENS (art. 6 lid 1 a),
+ * AARD_VAN_HET_BEDRIJF (b), FUNCTIE (c), BEKWAAMHEDEN (d), EERSTE_ZIEKTEDAG (e),
+ * PROBLEEMANALYSE (f), PLAN_VAN_AANPAK (g), EERSTEJAARSEVALUATIE (h), EINDEVALUATIE (h),
+ * OORDEEL_ARBEIDSRELATIE (i), ACTUEEL_OORDEEL (j), OORDEEL_PASSENDE_ARBEID (k),
+ * OORDEEL_WERKNEMER (l) and MEDISCHE_INFORMATIE (UWV practice: only the date it was sent to
+ * UWV by the employee or bedrijfsarts; the API has no way to pass medical content).
+ * Dossier items are documents in the file: recording a milestone as done does not record
+ * its document, and the other way round.
+ */
+typedef struct poort_dossier poort_dossier;
+
+/* Requirement of an item. */
+#define POORT_REQ_REGELING 0 /* required by Regeling procesgang art. 6 lid 1 */
+#define POORT_REQ_PRACTICE 1 /* expected by UWV practice */
+
+/* Which re-integratieverslag the case needs. */
+#define POORT_RIV_NONE 0  /* sickness or employment ended before week 6: no dossier */
+#define POORT_RIV_SHORT 1 /* employment ended after 6-10 weeks of sickness (art. 6 lid 2) */
+#define POORT_RIV_FULL 2  /* the full RIV */
+
+/* State of an item on the reference date. */
+#define POORT_ITEM_NOT_YET_REQUIRED 0 /* not present, due date not passed */
+#define POORT_ITEM_PRESENT 1          /* recorded on or before its due date */
+#define POORT_ITEM_PRESENT_LATE 2     /* first recorded after its due date */
+#define POORT_ITEM_MISSING 3          /* not present, due date passed */
+#define POORT_ITEM_NOT_APPLICABLE 4   /* the case does not need it */
+
+/**
+ * Record a dossier item as present on a date. PROBLEEMANALYSE (later advice),
+ * PLAN_VAN_AANPAK (bijstellingen) and EINDEVALUATIE accept one record per date; for the
+ * others a new record replaces the earlier one. The date may not lie before the first sick
+ * day of the case (when periods are known).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_ITEM; POORT_ERR_DATE_RANGE;
+ *         POORT_ERR_BEFORE_CASE; POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date);
+
+/**
+ * The dossier on the reference date today. Records dated after today do not count yet.
+ * The case is not modified (only its error message on failure); on error *out is NULL.
+ * @return POORT_OK; the statuses of poort_timeline_compute() (due_soon_days aside).
+ */
+POORT_API int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out);
+/** Free a dossier (NULL is accepted). */
+POORT_API void poort_dossier_free(poort_dossier *d);
+/** POORT_RIV_*. */
+POORT_API int32_t poort_dossier_variant(const poort_dossier *d);
+/**
+ * Share complete in basis points (10000 = 100%): required items whose due date has passed
+ * and that are present, over required items whose due date has passed; 10000 when none is
+ * due yet. Only POORT_REQ_REGELING items count.
+ */
+POORT_API int32_t poort_dossier_complete_bp(const poort_dossier *d);
+/** 1 when every applicable POORT_REQ_REGELING item is present today, so the RIV could be submitted. */
+POORT_API int32_t poort_dossier_can_submit(const poort_dossier *d);
+/** Number of items (every item of the checklist, in a fixed order). */
+POORT_API size_t poort_dossier_count(const poort_dossier *d);
+/* Item accessors; out of range: NULL, POORT_DATE_NONE or -1. */
+POORT_API const char *poort_dossier_item_id(const poort_dossier *d, size_t i);
+/** Letter of Regeling procesgang art. 6 lid 1 ("a" ... "l"), "" for practice items (static). */
+POORT_API const char *poort_dossier_item_onderdeel(const poort_dossier *d, size_t i);
+POORT_API const char *poort_dossier_item_content(const poort_dossier *d, size_t i, int32_t lang);
+POORT_API const char *poort_dossier_item_basis(const poort_dossier *d, size_t i, int32_t lang);
+POORT_API const char *poort_dossier_item_juriconnect(const poort_dossier *d, size_t i);
+/** The id of the milestone the item is due with, e.g. "REINTEGRATIEVERSLAG" (static). */
+POORT_API const char *poort_dossier_item_milestone(const poort_dossier *d, size_t i);
+/** POORT_REQ_*. */
+POORT_API int32_t poort_dossier_item_requirement(const poort_dossier *d, size_t i);
+/** POORT_ITEM_*. */
+POORT_API int32_t poort_dossier_item_state(const poort_dossier *d, size_t i);
+/** Due date, POORT_DATE_NONE when not applicable. */
+POORT_API int32_t poort_dossier_item_due(const poort_dossier *d, size_t i);
+/** First and latest date recorded on or before today, else POORT_DATE_NONE. */
+POORT_API int32_t poort_dossier_item_first(const poort_dossier *d, size_t i);
+POORT_API int32_t poort_dossier_item_latest(const poort_dossier *d, size_t i);
+/** Number of records on or before today (the plan and its bijstellingen count each). */
+POORT_API int32_t poort_dossier_item_records(const poort_dossier *d, size_t i);
+/** Static names: "present", "missing", ...; "regeling", "practice"; "none", "short", "full". */
+POORT_API const char *poort_item_state_name(int32_t state);
+POORT_API const char *poort_requirement_name(int32_t requirement);
+POORT_API const char *poort_riv_variant_name(int32_t variant);
+/**
+ * The dossier as one JSON object (fixed key order, trailing newline); freed with poort_free().
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, size_t *len);
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,5 @@
 /* The case builder: every setter validates first and changes nothing on error. */
-#include "internal.h"
+#include "dossier.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +27,7 @@ void poort_case_free(poort_case *c)
 	free(c->periods);
 	free(c->leaves);
 	free(c->evaluations);
+	free(c->items);
 	free(c);
 }
 
@@ -366,5 +367,54 @@ int32_t poort_case_set_id(poort_case *c, const char *id)
 		return poort_fail(c, POORT_ERR_CASE_ID, "case id must be 1 to %d characters",
 				  POORT_CASE_ID_MAX);
 	memcpy(c->id, id, n + 1);
+	return POORT_OK;
+}
+
+int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	if (!item_id)
+		return poort_fail(c, POORT_ERR_NULL, "dossier item id is NULL");
+	int idx = poort_item_lookup(item_id);
+	if (idx < 0)
+		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", item_id);
+	int32_t st;
+	if ((st = check_date(c, poort_items[idx].id, date)) != POORT_OK)
+		return st;
+	if ((st = check_not_before_case(c, poort_items[idx].id, date)) != POORT_OK)
+		return st;
+	/* records are sorted by item, then date */
+	size_t at = 0;
+	while (at < c->n_items && c->items[at].item < idx)
+		at++;
+	size_t end = at;
+	while (end < c->n_items && c->items[end].item == idx)
+		end++;
+	if (!poort_items[idx].repeatable && end > at) {
+		c->items[at].date = date; /* replace the one record */
+		return POORT_OK;
+	}
+	for (size_t i = at; i < end; i++) {
+		if (c->items[i].date == date) {
+			char a[POORT_DATE_BUFSIZE];
+			poort_fmt_date(date, a);
+			return poort_fail(c, POORT_ERR_DUPLICATE, "%s on %s is already recorded",
+					  poort_items[idx].id, a);
+		}
+	}
+	if (c->n_items >= POORT_MAX_RECORDS)
+		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d dossier records",
+				  POORT_MAX_RECORDS);
+	struct poort_item_record *grown = realloc(c->items, (c->n_items + 1) * sizeof *grown);
+	if (!grown)
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	c->items = grown;
+	while (at < end && grown[at].date < date)
+		at++;
+	memmove(grown + at + 1, grown + at, (c->n_items - at) * sizeof *grown);
+	grown[at] = (struct poort_item_record){idx, date};
+	c->n_items++;
 	return POORT_OK;
 }

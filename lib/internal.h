@@ -71,6 +71,11 @@ struct poort_period {
 	int32_t other_cause; /* leave only */
 };
 
+struct poort_item_record {
+	int32_t item; /* enum poort_item_index (dossier.h) */
+	int32_t date;
+};
+
 struct poort_case {
 	struct poort_period *periods; /* sick periods, sorted by first day */
 	size_t n_periods;
@@ -83,6 +88,8 @@ struct poort_case {
 	int32_t extension_end;
 	int32_t ls_decision, ls_weeks, ls_bekorting;
 	int32_t employment_end;
+	struct poort_item_record *items; /* dossier records, sorted by item then date */
+	size_t n_items;
 	char id[POORT_CASE_ID_MAX + 1];
 	char errmsg[256];
 };

@@ -1,4 +1,5 @@
 /* JSON text of computed results: fixed key order, so equal inputs give equal bytes. */
+#include "dossier.h"
 #include "timeline.h"
 
 #include <stdlib.h>
@@ -8,6 +9,19 @@ static void key_date(struct poort_buf *b, const char *key, int32_t date, const c
 	poort_buf_printf(b, "  \"%s\": ", key);
 	poort_buf_json_date(b, date);
 	poort_buf_puts(b, sep);
+}
+
+/* Hand the finished buffer to the caller, or report that it could not be built. */
+static int32_t finish(struct poort_buf *b, char **out, size_t *len)
+{
+	if (b->failed) {
+		free(b->data);
+		return POORT_ERR_NOMEM;
+	}
+	*out = b->data;
+	if (len)
+		*len = b->len;
+	return POORT_OK;
 }
 
 int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, size_t *len)
@@ -58,12 +72,44 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 		poort_buf_puts(&b, "}");
 	}
 	poort_buf_puts(&b, t->n ? "\n  ]\n}\n" : "]\n}\n");
-	if (b.failed) {
-		free(b.data);
-		return POORT_ERR_NOMEM;
+	return finish(&b, out, len);
+}
+
+int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, size_t *len)
+{
+	if (!d || !out)
+		return POORT_ERR_NULL;
+	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+		return POORT_ERR_LANG;
+	struct poort_buf b = {0};
+	poort_buf_puts(&b, "{\n");
+	key_date(&b, "today", d->today, ",\n");
+	poort_buf_printf(&b,
+			 "  \"riv\": \"%s\",\n  \"complete_bp\": %d,\n  \"can_submit\": %s,\n"
+			 "  \"required\": %d,\n  \"required_present\": %d,\n  \"items\": [",
+			 poort_riv_variant_name(d->variant), (int)d->complete_bp,
+			 d->can_submit ? "true" : "false", (int)d->required, (int)d->required_present);
+	for (int i = 0; i < I_COUNT; i++) {
+		const struct poort_item_def *def = &poort_items[i];
+		const struct poort_item_state *it = &d->item[i];
+		poort_buf_printf(&b, "%s\n    {\"id\": \"%s\", \"onderdeel\": \"%s\", \"state\": \"%s\", "
+				 "\"requirement\": \"%s\", \"milestone\": \"%s\", \"due\": ",
+				 i ? "," : "", def->id, def->onderdeel, poort_item_state_name(it->state),
+				 poort_requirement_name(def->requirement),
+				 poort_milestones[def->milestone].id);
+		poort_buf_json_date(&b, it->due);
+		poort_buf_puts(&b, ", \"first\": ");
+		poort_buf_json_date(&b, it->first);
+		poort_buf_puts(&b, ", \"latest\": ");
+		poort_buf_json_date(&b, it->latest);
+		poort_buf_printf(&b, ", \"records\": %d, \"content\": ", (int)it->records);
+		poort_buf_json_string(&b, def->content[lang]);
+		poort_buf_puts(&b, ", \"basis\": ");
+		poort_buf_json_string(&b, def->basis[lang]);
+		poort_buf_puts(&b, ", \"juriconnect\": ");
+		poort_buf_json_string(&b, def->juriconnect);
+		poort_buf_puts(&b, "}");
 	}
-	*out = b.data;
-	if (len)
-		*len = b.len;
-	return POORT_OK;
+	poort_buf_puts(&b, "\n  ]\n}\n");
+	return finish(&b, out, len);
 }

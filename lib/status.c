@@ -30,6 +30,7 @@ static const char *const status_text[] = {
 	[22] = "out of memory",
 	[23] = "index out of range",
 	[24] = "buffer too small",
+	[25] = "unknown dossier item id",
 };
 
 const char *poort_status_str(int32_t status)

@@ -101,10 +101,16 @@ static inline char *snapshot(poort_case *c)
 	}
 	assert_int_equal(poort_timeline_json(t, POORT_LANG_EN, &json, NULL), POORT_OK);
 	poort_timeline_free(t);
-	size_t n = strlen(json) + strlen(poort_case_id(c)) + 2;
+	poort_dossier *d = NULL;
+	char *djson = NULL;
+	assert_int_equal(poort_dossier_compute(c, D("2028-06-01"), &d), POORT_OK);
+	assert_int_equal(poort_dossier_json(d, POORT_LANG_EN, &djson, NULL), POORT_OK);
+	poort_dossier_free(d);
+	size_t n = strlen(json) + strlen(djson) + strlen(poort_case_id(c)) + 3;
 	char *all = malloc(n);
-	snprintf(all, n, "%s|%s", json, poort_case_id(c));
+	snprintf(all, n, "%s|%s|%s", json, djson, poort_case_id(c));
 	poort_free(json);
+	poort_free(djson);
 	return all;
 }
 

@@ -97,6 +97,29 @@ class Timeline(unittest.TestCase):
         self.assertIn("sick day 42 | Regeling procesgang", r.stdout)
 
 
+class Dossier(unittest.TestCase):
+    def test_json_and_text(self):
+        args = ["dossier", "--period", "2026-01-01", "--today", "2027-01-05",
+                "--present", "PROBLEEMANALYSE=2026-02-20", "--present", "PLAN_VAN_AANPAK=2026-02-24"]
+        r = run(*args, "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        data = json.loads(r.stdout)
+        items = {i["id"]: i for i in data["items"]}
+        self.assertEqual(items["PROBLEEMANALYSE"]["state"], "present_late")
+        self.assertEqual(items["EERSTEJAARSEVALUATIE"]["state"], "missing")
+        self.assertEqual(data["complete_bp"], 6666)
+        self.assertEqual(data["riv"], "full")
+        r = run(*args, "--lang", "en")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("66.66% complete", r.stdout)
+        self.assertRegex(r.stdout, r"EERSTEJAARSEVALUATIE +h +MISSING +2026-12-30")
+
+    def test_bad_item(self):
+        r = run("dossier", "--period", "2026-01-01", "--present", "DIAGNOSE=2026-02-01")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("unknown dossier item", r.stderr)
+
+
 class Usage(unittest.TestCase):
     BAD = [
         (["frobnicate"], "unknown command"),

@@ -4,6 +4,7 @@
 set -eu
 lib=$1
 here=$(dirname "$0")
+include=$here/../../include
 nm -D --defined-only "$lib" | awk '{print $NF}' | sort > "$here/libpoortwachter.symbols"
-abidw --no-corpus-path --no-comp-dir-path --no-show-locs --out-file "$here/libpoortwachter.abi" "$lib"
+abidw --no-corpus-path --no-comp-dir-path --no-show-locs --headers-dir "$include" --out-file "$here/libpoortwachter.abi" "$lib"
 echo "updated $here/libpoortwachter.symbols and $here/libpoortwachter.abi"

@@ -111,6 +111,29 @@ _FUNCTIONS = {
     "poort_milestone_explain": (i32, [vp, sz, i32, cp, sz]),
     "poort_status_name": (cp, [i32]),
     "poort_kind_name": (cp, [i32]),
+    "poort_case_record_item": (i32, [vp, cp, i32]),
+    "poort_dossier_compute": (i32, [vp, i32, ctypes.POINTER(vp)]),
+    "poort_dossier_free": (None, [vp]),
+    "poort_dossier_variant": (i32, [vp]),
+    "poort_dossier_complete_bp": (i32, [vp]),
+    "poort_dossier_can_submit": (i32, [vp]),
+    "poort_dossier_count": (sz, [vp]),
+    "poort_dossier_item_id": (cp, [vp, sz]),
+    "poort_dossier_item_onderdeel": (cp, [vp, sz]),
+    "poort_dossier_item_content": (cp, [vp, sz, i32]),
+    "poort_dossier_item_basis": (cp, [vp, sz, i32]),
+    "poort_dossier_item_juriconnect": (cp, [vp, sz]),
+    "poort_dossier_item_milestone": (cp, [vp, sz]),
+    "poort_dossier_item_requirement": (i32, [vp, sz]),
+    "poort_dossier_item_state": (i32, [vp, sz]),
+    "poort_dossier_item_due": (i32, [vp, sz]),
+    "poort_dossier_item_first": (i32, [vp, sz]),
+    "poort_dossier_item_latest": (i32, [vp, sz]),
+    "poort_dossier_item_records": (i32, [vp, sz]),
+    "poort_dossier_json": (i32, [vp, i32, ctypes.POINTER(vp), ctypes.POINTER(sz)]),
+    "poort_item_state_name": (cp, [i32]),
+    "poort_requirement_name": (cp, [i32]),
+    "poort_riv_variant_name": (cp, [i32]),
 }
 
 
@@ -182,6 +205,7 @@ _ERRORS = {cls.status: cls for cls in (
     _error("OutOfMemoryError", -22, MemoryError),
     _error("IndexOutOfRangeError", -23, IndexError),
     _error("BufferTooSmallError", -24, ValueError),
+    _error("UnknownItemError", -25, LookupError),
 )}
 
 
@@ -290,6 +314,21 @@ class Case:
     def case_id(self, value: str) -> None:
         self._check(self._lib.poort_case_set_id(self._ptr, value.encode("utf-8")))
 
+    def record_item(self, item_id: str, on: _dt.date) -> None:
+        """A dossier item present since `on` (for MEDISCHE_INFORMATIE: the date it was sent
+        to UWV; there is no way to pass medical content)."""
+        self._check(self._lib.poort_case_record_item(self._ptr, item_id.encode(), _to_c(on)))
+
+    def dossier(self, today: _dt.date, lang: str = "nl") -> "Dossier":
+        """Which re-integratieverslag items are present, missing or late on `today`."""
+        code = _lang(lang)
+        out = ctypes.c_void_p()
+        self._check(self._lib.poort_dossier_compute(self._ptr, _to_c(today), ctypes.byref(out)))
+        try:
+            return Dossier._from_c(self._lib, out, code, today)
+        finally:
+            self._lib.poort_dossier_free(out)
+
     def timeline(self, today: _dt.date, due_soon_days: int = 14, lang: str = "nl") -> "Timeline":
         """Compute the timeline on the reference date `today` (never the clock)."""
         code = _lang(lang)
@@ -359,15 +398,7 @@ class Timeline:
                 juriconnect=lib.poort_milestone_juriconnect(t, i).decode(),
                 explanation=buf.value.decode(),
             ))
-        text = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        status = lib.poort_timeline_json(t, lang, ctypes.byref(text), ctypes.byref(size))
-        if status != 0:
-            _raise(status)
-        try:
-            json_text = ctypes.string_at(text, size.value).decode()
-        finally:
-            lib.poort_free(text)
+        json_text = _json_text(lib, lib.poort_timeline_json, t, lang)
         return cls(
             today=_from_c(lib.poort_timeline_today(t)),
             first_sick_day=_from_c(lib.poort_timeline_first_sick_day(t)),
@@ -402,10 +433,85 @@ class Timeline:
         return [m for m in self.milestones if m.id == "EVALUATIE"]
 
 
+def _json_text(lib: ctypes.CDLL, fn, obj, lang: int) -> str:
+    """Call a poort_*_json function and copy its text; the C buffer is freed here."""
+    text = ctypes.c_void_p()
+    size = ctypes.c_size_t()
+    status = fn(obj, lang, ctypes.byref(text), ctypes.byref(size))
+    if status != 0:
+        _raise(status)
+    try:
+        return ctypes.string_at(text, size.value).decode()
+    finally:
+        lib.poort_free(text)
+
+
+@dataclass(frozen=True)
+class DossierItem:
+    id: str
+    onderdeel: str
+    content: str
+    basis: str
+    juriconnect: str
+    milestone: str
+    requirement: str
+    state: str
+    due: Optional[_dt.date]
+    first: Optional[_dt.date]
+    latest: Optional[_dt.date]
+    records: int
+
+
+@dataclass(frozen=True)
+class Dossier:
+    today: _dt.date
+    riv: str
+    complete_bp: int
+    can_submit: bool
+    items: List[DossierItem]
+    json: str
+
+    @classmethod
+    def _from_c(cls, lib: ctypes.CDLL, d: ctypes.c_void_p, lang: int,
+                today: _dt.date) -> "Dossier":
+        items = [DossierItem(
+            id=lib.poort_dossier_item_id(d, i).decode(),
+            onderdeel=lib.poort_dossier_item_onderdeel(d, i).decode(),
+            content=lib.poort_dossier_item_content(d, i, lang).decode(),
+            basis=lib.poort_dossier_item_basis(d, i, lang).decode(),
+            juriconnect=lib.poort_dossier_item_juriconnect(d, i).decode(),
+            milestone=lib.poort_dossier_item_milestone(d, i).decode(),
+            requirement=lib.poort_requirement_name(lib.poort_dossier_item_requirement(d, i)).decode(),
+            state=lib.poort_item_state_name(lib.poort_dossier_item_state(d, i)).decode(),
+            due=_from_c(lib.poort_dossier_item_due(d, i)),
+            first=_from_c(lib.poort_dossier_item_first(d, i)),
+            latest=_from_c(lib.poort_dossier_item_latest(d, i)),
+            records=lib.poort_dossier_item_records(d, i),
+        ) for i in range(lib.poort_dossier_count(d))]
+        text = _json_text(lib, lib.poort_dossier_json, d, lang)
+        return cls(today=today,
+                   riv=lib.poort_riv_variant_name(lib.poort_dossier_variant(d)).decode(),
+                   complete_bp=lib.poort_dossier_complete_bp(d),
+                   can_submit=bool(lib.poort_dossier_can_submit(d)),
+                   items=items, json=text)
+
+    def __getitem__(self, item_id: str) -> DossierItem:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+    def missing(self) -> List[DossierItem]:
+        return [it for it in self.items if it.state == "missing"]
+
+    def late(self) -> List[DossierItem]:
+        return [it for it in self.items if it.state == "present_late"]
+
+
 def timelines(cases: Iterable[Case], today: _dt.date, due_soon_days: int = 14,
               lang: str = "nl") -> List[Timeline]:
     """The timelines of many cases on one reference date."""
     return [c.timeline(today, due_soon_days, lang) for c in cases]
 
 
-__all__ += ["timelines", "is_workday", "DATE_NONE"]
+__all__ += ["timelines", "is_workday", "DATE_NONE", "Dossier", "DossierItem"]

@@ -154,5 +154,38 @@ class Behaviour(unittest.TestCase):
                          [D(2026, 2, 11) + dt.timedelta(days=k) for k in range(50)])
 
 
+class DossierTests(unittest.TestCase):
+    def test_items_due_missing_late(self):
+        case = pw.Case()
+        case.add_period(D(2026, 1, 1))
+        case.record_item("PROBLEEMANALYSE", D(2026, 2, 20))
+        case.record_item("PLAN_VAN_AANPAK", D(2026, 2, 24))
+        case.record_item("PLAN_VAN_AANPAK", D(2026, 6, 1))
+        d = case.dossier(D(2027, 1, 5), lang="en")
+        self.assertEqual(d.riv, "full")
+        self.assertEqual(d["PROBLEEMANALYSE"].state, "present_late")
+        self.assertEqual(d["PLAN_VAN_AANPAK"].records, 2)
+        self.assertEqual(d["EERSTEJAARSEVALUATIE"].state, "missing")
+        self.assertEqual(d["OORDEEL_WERKNEMER"].due, D(2027, 9, 29))
+        self.assertEqual(d.complete_bp, 6666)
+        self.assertFalse(d.can_submit)
+        self.assertEqual([i.id for i in d.missing()], ["EERSTEJAARSEVALUATIE"])
+        self.assertEqual([i.id for i in d.late()], ["PROBLEEMANALYSE"])
+        self.assertEqual(json.loads(d.json)["complete_bp"], 6666)
+
+    def test_shorter_riv_and_errors(self):
+        case = pw.Case()
+        case.add_period(D(2026, 1, 1))
+        case.set_employment_end(D(2026, 3, 1))  # sick day 60
+        d = case.dossier(D(2026, 3, 20))
+        self.assertEqual(d.riv, "short")
+        self.assertEqual(d["BEKWAAMHEDEN"].state, "not_applicable")
+        with self.assertRaises(pw.UnknownItemError):
+            case.record_item("DIAGNOSE", D(2026, 2, 1))
+        with self.assertRaises(pw.BeforeCaseError):
+            case.record_item("FUNCTIE", D(2025, 2, 1))
+        self.assertEqual(case.dossier(D(2026, 3, 20)).json, d.json)
+
+
 if __name__ == "__main__":
     unittest.main()

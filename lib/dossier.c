@@ -1,0 +1,210 @@
+/*
+ * The dossier on a reference date (spec section 5): each item of the checklist is due with
+ * a milestone of the timeline; what the case needs depends on how it ended.
+ */
+#include "dossier.h"
+#include "timeline.h"
+
+#include <stdlib.h>
+
+/* Due date and applicability of the milestone idx in the computed timeline. */
+static const struct poort_entry *milestone(const poort_timeline *t, int idx)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (t->m[i].def == idx && t->m[i].occurrence == 0)
+			return &t->m[i];
+	return NULL;
+}
+
+/* Which RIV the case needs: by the sick days when employment ended during sickness
+ * (Regeling procesgang art. 6 lid 2), or by the length of a sickness that has ended. */
+static int32_t riv_variant(const struct poort_case *c, const poort_timeline *t)
+{
+	struct poort_span s;
+	poort_latest_case(c, &s);
+	int32_t end = t->employment_end;
+	int during = end != POORT_DATE_NONE && end >= t->first_sick_day &&
+		     (t->last_sick_day == POORT_DATE_NONE || end <= t->last_sick_day);
+	if (!during) {
+		if (t->last_sick_day != POORT_DATE_NONE &&
+		    poort_sick_days_until(&s, t->last_sick_day) < 42)
+			return POORT_RIV_NONE;
+		return POORT_RIV_FULL;
+	}
+	int32_t sick = poort_sick_days_until(&s, end);
+	if (sick < 42)
+		return POORT_RIV_NONE;
+	return sick <= 70 ? POORT_RIV_SHORT : POORT_RIV_FULL;
+}
+
+int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)
+{
+	if (out)
+		*out = NULL;
+	if (!c)
+		return POORT_ERR_NULL;
+	if (!out)
+		return poort_fail(c, POORT_ERR_NULL, "out is NULL");
+	poort_timeline *t = NULL;
+	int32_t st = poort_timeline_compute(c, today, 0, &t);
+	if (st != POORT_OK)
+		return st;
+	poort_dossier *d = calloc(1, sizeof *d);
+	if (!d) {
+		poort_timeline_free(t);
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	}
+	d->today = today;
+	d->variant = riv_variant(c, t);
+	int ended_employment = d->variant != POORT_RIV_NONE && t->employment_end != POORT_DATE_NONE &&
+			       t->employment_end >= t->first_sick_day &&
+			       (t->last_sick_day == POORT_DATE_NONE || t->employment_end <= t->last_sick_day);
+	int all_present = 1;
+	size_t r = 0;
+	for (int i = 0; i < I_COUNT; i++) {
+		const struct poort_item_def *def = &poort_items[i];
+		struct poort_item_state *it = &d->item[i];
+		const struct poort_entry *m = milestone(t, def->milestone);
+		it->due = m ? m->due : POORT_DATE_NONE;
+		int applicable = m && d->variant != POORT_RIV_NONE &&
+				 (d->variant == POORT_RIV_FULL || def->in_short_riv);
+		if (ended_employment) {
+			/* the RIV goes with the report of the end of employment; steps due later
+			 * are no longer the employer's */
+			if (def->milestone == M_REINTEGRATIEVERSLAG || it->due > t->employment_end)
+				it->due = def->milestone == M_REINTEGRATIEVERSLAG ? t->employment_end
+										  : POORT_DATE_NONE;
+			applicable = applicable && it->due != POORT_DATE_NONE;
+		} else if (applicable && m->status == POORT_STATUS_NOT_APPLICABLE) {
+			applicable = 0;
+		}
+		while (r < c->n_items && c->items[r].item < i)
+			r++;
+		it->first = it->latest = POORT_DATE_NONE;
+		for (; r < c->n_items && c->items[r].item == i; r++) {
+			if (c->items[r].date > today || c->items[r].date < t->first_sick_day)
+				continue;
+			if (it->first == POORT_DATE_NONE)
+				it->first = c->items[r].date;
+			it->latest = c->items[r].date;
+			it->records++;
+		}
+		if (!applicable) {
+			it->due = POORT_DATE_NONE;
+			it->state = POORT_ITEM_NOT_APPLICABLE;
+			continue;
+		}
+		if (it->first != POORT_DATE_NONE)
+			it->state = it->first <= it->due ? POORT_ITEM_PRESENT : POORT_ITEM_PRESENT_LATE;
+		else
+			it->state = it->due < today ? POORT_ITEM_MISSING : POORT_ITEM_NOT_YET_REQUIRED;
+		if (def->requirement != POORT_REQ_REGELING)
+			continue;
+		if (it->first == POORT_DATE_NONE)
+			all_present = 0;
+		if (it->due < today) {
+			d->required++;
+			d->required_present += it->first != POORT_DATE_NONE;
+		}
+	}
+	d->complete_bp = d->required ? (int32_t)((int64_t)d->required_present * 10000 / d->required)
+				     : 10000;
+	d->can_submit = d->variant != POORT_RIV_NONE && all_present;
+	poort_timeline_free(t);
+	*out = d;
+	return POORT_OK;
+}
+
+void poort_dossier_free(poort_dossier *d)
+{
+	free(d);
+}
+
+#define DOSSIER_INT(name, field)                                 \
+	int32_t poort_dossier_##name(const poort_dossier *d)     \
+	{                                                        \
+		return d ? d->field : -1;                        \
+	}
+DOSSIER_INT(variant, variant)
+DOSSIER_INT(complete_bp, complete_bp)
+DOSSIER_INT(can_submit, can_submit)
+
+size_t poort_dossier_count(const poort_dossier *d)
+{
+	return d ? I_COUNT : 0;
+}
+
+static int ok(const poort_dossier *d, size_t i)
+{
+	return d && i < I_COUNT;
+}
+
+static int lang_ok(int32_t lang)
+{
+	return lang == POORT_LANG_NL || lang == POORT_LANG_EN;
+}
+
+const char *poort_dossier_item_id(const poort_dossier *d, size_t i)
+{
+	return ok(d, i) ? poort_items[i].id : NULL;
+}
+
+const char *poort_dossier_item_onderdeel(const poort_dossier *d, size_t i)
+{
+	return ok(d, i) ? poort_items[i].onderdeel : NULL;
+}
+
+const char *poort_dossier_item_content(const poort_dossier *d, size_t i, int32_t lang)
+{
+	return ok(d, i) && lang_ok(lang) ? poort_items[i].content[lang] : NULL;
+}
+
+const char *poort_dossier_item_basis(const poort_dossier *d, size_t i, int32_t lang)
+{
+	return ok(d, i) && lang_ok(lang) ? poort_items[i].basis[lang] : NULL;
+}
+
+const char *poort_dossier_item_juriconnect(const poort_dossier *d, size_t i)
+{
+	return ok(d, i) ? poort_items[i].juriconnect : NULL;
+}
+
+const char *poort_dossier_item_milestone(const poort_dossier *d, size_t i)
+{
+	return ok(d, i) ? poort_milestones[poort_items[i].milestone].id : NULL;
+}
+
+int32_t poort_dossier_item_requirement(const poort_dossier *d, size_t i)
+{
+	return ok(d, i) ? poort_items[i].requirement : -1;
+}
+
+#define ITEM_FIELD(name, field, none)                                         \
+	int32_t poort_dossier_item_##name(const poort_dossier *d, size_t i)   \
+	{                                                                     \
+		return ok(d, i) ? d->item[i].field : (none);                  \
+	}
+ITEM_FIELD(state, state, -1)
+ITEM_FIELD(due, due, POORT_DATE_NONE)
+ITEM_FIELD(first, first, POORT_DATE_NONE)
+ITEM_FIELD(latest, latest, POORT_DATE_NONE)
+ITEM_FIELD(records, records, -1)
+
+const char *poort_item_state_name(int32_t state)
+{
+	static const char *const names[] = {"not_yet_required", "present", "present_late", "missing",
+					    "not_applicable"};
+	return state >= 0 && state < 5 ? names[state] : NULL;
+}
+
+const char *poort_requirement_name(int32_t requirement)
+{
+	static const char *const names[] = {"regeling", "practice"};
+	return requirement >= 0 && requirement < 2 ? names[requirement] : NULL;
+}
+
+const char *poort_riv_variant_name(int32_t variant)
+{
+	static const char *const names[] = {"none", "short", "full"};
+	return variant >= 0 && variant < 3 ? names[variant] : NULL;
+}
