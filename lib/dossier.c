@@ -22,12 +22,12 @@ static int32_t riv_variant(const struct poort_case *c, const poort_timeline *t)
 {
 	struct poort_span s;
 	poort_latest_case(c, &s);
-	int32_t end = t->employment_end;
-	int during = end != POORT_DATE_NONE && end >= t->first_sick_day &&
-		     (t->last_sick_day == POORT_DATE_NONE || end <= t->last_sick_day);
+	int32_t end = t->e.employment_end;
+	int during = end != POORT_DATE_NONE && end >= t->e.first_sick_day &&
+		     (t->e.last_sick_day == POORT_DATE_NONE || end <= t->e.last_sick_day);
 	if (!during) {
-		if (t->last_sick_day != POORT_DATE_NONE &&
-		    poort_sick_days_until(&s, t->last_sick_day) < 42)
+		if (t->e.last_sick_day != POORT_DATE_NONE &&
+		    poort_sick_days_until(&s, t->e.last_sick_day) < 42)
 			return POORT_RIV_NONE;
 		return POORT_RIV_FULL;
 	}
@@ -56,9 +56,9 @@ int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)
 	}
 	d->today = today;
 	d->variant = riv_variant(c, t);
-	int ended_employment = d->variant != POORT_RIV_NONE && t->employment_end != POORT_DATE_NONE &&
-			       t->employment_end >= t->first_sick_day &&
-			       (t->last_sick_day == POORT_DATE_NONE || t->employment_end <= t->last_sick_day);
+	int ended_employment = d->variant != POORT_RIV_NONE && t->e.employment_end != POORT_DATE_NONE &&
+			       t->e.employment_end >= t->e.first_sick_day &&
+			       (t->e.last_sick_day == POORT_DATE_NONE || t->e.employment_end <= t->e.last_sick_day);
 	int all_present = 1;
 	size_t r = 0;
 	for (int i = 0; i < I_COUNT; i++) {
@@ -71,8 +71,8 @@ int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)
 		if (ended_employment) {
 			/* the RIV goes with the report of the end of employment; steps due later
 			 * are no longer the employer's */
-			if (def->milestone == M_REINTEGRATIEVERSLAG || it->due > t->employment_end)
-				it->due = def->milestone == M_REINTEGRATIEVERSLAG ? t->employment_end
+			if (def->milestone == M_REINTEGRATIEVERSLAG || it->due > t->e.employment_end)
+				it->due = def->milestone == M_REINTEGRATIEVERSLAG ? t->e.employment_end
 										  : POORT_DATE_NONE;
 			applicable = applicable && it->due != POORT_DATE_NONE;
 		} else if (applicable && m->status == POORT_STATUS_NOT_APPLICABLE) {
@@ -82,7 +82,7 @@ int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)
 			r++;
 		it->first = it->latest = POORT_DATE_NONE;
 		for (; r < c->n_items && c->items[r].item == i; r++) {
-			if (c->items[r].date > today || c->items[r].date < t->first_sick_day)
+			if (c->items[r].date > today || c->items[r].date < t->e.first_sick_day)
 				continue;
 			if (it->first == POORT_DATE_NONE)
 				it->first = c->items[r].date;

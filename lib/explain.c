@@ -130,10 +130,10 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 		break;
 	case HOW_LOONSANCTIE:
 		put(&l, T_LS[lang], m->n, a);
-		if (t->ls_paused)
-			put(&l, T_LS_PAUSED[lang], t->ls_paused);
-		if (t->ls_bekorted) {
-			poort_fmt_date(t->ls_bekorting, b);
+		if (t->e.ls_paused)
+			put(&l, T_LS_PAUSED[lang], t->e.ls_paused);
+		if (t->e.ls_bekorted) {
+			poort_fmt_date(t->e.ls_bekorting, b);
 			put(&l, T_LS_BEKORT[lang], b);
 		}
 		break;
@@ -142,7 +142,7 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 		break;
 	}
 	if (m->na == NA_RECOVERED || m->na == NA_EMPLOYMENT_ENDED) {
-		poort_fmt_date(m->na == NA_RECOVERED ? t->last_sick_day : t->employment_end, b);
+		poort_fmt_date(m->na == NA_RECOVERED ? t->e.last_sick_day : t->e.employment_end, b);
 		put(&l, T_NA[m->na][lang], b);
 	} else if (m->na == NA_NOT_DURING_SICKNESS) {
 		put(&l, "%s", T_NA[m->na][lang]);

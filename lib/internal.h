@@ -117,6 +117,19 @@ int32_t poort_leave_days_until(const struct poort_case *c, const struct poort_sp
 /* Last day of the 104 weeks (sick day 728) of the latest case, or POORT_DATE_NONE. */
 int32_t poort_case_wachttijd_end(const struct poort_case *c);
 
+/* The ends of the latest case's wage period (spec 3.2), shared by timeline and wage. */
+struct poort_ends {
+	int32_t first_sick_day, last_sick_day, case_count;
+	int32_t wachttijd_end;  /* sick day 728 */
+	int32_t end_after;      /* E: the day after the wachttijd or the voluntary extension */
+	int32_t extension_end, employment_end;
+	int32_t ls_end, ls_paused, ls_bekorted, ls_bekorting; /* ls_end NONE: no loonsanctie */
+	int32_t wage_end;       /* last day of the wage obligation */
+};
+/* Fill e for the latest case of s; validates the extension and the loonsanctie against
+ * the merged periods (message on c). */
+int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct poort_ends *e);
+
 /* ------------------------------------------------------------------- strbuf */
 struct poort_buf {
 	char *data;

@@ -33,15 +33,15 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 	struct poort_buf b = {0};
 	poort_buf_puts(&b, "{\n");
 	key_date(&b, "today", t->today, ",\n");
-	key_date(&b, "first_sick_day", t->first_sick_day, ",\n");
-	key_date(&b, "last_sick_day", t->last_sick_day, ",\n");
+	key_date(&b, "first_sick_day", t->e.first_sick_day, ",\n");
+	key_date(&b, "last_sick_day", t->e.last_sick_day, ",\n");
 	poort_buf_printf(&b,
 			 "  \"case_count\": %d,\n  \"sick_days\": %d,\n"
 			 "  \"interruption_days\": %d,\n  \"leave_days\": %d,\n",
-			 (int)t->case_count, (int)t->sick_days, (int)t->interruption_days,
+			 (int)t->e.case_count, (int)t->sick_days, (int)t->interruption_days,
 			 (int)t->leave_days);
-	key_date(&b, "wachttijd_end", t->wachttijd_end, ",\n");
-	key_date(&b, "wage_end", t->wage_end, ",\n");
+	key_date(&b, "wachttijd_end", t->e.wachttijd_end, ",\n");
+	key_date(&b, "wage_end", t->e.wage_end, ",\n");
 	poort_buf_puts(&b, "  \"milestones\": [");
 	char line[512];
 	for (size_t i = 0; i < t->n; i++) {

@@ -25,10 +25,10 @@ static void at_sick_day(const struct poort_case *c, const struct poort_span *s, 
 static void fill_before_end(const struct poort_timeline *t, int32_t days, struct poort_entry *m,
 			    const struct poort_entry *sick728)
 {
-	m->how = t->extension_end != POORT_DATE_NONE ? HOW_BEFORE_EXTENSION_END : HOW_BEFORE_END;
+	m->how = t->e.extension_end != POORT_DATE_NONE ? HOW_BEFORE_EXTENSION_END : HOW_BEFORE_END;
 	m->n = days;
-	m->anchor = t->end_after;
-	m->due = t->end_after - days;
+	m->anchor = t->e.end_after;
+	m->due = t->e.end_after - days;
 	m->skipped_int = sick728->skipped_int;
 	m->skipped_leave = sick728->skipped_leave;
 }
@@ -54,13 +54,13 @@ static void set_status(const struct poort_timeline *t, int32_t due_soon_days, st
 {
 	const struct poort_milestone_def *def = &poort_milestones[m->def];
 	if (m->def == M_EINDE_DIENSTVERBAND_MELDING) {
-		if (m->due < t->first_sick_day ||
-		    (t->last_sick_day != POORT_DATE_NONE && m->due > t->last_sick_day))
+		if (m->due < t->e.first_sick_day ||
+		    (t->e.last_sick_day != POORT_DATE_NONE && m->due > t->e.last_sick_day))
 			m->na = NA_NOT_DURING_SICKNESS;
-	} else if (t->last_sick_day != POORT_DATE_NONE && m->due > t->last_sick_day) {
+	} else if (t->e.last_sick_day != POORT_DATE_NONE && m->due > t->e.last_sick_day) {
 		m->na = NA_RECOVERED;
-	} else if (def->employer_duty && t->employment_end != POORT_DATE_NONE &&
-		   m->due > t->employment_end) {
+	} else if (def->employer_duty && t->e.employment_end != POORT_DATE_NONE &&
+		   m->due > t->e.employment_end) {
 		m->na = NA_EMPLOYMENT_ENDED;
 	}
 	if (m->done != POORT_DATE_NONE)
@@ -78,11 +78,11 @@ static void set_status(const struct poort_timeline *t, int32_t due_soon_days, st
 
 /* Last day of the loonsanctie: weeks from E, paused by WAZO leave (WIA art. 25 lid 9),
  * ending 6 weeks after a bekorting decision when that is earlier (lid 14). */
-static void loonsanctie_end(const struct poort_case *c, struct poort_timeline *t)
+static void loonsanctie_end(const struct poort_case *c, struct poort_ends *out)
 {
-	int32_t e = t->end_after;
+	int32_t e = out->end_after;
 	int32_t end = e + c->ls_weeks * 7 - 1;
-	t->ls_paused = 0;
+	out->ls_paused = 0;
 	for (size_t i = 0; i < c->n_leaves; i++) {
 		const struct poort_period *l = &c->leaves[i];
 		if (l->last < e)
@@ -91,55 +91,65 @@ static void loonsanctie_end(const struct poort_case *c, struct poort_timeline *t
 			break;
 		int32_t days = l->last - (l->first > e ? l->first : e) + 1;
 		end += days;
-		t->ls_paused += days;
+		out->ls_paused += days;
 	}
-	t->ls_bekorted = 0;
-	t->ls_bekorting = c->ls_bekorting;
+	out->ls_bekorted = 0;
+	out->ls_bekorting = c->ls_bekorting;
 	if (c->ls_bekorting != POORT_DATE_NONE && c->ls_bekorting + 42 < end) {
 		end = c->ls_bekorting + 42 > e - 1 ? c->ls_bekorting + 42 : e - 1;
-		t->ls_bekorted = 1;
+		out->ls_bekorted = 1;
 	}
-	t->ls_end = end;
+	out->ls_end = end;
 }
 
-/* Validate what depends on the merged periods; fills E and the loonsanctie. */
-static int32_t check_case(struct poort_case *c, struct poort_timeline *t)
+int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct poort_ends *out)
 {
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-	t->end_after = t->wachttijd_end + 1;
+	out->first_sick_day = s->seg[0].first;
+	out->last_sick_day = s->seg[s->n_seg - 1].last;
+	out->case_count = s->cases;
+	out->wachttijd_end = poort_sick_day(s, 728);
+	out->extension_end = c->extension_end;
+	out->employment_end = c->employment_end;
+	out->end_after = out->wachttijd_end + 1;
+	out->ls_paused = out->ls_bekorted = 0;
+	out->ls_bekorting = POORT_DATE_NONE;
 	if (c->extension_end != POORT_DATE_NONE) {
-		if (c->extension_end <= t->wachttijd_end) {
+		if (c->extension_end <= out->wachttijd_end) {
 			poort_fmt_date(c->extension_end, a);
-			poort_fmt_date(t->wachttijd_end, b);
+			poort_fmt_date(out->wachttijd_end, b);
 			return poort_fail(c, POORT_ERR_EXTENSION,
 					  "voluntary extension until %s does not end after the wachttijd "
 					  "(last day %s)", a, b);
 		}
-		t->end_after = c->extension_end + 1;
+		out->end_after = c->extension_end + 1;
 	}
-	t->ls_end = POORT_DATE_NONE;
+	out->ls_end = POORT_DATE_NONE;
 	if (c->ls_decision != POORT_DATE_NONE) {
 		poort_fmt_date(c->ls_decision, a);
-		if (c->ls_decision < t->first_sick_day) {
-			poort_fmt_date(t->first_sick_day, b);
+		if (c->ls_decision < out->first_sick_day) {
+			poort_fmt_date(out->first_sick_day, b);
 			return poort_fail(c, POORT_ERR_BEFORE_CASE,
 					  "loonsanctie decided on %s, before the first sick day %s", a, b);
 		}
-		if (c->ls_decision >= t->end_after) {
-			poort_fmt_date(t->end_after - 1, b);
+		if (c->ls_decision >= out->end_after) {
+			poort_fmt_date(out->end_after - 1, b);
 			return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
 					  "loonsanctie decided on %s, not before the end of the wachttijd on "
 					  "%s (WIA art. 25 lid 11)", a, b);
 		}
-		loonsanctie_end(c, t);
+		loonsanctie_end(c, out);
 	}
+	out->wage_end = out->ls_end != POORT_DATE_NONE ? out->ls_end : out->end_after - 1;
+	if (out->employment_end != POORT_DATE_NONE && out->employment_end < out->wage_end)
+		out->wage_end = out->employment_end;
 	return POORT_OK;
 }
 
 static int32_t recorded(const struct poort_case *c, const struct poort_timeline *t, int idx)
 {
 	int32_t d = c->done[idx];
-	return d != POORT_DATE_NONE && d >= t->first_sick_day ? d : POORT_DATE_NONE;
+	return d != POORT_DATE_NONE && d >= t->e.first_sick_day ? d : POORT_DATE_NONE;
 }
 
 int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_days,
@@ -165,28 +175,19 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 	struct poort_span s;
 	poort_latest_case(c, &s);
 	head.today = today;
-	head.first_sick_day = s.seg[0].first;
-	head.last_sick_day = s.seg[s.n_seg - 1].last;
-	head.case_count = s.cases;
-	head.wachttijd_end = poort_sick_day(&s, 728);
-	head.extension_end = c->extension_end;
-	head.employment_end = c->employment_end;
-	int32_t st = check_case(c, &head);
+	int32_t st = poort_case_ends(c, &s, &head.e);
 	if (st != POORT_OK)
 		return st;
 
 	/* Sick, leave and interruption days of the latest case up to today. */
-	if (today >= head.first_sick_day) {
+	if (today >= head.e.first_sick_day) {
 		int32_t until = today;
-		if (head.last_sick_day != POORT_DATE_NONE && head.last_sick_day < until)
-			until = head.last_sick_day;
+		if (head.e.last_sick_day != POORT_DATE_NONE && head.e.last_sick_day < until)
+			until = head.e.last_sick_day;
 		head.sick_days = poort_sick_days_until(&s, until);
 		head.leave_days = poort_leave_days_until(c, &s, until);
-		head.interruption_days = until - head.first_sick_day + 1 - head.sick_days - head.leave_days;
+		head.interruption_days = until - head.e.first_sick_day + 1 - head.sick_days - head.leave_days;
 	}
-	head.wage_end = head.ls_end != POORT_DATE_NONE ? head.ls_end : head.end_after - 1;
-	if (head.employment_end != POORT_DATE_NONE && head.employment_end < head.wage_end)
-		head.wage_end = head.employment_end;
 
 	/* The plan van aanpak anchors the evaluations; compute it before sizing. */
 	struct poort_entry pa = {.def = M_PROBLEEMANALYSE, .window = POORT_DATE_NONE,
@@ -221,17 +222,17 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 	}
 
 	const int32_t every = poort_milestones[M_EVALUATIE].days;
-	int32_t limit = head.end_after - poort_milestones[M_EINDEVALUATIE].days;
+	int32_t limit = head.e.end_after - poort_milestones[M_EINDEVALUATIE].days;
 	size_t first_eval = 0; /* recorded evaluations of an earlier case are ignored */
-	while (first_eval < c->n_evaluations && c->evaluations[first_eval] < head.first_sick_day)
+	while (first_eval < c->n_evaluations && c->evaluations[first_eval] < head.e.first_sick_day)
 		first_eval++;
 	size_t n_recorded = c->n_evaluations - first_eval;
 	int32_t anchor = pva.done != POORT_DATE_NONE ? pva.done : pva.due;
 	int32_t last_anchor = n_recorded ? c->evaluations[c->n_evaluations - 1] : anchor;
 	size_t n_eval = n_recorded + evaluations_until(last_anchor, limit, every);
 
-	size_t n = (M_COUNT - 3) + n_eval + (head.ls_end != POORT_DATE_NONE) +
-		   (head.employment_end != POORT_DATE_NONE);
+	size_t n = (M_COUNT - 3) + n_eval + (head.e.ls_end != POORT_DATE_NONE) +
+		   (head.e.employment_end != POORT_DATE_NONE);
 	poort_timeline *t = malloc(sizeof *t + n * sizeof t->m[0]);
 	if (!t)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
@@ -271,21 +272,21 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 			continue;
 		}
 		case M_EINDE_LOONSANCTIE:
-			if (t->ls_end == POORT_DATE_NONE)
+			if (t->e.ls_end == POORT_DATE_NONE)
 				continue;
 			m.how = HOW_LOONSANCTIE;
-			m.anchor = t->end_after;
+			m.anchor = t->e.end_after;
 			m.n = c->ls_weeks;
-			m.due = t->ls_end;
+			m.due = t->e.ls_end;
 			break;
 		case M_EINDE_DIENSTVERBAND_MELDING:
-			if (t->employment_end == POORT_DATE_NONE)
+			if (t->e.employment_end == POORT_DATE_NONE)
 				continue;
 			m.how = HOW_EMPLOYMENT_END;
-			m.due = t->employment_end;
+			m.due = t->e.employment_end;
 			break;
 		case M_EINDE_WACHTTIJD:
-			if (t->extension_end == POORT_DATE_NONE) {
+			if (t->e.extension_end == POORT_DATE_NONE) {
 				m.n = 728;
 				m.how = HOW_SICK_DAY;
 				m.due = sick728.due;
@@ -293,8 +294,8 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 				m.skipped_leave = sick728.skipped_leave;
 			} else {
 				m.how = HOW_EXTENSION_END;
-				m.anchor = t->wachttijd_end;
-				m.due = t->extension_end;
+				m.anchor = t->e.wachttijd_end;
+				m.due = t->e.extension_end;
 			}
 			break;
 		default:
@@ -345,14 +346,14 @@ void poort_timeline_free(poort_timeline *t)
 		return t ? t->field : (none);                  \
 	}
 FIELD(today, today, POORT_DATE_NONE)
-FIELD(first_sick_day, first_sick_day, POORT_DATE_NONE)
-FIELD(last_sick_day, last_sick_day, POORT_DATE_NONE)
-FIELD(case_count, case_count, -1)
+FIELD(first_sick_day, e.first_sick_day, POORT_DATE_NONE)
+FIELD(last_sick_day, e.last_sick_day, POORT_DATE_NONE)
+FIELD(case_count, e.case_count, -1)
 FIELD(sick_days, sick_days, -1)
 FIELD(interruption_days, interruption_days, -1)
 FIELD(leave_days, leave_days, -1)
-FIELD(wachttijd_end, wachttijd_end, POORT_DATE_NONE)
-FIELD(wage_end, wage_end, POORT_DATE_NONE)
+FIELD(wachttijd_end, e.wachttijd_end, POORT_DATE_NONE)
+FIELD(wage_end, e.wage_end, POORT_DATE_NONE)
 
 size_t poort_timeline_count(const poort_timeline *t)
 {

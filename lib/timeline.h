@@ -34,10 +34,8 @@ struct poort_entry {
 };
 
 struct poort_timeline {
-	int32_t today, first_sick_day, last_sick_day, case_count;
-	int32_t sick_days, interruption_days, leave_days;
-	int32_t wachttijd_end, end_after, extension_end, employment_end, wage_end;
-	int32_t ls_end, ls_paused, ls_bekorted, ls_bekorting;
+	int32_t today, sick_days, interruption_days, leave_days;
+	struct poort_ends e;
 	size_t n;
 	struct poort_entry m[];
 };
