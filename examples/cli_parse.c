@@ -33,6 +33,16 @@ static const char *date_why(int32_t st)
 	}
 }
 
+/* Copy part p[0..n) into buf (size bytes) as a string; 0 when it is empty or too long. */
+static int part_string(const char *p, size_t n, char *buf, size_t size)
+{
+	if (n == 0 || n >= size)
+		return 0;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	return 1;
+}
+
 /* Split s at ':' into at most max parts; returns the number of parts or -1. */
 static int split(const char *s, const char *part[], size_t len[], int max)
 {
@@ -143,16 +153,113 @@ int32_t cli_parse_loonsanctie(const char *s, int32_t *decision, int32_t *weeks, 
 	int32_t d, w, b = POORT_DATE_NONE, st;
 	if ((st = date_part(part[0], len[0], &d)) != POORT_OK)
 		FAIL(st, date_why(st));
-	if (len[1] == 0 || len[1] >= sizeof num)
-		FAIL(POORT_ERR_LOONSANCTIE_WEEKS, "weeks must be a number from 1 to 52");
-	memcpy(num, part[1], len[1]);
-	num[len[1]] = '\0';
-	if (cli_parse_int(num, 1, 52, &w, NULL) != POORT_OK)
+	if (!part_string(part[1], len[1], num, sizeof num) || cli_parse_int(num, 1, 52, &w, NULL) != POORT_OK)
 		FAIL(POORT_ERR_LOONSANCTIE_WEEKS, "weeks must be a number from 1 to 52");
 	if (n == 3 && (st = date_part(part[2], len[2], &b)) != POORT_OK)
 		FAIL(st, date_why(st));
 	*decision = d;
 	*weeks = w;
 	*bekorting = b;
+	return POORT_OK;
+}
+
+int32_t cli_parse_decimal(const char *s, int decimals, int64_t max, int64_t *out, const char **why)
+{
+	int64_t v = 0;
+	int seen_sep = 0, frac = 0, digits = 0;
+	for (const char *p = s; *p; p++) {
+		if ((*p == '.' || *p == ',') && !seen_sep) {
+			seen_sep = 1;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			FAIL(POORT_ERR_ARGUMENT, "expected a number such as 2300 or 2300,50");
+		if (seen_sep && ++frac > decimals)
+			FAIL(POORT_ERR_ARGUMENT, "too many decimals");
+		v = v * 10 + (*p - '0');
+		digits++;
+		if (v > 1000000000000000LL)
+			FAIL(POORT_ERR_ARGUMENT, "number too large");
+	}
+	if (!digits)
+		FAIL(POORT_ERR_ARGUMENT, "expected a number such as 2300 or 2300,50");
+	for (; frac < decimals; frac++)
+		v *= 10;
+	if (v > max)
+		FAIL(POORT_ERR_ARGUMENT, "number too large");
+	*out = v;
+	return POORT_OK;
+}
+
+int32_t cli_parse_cao(const char *s, int32_t *from, int32_t *to, int32_t *percent_bp, int32_t *capped,
+		      const char **why)
+{
+	const char *part[3];
+	size_t len[3];
+	char buf[16];
+	int n = split(s, part, len, 3);
+	if (n < 2)
+		FAIL(POORT_ERR_ARGUMENT, "a CAO range is FROM-TO:PCT or FROM-TO:PCT:capped");
+	const char *dash = memchr(part[0], '-', len[0]);
+	if (!dash)
+		FAIL(POORT_ERR_ARGUMENT, "a CAO range is FROM-TO:PCT (sick weeks, e.g. 1-52:100)");
+	int32_t f, t, c = 0;
+	int64_t pct;
+	size_t lf = (size_t)(dash - part[0]), lt = len[0] - lf - 1;
+	if (!part_string(part[0], lf, buf, sizeof buf) || cli_parse_int(buf, 1, 156, &f, NULL) != POORT_OK ||
+	    !part_string(dash + 1, lt, buf, sizeof buf) || cli_parse_int(buf, 1, 156, &t, NULL) != POORT_OK)
+		FAIL(POORT_ERR_CAO_WEEKS, "weeks run from 1 to 156");
+	if (!part_string(part[1], len[1], buf, sizeof buf) ||
+	    cli_parse_decimal(buf, 2, POORT_MAX_PERCENT, &pct, NULL) != POORT_OK)
+		FAIL(POORT_ERR_PERCENT, "the percentage is a number from 0 to 1000");
+	if (n == 3) {
+		if (!(len[2] == 6 && memcmp(part[2], "capped", 6) == 0))
+			FAIL(POORT_ERR_ARGUMENT, "the third part of a CAO range can only be \"capped\"");
+		c = 1;
+	}
+	*from = f;
+	*to = t;
+	*percent_bp = (int32_t)pct;
+	*capped = c;
+	return POORT_OK;
+}
+
+int32_t cli_parse_partial(const char *s, int32_t *first, int32_t *last, int32_t *hours, const char **why)
+{
+	const char *part[3];
+	size_t len[3];
+	char buf[16];
+	int n = split(s, part, len, 3);
+	if (n != 3)
+		FAIL(POORT_ERR_ARGUMENT, "partial work is FIRST:LAST:HOURS");
+	int32_t f, l, st;
+	int64_t h;
+	if ((st = date_part(part[0], len[0], &f)) != POORT_OK || (st = date_part(part[1], len[1], &l)) != POORT_OK)
+		FAIL(st, date_why(st));
+	if (!part_string(part[2], len[2], buf, sizeof buf) || cli_parse_decimal(buf, 2, 16800, &h, NULL) != POORT_OK)
+		FAIL(POORT_ERR_HOURS, "hours a week, such as 16 or 16,5");
+	*first = f;
+	*last = l;
+	*hours = (int32_t)h;
+	return POORT_OK;
+}
+
+int32_t cli_parse_month(const char *s, int32_t *first, int32_t *last, const char **why)
+{
+	char buf[POORT_DATE_BUFSIZE];
+	if (strlen(s) != 7)
+		FAIL(POORT_ERR_DATE_SYNTAX, "a month is written YYYY-MM");
+	memcpy(buf, s, 7);
+	memcpy(buf + 7, "-01", 4);
+	int32_t f, st = poort_date_parse(buf, &f);
+	if (st != POORT_OK)
+		FAIL(st, st == POORT_ERR_DATE_RANGE ? "month outside 1900-2199" : "a month is written YYYY-MM");
+	int32_t y, m;
+	poort_date_to_ymd(f, &y, &m, NULL);
+	int32_t next;
+	if (poort_date_from_ymd(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1, &next) != POORT_OK)
+		next = f + 31; /* December 2199 */
+	*first = f;
+	*last = next - 1;
 	return POORT_OK;
 }

@@ -17,4 +17,15 @@ int32_t cli_parse_loonsanctie(const char *s, int32_t *decision, int32_t *weeks, 
 /* A whole number min..max. */
 int32_t cli_parse_int(const char *s, int32_t min, int32_t max, int32_t *out, const char **why);
 
+/* A decimal with at most `decimals` digits after '.' or ',', scaled: "2300,5" with 2
+ * decimals is 230050. Only digits and one separator; 0 ... max. */
+int32_t cli_parse_decimal(const char *s, int decimals, int64_t max, int64_t *out, const char **why);
+/* "FROM-TO:PCT[:capped]": sick weeks and a percentage (PCT in percent, e.g. 100 or 87.5). */
+int32_t cli_parse_cao(const char *s, int32_t *from, int32_t *to, int32_t *percent_bp, int32_t *capped,
+		      const char **why);
+/* "FIRST:LAST:HOURS": partial work. */
+int32_t cli_parse_partial(const char *s, int32_t *first, int32_t *last, int32_t *hours, const char **why);
+/* "YYYY-MM": the first and last day of the month. */
+int32_t cli_parse_month(const char *s, int32_t *first, int32_t *last, const char **why);
+
 #endif

@@ -21,6 +21,7 @@ static const char usage_text[] =
 	"usage: poortwachter                      run the built-in example case\n"
 	"       poortwachter timeline [options]   the timeline of a case\n"
 	"       poortwachter dossier [options]    the re-integration dossier of a case\n"
+	"       poortwachter wage [options]       the wage continuation of a case, per month\n"
 	"\n"
 	"case options:\n"
 	"  --period FIRST[:LAST]         a period of sickness; LAST is the last sick day,\n"
@@ -36,6 +37,18 @@ static const char usage_text[] =
 	"  --employment-end DATE         last day of employment\n"
 	"  --case-id ID                  opaque case id (A-Z a-z 0-9 . _ -)\n"
 	"  --present ITEM=DATE           dossier item present since DATE (dossier; may repeat)\n"
+	"wage options:\n"
+	"  --monthly-wage EUR            monthly time-based wage, e.g. 2300 or 2300,50 (required)\n"
+	"  --hours-per-week H            contract hours per week, e.g. 32 or 32,5 (required)\n"
+	"  --birth-date DATE | --age N   for the youth minimum wage (default: adult)\n"
+	"  --aow-date DATE               the day the employee reaches AOW age\n"
+	"  --waiting-days N              waiting days agreed in writing, 0-2\n"
+	"  --cao FROM-TO:PCT[:capped]    CAO schedule by sick week, e.g. 1-52:100 (may repeat)\n"
+	"  --partial FIRST:LAST:HOURS    hours worked per week during re-integration\n"
+	"  --partial-pay PCT             percentage paid for hours worked (default 100)\n"
+	"  --fulltime-hours H            full-time hours for the 2023 minimum wage (default 40)\n"
+	"  --extension-percent PCT       percentage during a voluntary extension (default 70)\n"
+	"  --from YYYY-MM --to YYYY-MM   months to compute (default: the whole case)\n"
 	"output options:\n"
 	"  --today DATE                  reference date for statuses (default: the system date)\n"
 	"  --due-soon DAYS               'due soon' window in days (default 14)\n"
@@ -52,6 +65,8 @@ static const char usage_text[] =
 
 struct options {
 	poort_case *c;
+	int64_t wage_cents;
+	int32_t hours, from, to, cao_capped;
 	int32_t today;
 	int32_t due_soon;
 	int32_t lang;
@@ -84,7 +99,9 @@ static int rejected(const struct options *o, const char *option, const char *val
 enum {
 	OPT_PERIOD = 256, OPT_LEAVE, OPT_DONE, OPT_DEPARTURE, OPT_EXTENSION, OPT_LOONSANCTIE,
 	OPT_EMPLOYMENT_END, OPT_CASE_ID, OPT_TODAY, OPT_DUE_SOON, OPT_LANG, OPT_FORMAT, OPT_HELP,
-	OPT_PRESENT
+	OPT_PRESENT, OPT_MONTHLY_WAGE, OPT_HOURS, OPT_BIRTH_DATE, OPT_AGE, OPT_AOW_DATE,
+	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
+	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO
 };
 
 static const struct option long_options[] = {
@@ -102,6 +119,19 @@ static const struct option long_options[] = {
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"present", required_argument, NULL, OPT_PRESENT},
+	{"monthly-wage", required_argument, NULL, OPT_MONTHLY_WAGE},
+	{"hours-per-week", required_argument, NULL, OPT_HOURS},
+	{"birth-date", required_argument, NULL, OPT_BIRTH_DATE},
+	{"age", required_argument, NULL, OPT_AGE},
+	{"aow-date", required_argument, NULL, OPT_AOW_DATE},
+	{"waiting-days", required_argument, NULL, OPT_WAITING_DAYS},
+	{"cao", required_argument, NULL, OPT_CAO},
+	{"partial", required_argument, NULL, OPT_PARTIAL},
+	{"partial-pay", required_argument, NULL, OPT_PARTIAL_PAY},
+	{"fulltime-hours", required_argument, NULL, OPT_FULLTIME_HOURS},
+	{"extension-percent", required_argument, NULL, OPT_EXTENSION_PERCENT},
+	{"from", required_argument, NULL, OPT_FROM},
+	{"to", required_argument, NULL, OPT_TO},
 	{NULL, 0, NULL, 0},
 };
 
@@ -169,6 +199,62 @@ static int apply_option(struct options *o, int opt, const char *arg)
 		if (strcmp(arg, "text") && strcmp(arg, "json"))
 			return bad_value(option, arg, "the format is text or json");
 		o->json = strcmp(arg, "json") == 0;
+		return 0;
+	case OPT_MONTHLY_WAGE:
+		if (cli_parse_decimal(arg, 2, POORT_MAX_WAGE_CENTS, &o->wage_cents, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		return 0;
+	case OPT_HOURS:
+	case OPT_FULLTIME_HOURS: {
+		int64_t h;
+		if (cli_parse_decimal(arg, 2, 16800, &h, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		if (opt == OPT_HOURS) {
+			o->hours = (int32_t)h;
+			return 0;
+		}
+		return poort_case_set_fulltime_hours(o->c, (int32_t)h) ? rejected(o, option, arg) : 0;
+	}
+	case OPT_BIRTH_DATE:
+	case OPT_AOW_DATE: {
+		int32_t st = poort_date_parse(arg, &a);
+		if (st != POORT_OK)
+			return bad_value(option, arg, poort_status_str(st));
+		st = opt == OPT_BIRTH_DATE ? poort_case_set_birth_date(o->c, a) : poort_case_set_aow_date(o->c, a);
+		return st ? rejected(o, option, arg) : 0;
+	}
+	case OPT_AGE:
+	case OPT_WAITING_DAYS:
+		if (cli_parse_int(arg, -1000, 1000, &a, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		if (opt == OPT_AGE)
+			return poort_case_set_age(o->c, a) ? rejected(o, option, arg) : 0;
+		return poort_case_set_waiting_days(o->c, a) ? rejected(o, option, arg) : 0;
+	case OPT_CAO:
+		if (cli_parse_cao(arg, &a, &b, &d, &o->cao_capped, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		return poort_case_add_cao(o->c, a, b, d, o->cao_capped) ? rejected(o, option, arg) : 0;
+	case OPT_PARTIAL:
+		if (cli_parse_partial(arg, &a, &b, &d, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		return poort_case_add_partial_work(o->c, a, b, d) ? rejected(o, option, arg) : 0;
+	case OPT_PARTIAL_PAY:
+	case OPT_EXTENSION_PERCENT: {
+		int64_t pct;
+		if (cli_parse_decimal(arg, 2, POORT_MAX_PERCENT, &pct, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		int32_t st = opt == OPT_PARTIAL_PAY ? poort_case_set_partial_pay(o->c, (int32_t)pct)
+						    : poort_case_set_extension_percent(o->c, (int32_t)pct);
+		return st ? rejected(o, option, arg) : 0;
+	}
+	case OPT_FROM:
+	case OPT_TO:
+		if (cli_parse_month(arg, &a, &b, &why) != POORT_OK)
+			return bad_value(option, arg, why);
+		if (opt == OPT_FROM)
+			o->from = a;
+		else
+			o->to = b;
 		return 0;
 	default:
 		return usage_error("unknown option");
@@ -242,6 +328,28 @@ static void print_text(const poort_timeline *t, const struct options *o, FILE *f
 	}
 }
 
+/* Print the text of a poort_*_json call and free it; returns an exit code. */
+static int print_json(int32_t status, char *json, size_t len)
+{
+	if (status != POORT_OK) {
+		fprintf(stderr, "poortwachter: %s\n", poort_status_str(status));
+		return 1;
+	}
+	fwrite(json, 1, len, stdout);
+	poort_free(json);
+	return 0;
+}
+
+/* Flush standard output; a write error makes the exit code 1. */
+static int finish_output(int rc)
+{
+	if (fflush(stdout) != 0) {
+		perror("poortwachter: writing output");
+		return 1;
+	}
+	return rc;
+}
+
 static int output_timeline(struct options *o)
 {
 	poort_timeline *t = NULL;
@@ -250,25 +358,16 @@ static int output_timeline(struct options *o)
 	if (poort_timeline_compute(o->c, o->today, o->due_soon, &t) != POORT_OK)
 		return usage_error("%s", poort_case_errmsg(o->c));
 	int rc = 0;
+	char *json = NULL;
+	size_t len = 0;
 	if (o->json) {
-		char *json = NULL;
-		size_t len = 0;
-		if (poort_timeline_json(t, o->lang, &json, &len) != POORT_OK) {
-			fputs("poortwachter: out of memory\n", stderr);
-			rc = 1;
-		} else {
-			fwrite(json, 1, len, stdout);
-			poort_free(json);
-		}
+		int32_t st = poort_timeline_json(t, o->lang, &json, &len);
+		rc = print_json(st, json, len);
 	} else {
 		print_text(t, o, stdout);
 	}
 	poort_timeline_free(t);
-	if (fflush(stdout) != 0) {
-		perror("poortwachter: writing output");
-		rc = 1;
-	}
-	return rc;
+	return finish_output(rc);
 }
 
 static int print_dossier(struct options *o)
@@ -279,16 +378,11 @@ static int print_dossier(struct options *o)
 	if (poort_dossier_compute(o->c, o->today, &d) != POORT_OK)
 		return usage_error("%s", poort_case_errmsg(o->c));
 	int rc = 0;
+	char *json = NULL;
+	size_t len = 0;
 	if (o->json) {
-		char *json = NULL;
-		size_t len = 0;
-		if (poort_dossier_json(d, o->lang, &json, &len) != POORT_OK) {
-			fputs("poortwachter: out of memory\n", stderr);
-			rc = 1;
-		} else {
-			fwrite(json, 1, len, stdout);
-			poort_free(json);
-		}
+		int32_t st = poort_dossier_json(d, o->lang, &json, &len);
+		rc = print_json(st, json, len);
 	} else {
 		static const char *const riv[2][3] = {{"geen dossier nodig", "verkort re-integratieverslag",
 							 "volledig re-integratieverslag"},
@@ -321,11 +415,49 @@ static int print_dossier(struct options *o)
 		}
 	}
 	poort_dossier_free(d);
-	if (fflush(stdout) != 0) {
-		perror("poortwachter: writing output");
-		rc = 1;
+	return finish_output(rc);
+}
+
+static int print_wage(struct options *o)
+{
+	if (o->wage_cents < 0 || o->hours < 0)
+		return usage_error("wage needs --monthly-wage and --hours-per-week");
+	if (poort_case_set_wage(o->c, o->wage_cents, o->hours) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	if ((o->from == POORT_DATE_NONE) != (o->to == POORT_DATE_NONE))
+		return usage_error("give both --from and --to, or neither (the whole case)");
+	poort_wage *w = NULL;
+	if (poort_wage_compute(o->c, NULL, o->from, o->to, &w) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	int rc = 0;
+	char *json = NULL;
+	size_t len = 0;
+	if (o->json) {
+		int32_t st = poort_wage_json(w, o->lang, &json, &len);
+		rc = print_json(st, json, len);
+	} else {
+		static const char *const regime[2][8] = {
+			{"niet ziek", "wachtdag", "jaar 1", "jaar 2", "verlenging", "loonsanctie", "na AOW", "geen"},
+			{"not sick", "waiting day", "year 1", "year 2", "extension", "loonsanctie", "after AOW", "none"}};
+		const int en = o->lang == POORT_LANG_EN;
+		char line[2048], d[POORT_DATE_BUFSIZE];
+		printf("%-7s  %-11s  %7s  %13s  %s\n", en ? "Month" : "Maand", "Regime", "%",
+		       en ? "Amount" : "Bedrag", en ? "How" : "Hoe");
+		for (size_t i = 0; i < poort_wage_month_count(w); i++) {
+			int64_t amount = poort_wage_month_amount(w, i);
+			int32_t pct = poort_wage_month_percent(w, i);
+			poort_date_format(poort_wage_month_first(w, i), d, sizeof d);
+			poort_wage_month_explain(w, i, o->lang, line, sizeof line);
+			printf("%.7s  %-11s  %4d,%02d  %10lld,%02lld  %s\n", d,
+			       regime[o->lang][poort_wage_month_regime(w, i)], pct / 100, pct % 100,
+			       (long long)(amount / 100), (long long)(amount % 100), line);
+		}
+		int64_t total = poort_wage_total(w);
+		printf(en ? "Total: %lld,%02lld\n" : "Totaal: %lld,%02lld\n", (long long)(total / 100),
+		       (long long)(total % 100));
 	}
-	return rc;
+	poort_wage_free(w);
+	return finish_output(rc);
 }
 
 /* Parse the options of a case command, then produce its output. */
@@ -381,7 +513,8 @@ static int run_example(struct options *o)
 
 int main(int argc, char **argv)
 {
-	struct options o = {.today = POORT_DATE_NONE, .due_soon = 14, .lang = POORT_LANG_NL};
+	struct options o = {.today = POORT_DATE_NONE, .due_soon = 14, .lang = POORT_LANG_NL,
+			    .wage_cents = -1, .hours = -1, .from = POORT_DATE_NONE, .to = POORT_DATE_NONE};
 	o.c = poort_case_new();
 	if (!o.c) {
 		fputs("poortwachter: out of memory\n", stderr);
@@ -400,6 +533,8 @@ int main(int argc, char **argv)
 		rc = cmd_case(argc - 1, argv + 1, &o, output_timeline);
 	} else if (strcmp(argv[1], "dossier") == 0) {
 		rc = cmd_case(argc - 1, argv + 1, &o, print_dossier);
+	} else if (strcmp(argv[1], "wage") == 0) {
+		rc = cmd_case(argc - 1, argv + 1, &o, print_wage);
 	} else {
 		rc = usage_error("unknown command '%s'", argv[1]);
 	}

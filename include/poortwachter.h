@@ -47,12 +47,12 @@ extern "C" {
 /* ===================================================================== version */
 
 #define POORT_VERSION_MAJOR 0
-#define POORT_VERSION_MINOR 2
+#define POORT_VERSION_MINOR 3
 #define POORT_VERSION_PATCH 0
 /** 0xMMmmpp: major, minor, patch. */
 #define POORT_VERSION_NUMBER \
 	((POORT_VERSION_MAJOR << 16) | (POORT_VERSION_MINOR << 8) | POORT_VERSION_PATCH)
-#define POORT_VERSION_STRING "0.2.0"
+#define POORT_VERSION_STRING "0.3.0"
 
 /** The POORT_VERSION_NUMBER of the library actually loaded. */
 POORT_API uint32_t poort_version(void);
@@ -87,6 +87,15 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_INDEX -23           /* index beyond the number of items */
 #define POORT_ERR_BUFFER -24          /* caller's buffer too small */
 #define POORT_ERR_UNKNOWN_ITEM -25    /* no dossier item with that id */
+#define POORT_ERR_WAGE -26            /* wage negative or above POORT_MAX_WAGE_CENTS */
+#define POORT_ERR_HOURS -27           /* hours per week 0 or above 168, or more than contracted */
+#define POORT_ERR_WAITING_DAYS -28    /* waiting days not 0, 1 or 2 */
+#define POORT_ERR_CAO_WEEKS -29       /* CAO range not within weeks 1-156, or to before from */
+#define POORT_ERR_CAO_OVERLAP -30     /* CAO ranges overlap */
+#define POORT_ERR_PERCENT -31         /* percentage below 0 or above POORT_MAX_PERCENT */
+#define POORT_ERR_NO_WAGE -32         /* wage or hours not set */
+#define POORT_ERR_TABLE_RANGE -33     /* date before the oldest row of a statutory table */
+#define POORT_ERR_AGE -34             /* age outside 0-120, or needed and not set */
 
 /** Static English text for a status code; "unknown status" for any other value. */
 POORT_API const char *poort_status_str(int32_t status);
@@ -450,6 +459,197 @@ POORT_API const char *poort_riv_variant_name(int32_t variant);
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, size_t *len);
+
+/* ======================================================================== wage */
+
+/*
+ * Wage continuation during sickness (loondoorbetaling, BW 7:629): for any date range, per
+ * segment of days with one regime and one set of amounts, and per calendar month. Money is
+ * int64_t euro cents, percentages int32_t basis points (7000 = 70%), hours int32_t
+ * hundredths of an hour per week. A month split between regimes is prorated by calendar
+ * days (kalenderdagenmethode); each segment is rounded once, half away from zero.
+ */
+
+#define POORT_MAX_WAGE_CENTS 1000000000LL /* EUR 10 000 000,00 a month */
+#define POORT_MAX_PERCENT 100000          /* 1000% */
+
+/**
+ * The employee's monthly time-based wage (cents, 0 ... POORT_MAX_WAGE_CENTS) and contract
+ * hours per week (hundredths, 1 ... 16800).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_WAGE; POORT_ERR_HOURS.
+ */
+POORT_API int32_t poort_case_set_wage(poort_case *c, int64_t monthly_cents, int32_t hours_per_week);
+/** Birth date, for the youth minimum wage (replaces a fixed age). POORT_DATE_NONE removes it.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE. */
+POORT_API int32_t poort_case_set_birth_date(poort_case *c, int32_t date);
+/** A fixed age in years (0-120) instead of a birth date; -1 removes it.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_AGE. */
+POORT_API int32_t poort_case_set_age(poort_case *c, int32_t years);
+/** The day the employee reaches AOW age, or POORT_DATE_NONE.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE. */
+POORT_API int32_t poort_case_set_aow_date(poort_case *c, int32_t date);
+/** Waiting days agreed in writing (BW 7:629 lid 9): 0, 1 or 2, once per case.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_WAITING_DAYS. */
+POORT_API int32_t poort_case_set_waiting_days(poort_case *c, int32_t days);
+/** Full-time hours per week (hundredths, default 4000) that the minimum wage amounts of
+ *  before 2024 assume; used for part-time floors in 2023.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_HOURS. */
+POORT_API int32_t poort_case_set_fulltime_hours(poort_case *c, int32_t hours_per_week);
+/** Percentage paid during a voluntary extension (WIA art. 24), default 7000.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_PERCENT. */
+POORT_API int32_t poort_case_set_extension_percent(poort_case *c, int32_t percent_bp);
+/**
+ * A range of the CAO schedule: sick weeks from_week ... to_week (1-156) paid at percent_bp
+ * of the wage; capped = 1 when the CAO caps it at the Wfsv maximum, else 0. Ranges may not
+ * overlap. The amount paid is the larger of the statutory and the CAO amount.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_CAO_WEEKS; POORT_ERR_CAO_OVERLAP;
+ *         POORT_ERR_PERCENT; POORT_ERR_ARGUMENT (capped not 0 or 1); POORT_ERR_LIMIT;
+ *         POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_case_add_cao(poort_case *c, int32_t from_week, int32_t to_week,
+				     int32_t percent_bp, int32_t capped);
+/** Remove the whole CAO schedule. @return POORT_OK; POORT_ERR_NULL. */
+POORT_API int32_t poort_case_clear_cao(poort_case *c);
+/**
+ * Hours per week (hundredths) the employee works during re-integration from first to last
+ * (inclusive). Those hours are paid as wage for work done (see poort_case_set_partial_pay);
+ * the continuation percentage applies to the hours not worked. Periods may not overlap.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_PERIOD_ORDER;
+ *         POORT_ERR_PERIOD_OVERLAP; POORT_ERR_HOURS; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last,
+					      int32_t hours_per_week);
+/** Percentage paid for hours worked during re-integration (default 10000).
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_PERCENT. */
+POORT_API int32_t poort_case_set_partial_pay(poort_case *c, int32_t percent_bp);
+
+/* Regime of a segment. */
+#define POORT_REGIME_NOT_SICK 0    /* the normal wage */
+#define POORT_REGIME_WAITING_DAY 1 /* nothing due (BW 7:629 lid 9) */
+#define POORT_REGIME_YEAR1 2       /* 70%, at least the minimum wage */
+#define POORT_REGIME_YEAR2 3       /* 70% */
+#define POORT_REGIME_EXTENSION 4   /* voluntary extension (WIA art. 24) */
+#define POORT_REGIME_LOONSANCTIE 5 /* WIA art. 25 lid 9: 70%, no floor */
+#define POORT_REGIME_AFTER_AOW 6   /* more than 6 weeks after AOW age: nothing due */
+#define POORT_REGIME_ENDED 7       /* wage obligation or employment ended: nothing due */
+
+/* Flags of a segment or month (bits). */
+#define POORT_FLAG_FLOOR 1  /* the minimum-wage floor raised the statutory amount */
+#define POORT_FLAG_CAP 2    /* the wage was capped at the Wfsv daily maximum */
+#define POORT_FLAG_STALE 4  /* a date after the newest table row: the table may be stale */
+#define POORT_FLAG_CAO_170 8 /* the CAO schedule pays more than 170% over two years */
+
+/** An immutable computed wage continuation. Free it with poort_wage_free(). */
+typedef struct poort_wage poort_wage;
+/** Statutory amounts as dated tables; NULL means the built-in tables. */
+typedef struct poort_params poort_params;
+
+/**
+ * Compute the wage continuation from first to last (inclusive) with the tables of params
+ * (NULL: built-in). first = last = POORT_DATE_NONE covers the whole latest case: from the
+ * first day of the month of its first sick day to the last day of the month in which the
+ * wage obligation (or the sickness) ends. The case is not modified; on error *out is NULL.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_PERIOD_ORDER (last
+ *         before first); POORT_ERR_ARGUMENT (only one of first/last given, or more than 20
+ *         years); POORT_ERR_NO_PERIODS; POORT_ERR_NO_WAGE; POORT_ERR_AGE (floor needed
+ *         without birth date or age); POORT_ERR_TABLE_RANGE (a date before the oldest table
+ *         row); POORT_ERR_HOURS (more hours worked than contracted); the statuses of
+ *         poort_timeline_compute(); POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t first,
+				     int32_t last, poort_wage **out);
+POORT_API void poort_wage_free(poort_wage *w);
+/** Sum of the amounts due over the range (cents). */
+POORT_API int64_t poort_wage_total(const poort_wage *w);
+/** Bitwise OR of the flags of all segments. */
+POORT_API int32_t poort_wage_flags(const poort_wage *w);
+
+/* Segments: consecutive days with one regime and one set of amounts, inside one month. */
+POORT_API size_t poort_wage_segment_count(const poort_wage *w);
+POORT_API int32_t poort_wage_segment_first(const poort_wage *w, size_t i);
+POORT_API int32_t poort_wage_segment_last(const poort_wage *w, size_t i);
+POORT_API int32_t poort_wage_segment_regime(const poort_wage *w, size_t i);
+/** The continuation percentage applied (statutory or CAO), 10000 when not sick. */
+POORT_API int32_t poort_wage_segment_percent(const poort_wage *w, size_t i);
+POORT_API int64_t poort_wage_segment_statutory(const poort_wage *w, size_t i);
+/** The CAO amount, -1 when no CAO range covers the segment. */
+POORT_API int64_t poort_wage_segment_cao(const poort_wage *w, size_t i);
+POORT_API int64_t poort_wage_segment_amount(const poort_wage *w, size_t i);
+POORT_API int32_t poort_wage_segment_flags(const poort_wage *w, size_t i);
+/** One line explaining the segment (snprintf semantics; returns the full length or a
+ *  negative status: POORT_ERR_NULL, POORT_ERR_INDEX, POORT_ERR_LANG). */
+POORT_API int32_t poort_wage_segment_explain(const poort_wage *w, size_t i, int32_t lang,
+					     char *buf, size_t size);
+
+/* Months: the calendar months of the range (the first and last may be partial). */
+POORT_API size_t poort_wage_month_count(const poort_wage *w);
+POORT_API int32_t poort_wage_month_first(const poort_wage *w, size_t i);
+POORT_API int32_t poort_wage_month_last(const poort_wage *w, size_t i);
+/** Sum of the month's segments. */
+POORT_API int64_t poort_wage_month_amount(const poort_wage *w, size_t i);
+POORT_API int64_t poort_wage_month_statutory(const poort_wage *w, size_t i);
+/** Regime and percentage of the segment with the most days in the month (the later on a tie). */
+POORT_API int32_t poort_wage_month_regime(const poort_wage *w, size_t i);
+POORT_API int32_t poort_wage_month_percent(const poort_wage *w, size_t i);
+/** Bitwise OR of the month's segment flags. */
+POORT_API int32_t poort_wage_month_flags(const poort_wage *w, size_t i);
+/** The month's segments' explanations joined by "; ". */
+POORT_API int32_t poort_wage_month_explain(const poort_wage *w, size_t i, int32_t lang,
+					   char *buf, size_t size);
+/**
+ * Batch entry point: the total due (cents) from first to last for each of n cases, in one
+ * call, for bindings that would otherwise pay a call overhead per case. totals[i] and
+ * statuses[i] receive each case's result (totals[i] = 0 on error; the case's message says
+ * why). first = last = POORT_DATE_NONE: each whole case.
+ * @return the number of cases that failed, or POORT_ERR_NULL.
+ */
+POORT_API int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params *params,
+				    int32_t first, int32_t last, int64_t *totals, int32_t *statuses);
+/** "not_sick", "waiting_day", "year1", "year2", "extension", "loonsanctie", "after_aow", "ended". */
+POORT_API const char *poort_regime_name(int32_t regime);
+/**
+ * The wage continuation as JSON: a "months" array (month "YYYY-MM", amount_cents,
+ * statutory_cents, percent_bp, regime, floor_applied, cap_applied, stale, cao_above_170,
+ * explanation, segments) and the total. Freed with poort_free().
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *len);
+
+/* ================================================================== parameters */
+
+/*
+ * Statutory amounts as dated tables. Each row is in force from its date until the next
+ * row. A date before the oldest row is an error; after the newest row the newest applies
+ * and results carry POORT_FLAG_STALE. The built-in rows (sources in lib/params.c): the
+ * adult hourly minimum wage from 2024, the monthly minimum wages of 2023 by age, and the
+ * Wfsv maximum daily wage from 2023. A host adds newly published rows to its own
+ * poort_params object, without a new release; nothing is process-global.
+ */
+
+/** A parameter set holding the built-in rows, or NULL when out of memory. */
+POORT_API poort_params *poort_params_new(void);
+POORT_API void poort_params_free(poort_params *p);
+/** The message of the most recent call on p when it failed, "" otherwise. */
+POORT_API const char *poort_params_errmsg(const poort_params *p);
+/**
+ * Add the adult (21+) hourly minimum wage in force from `from` (2024-01-01 or later), in
+ * cents. Youth rates follow from it (WML percentages, rounded half up to a cent).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_ARGUMENT (before
+ *         2024, or cents not 1 ... 100000); POORT_ERR_DUPLICATE (a row with that date);
+ *         POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t cents);
+/**
+ * Add the Wfsv maximum daily wage (art. 17 lid 1 Wfsv) of a calendar year, in cents.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT (year not 1900-2199 or cents not
+ *         1 ... 10000000); POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cents);
+/** The hourly minimum wage in cents for an age on a date (youth rates included); negative
+ *  status POORT_ERR_TABLE_RANGE before 2024, POORT_ERR_AGE for an age outside 0-120. */
+POORT_API int64_t poort_params_min_wage_hour(const poort_params *p, int32_t date, int32_t age);
+/** The Wfsv maximum daily wage in cents on a date; POORT_ERR_TABLE_RANGE before the oldest year. */
+POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date);
 
 #ifdef __cplusplus
 }

@@ -17,6 +17,7 @@ poort_case *poort_case_new(void)
 	c->ls_decision = POORT_DATE_NONE;
 	c->ls_bekorting = POORT_DATE_NONE;
 	c->employment_end = POORT_DATE_NONE;
+	poort_employee_init(&c->emp);
 	return c;
 }
 
@@ -28,6 +29,7 @@ void poort_case_free(poort_case *c)
 	free(c->leaves);
 	free(c->evaluations);
 	free(c->items);
+	poort_employee_free(&c->emp);
 	free(c);
 }
 

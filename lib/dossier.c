@@ -39,14 +39,11 @@ static int32_t riv_variant(const struct poort_case *c, const poort_timeline *t)
 
 int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)
 {
-	if (out)
-		*out = NULL;
-	if (!c)
-		return POORT_ERR_NULL;
-	if (!out)
-		return poort_fail(c, POORT_ERR_NULL, "out is NULL");
+	int32_t st = poort_begin_compute(c, out);
+	if (st != POORT_OK)
+		return st;
 	poort_timeline *t = NULL;
-	int32_t st = poort_timeline_compute(c, today, 0, &t);
+	st = poort_timeline_compute(c, today, 0, &t);
 	if (st != POORT_OK)
 		return st;
 	poort_dossier *d = calloc(1, sizeof *d);

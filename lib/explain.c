@@ -1,7 +1,10 @@
-/* One line per milestone that tells how its due date was derived, in Dutch or English. */
+/* One line that tells how a milestone's due date or a wage segment's amount was derived,
+ * in Dutch or English. */
 #include "timeline.h"
+#include "wage.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* snprintf into buf at *pos, keeping count of the full length even when it does not fit. */
 struct line {
@@ -19,6 +22,22 @@ static void put(struct line *l, const char *fmt, ...)
 	va_end(ap);
 	if (n > 0)
 		l->len += (size_t)n;
+}
+
+/* The checks of every explain function; on success l is ready to write into buf. */
+static int32_t begin_line(const void *obj, size_t i, size_t n, int32_t lang, char *buf, size_t size,
+			  struct line *l)
+{
+	if (!obj || (!buf && size))
+		return POORT_ERR_NULL;
+	if (i >= n)
+		return POORT_ERR_INDEX;
+	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+		return POORT_ERR_LANG;
+	*l = (struct line){buf, size, 0};
+	if (size)
+		buf[0] = '\0';
+	return POORT_OK;
 }
 
 /* Texts per language: [0] Dutch, [1] English. */
@@ -76,16 +95,11 @@ static void skipped(struct line *l, const struct poort_entry *m, int lang)
 int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang, char *buf,
 				size_t size)
 {
-	if (!t || (!buf && size))
-		return POORT_ERR_NULL;
-	if (i >= t->n)
-		return POORT_ERR_INDEX;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
-		return POORT_ERR_LANG;
+	struct line l;
+	int32_t st = begin_line(t, i, t ? t->n : 0, lang, buf, size, &l);
+	if (st != POORT_OK)
+		return st;
 	const struct poort_entry *m = &t->m[i];
-	struct line l = {buf, size, 0};
-	if (size)
-		buf[0] = '\0';
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	poort_fmt_date(m->anchor, a);
 	switch (m->how) {
@@ -146,6 +160,137 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 		put(&l, T_NA[m->na][lang], b);
 	} else if (m->na == NA_NOT_DURING_SICKNESS) {
 		put(&l, "%s", T_NA[m->na][lang]);
+	}
+	return (int32_t)l.len;
+}
+
+/* ------------------------------------------------------------------- wage */
+
+/* "€1 949,65": Dutch notation in both languages, as on a payslip. */
+static const char *eur(int64_t cents, char buf[40])
+{
+	char digits[24];
+	int64_t euros = cents / 100;
+	int n = snprintf(digits, sizeof digits, "%lld", (long long)euros);
+	size_t o = 0;
+	memcpy(buf, "\xe2\x82\xac", 3); /* € */
+	o = 3;
+	for (int i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			buf[o++] = ' ';
+		buf[o++] = digits[i];
+	}
+	snprintf(buf + o, 40 - o, ",%02lld", (long long)(cents % 100));
+	return buf;
+}
+
+/* A number in hundredths (hours) or basis points / 100 (percent): "32", "32,5", "39,5". */
+static const char *hundredths(int32_t v, char buf[24])
+{
+	if (v % 100 == 0)
+		snprintf(buf, 24, "%d", v / 100);
+	else if (v % 10 == 0)
+		snprintf(buf, 24, "%d,%d", v / 100, (v % 100) / 10);
+	else
+		snprintf(buf, 24, "%d,%02d", v / 100, v % 100);
+	return buf;
+}
+
+static const char *const T_REGIME[8][2] = {
+	{"niet ziek", "not sick"},      {"wachtdag", "waiting day"},
+	{"jaar 1", "year 1"},           {"jaar 2", "year 2"},
+	{"vrijwillige verlenging", "voluntary extension"},
+	{"loonsanctie", "loonsanctie"}, {"na AOW", "after AOW"},
+	{"geen loondoorbetaling", "no wage continuation"}};
+static const char *const T_ENDED[3][2] = {
+	{"loondoorbetalingsplicht eindigde op %s", "wage obligation ended on %s"},
+	{"dienstverband eindigde op %s", "employment ended on %s"},
+	{"104 weken van een eerder ziektegeval eindigden op %s", "104 weeks of an earlier case ended on %s"}};
+
+static void wage_line(struct line *l, const struct poort_wage_segment *s, int lang)
+{
+#define M(field) poort_round_div(s->field, s->den)
+	char a[40], b[40], c[40], h[24], p[24], d[POORT_DATE_BUFSIZE];
+	const char *label = T_REGIME[s->regime][lang];
+	switch (s->regime) {
+	case POORT_REGIME_NOT_SICK:
+		put(l, lang ? "%s: wage %s" : "%s: loon %s", label, eur(s->wage_m, a));
+		break;
+	case POORT_REGIME_WAITING_DAY:
+		put(l, lang ? "%s (BW 7:629 lid 9): nothing due" : "%s (BW 7:629 lid 9): niets verschuldigd", label);
+		break;
+	case POORT_REGIME_AFTER_AOW:
+		poort_fmt_date(s->reason_date, d);
+		put(l, lang ? "%s: the 6 weeks of BW 7:629 lid 2 ended on %s; nothing due"
+			    : "%s: de 6 weken van BW 7:629 lid 2 eindigden op %s; niets verschuldigd", label, d);
+		break;
+	case POORT_REGIME_ENDED:
+		poort_fmt_date(s->reason_date, d);
+		put(l, T_ENDED[s->ended][lang], d);
+		put(l, "%s", lang ? "; nothing due" : "; niets verschuldigd");
+		break;
+	default:
+		put(l, lang ? "%s: %s%% of " : "%s: %s%% van ", label, hundredths(s->pct_stat, p));
+		if (s->flags & POORT_FLAG_CAP)
+			put(l, lang ? "%s (Wfsv maximum %s x 21,75; wage %s)" : "%s (Wfsv-maximum %s x 21,75; loon %s)",
+			    eur(M(base_n), a), eur(s->max_day, b), eur(s->wage_m, c));
+		else
+			put(l, "%s", eur(s->wage_m, a));
+		put(l, " = %s", eur(M(stat_n), a));
+		if (s->regime == POORT_REGIME_YEAR1 && (s->min_hour || s->min_month)) {
+			const char *cmp = s->flags & POORT_FLAG_FLOOR ? "<" : ">=";
+			if (s->min_hour)
+				put(l, lang ? " %s minimum wage %s for %s h at %s" : " %s minimumloon %s voor %s u à %s",
+				    cmp, eur(M(floor_n), a), hundredths(s->hours, h), eur(s->min_hour, b));
+			else
+				put(l, lang ? " %s minimum wage %s (%s of %s h of %s)" : " %s minimumloon %s (%s van %s u van %s)",
+				    cmp, eur(M(floor_n), a), hundredths(s->hours, h), hundredths(s->fulltime, p),
+				    eur(s->min_month, b));
+		}
+		if (s->pct_cao >= 0)
+			put(l, "; CAO %s%% = %s", hundredths(s->pct_cao, p), eur(M(cao_n), a));
+		put(l, lang ? "; paid %s" : "; betaald %s", eur(M(pay_n), a));
+		if (s->worked)
+			put(l, lang ? "; %s of %s h worked, paid at %s%%" : "; %s van %s u gewerkt, betaald tegen %s%%",
+			    hundredths(s->worked, h), hundredths(s->hours, c), hundredths(s->work_pay, p));
+	}
+	if (s->days != s->dim || s->worked)
+		put(l, lang ? "; %d/%d days: %s" : "; %d/%d dagen: %s", s->days, s->dim, eur(s->amount, a));
+	if (s->flags & POORT_FLAG_STALE)
+		put(l, "%s", lang ? "; after the newest table row: the amounts may be stale"
+				  : "; na de nieuwste tabelregel: de bedragen kunnen verouderd zijn");
+	if (s->flags & POORT_FLAG_CAO_170)
+		put(l, "%s", lang ? "; CAO schedule above 170% over two years (not law; not capped)"
+				  : "; CAO-schema boven 170% over twee jaar (geen wet; niet begrensd)");
+#undef M
+}
+
+int32_t poort_wage_segment_explain(const poort_wage *w, size_t i, int32_t lang, char *buf, size_t size)
+{
+	struct line l;
+	int32_t st = begin_line(w, i, w ? w->n_seg : 0, lang, buf, size, &l);
+	if (st != POORT_OK)
+		return st;
+	wage_line(&l, &w->seg[i], lang);
+	return (int32_t)l.len;
+}
+
+int32_t poort_wage_month_explain(const poort_wage *w, size_t i, int32_t lang, char *buf, size_t size)
+{
+	struct line l;
+	int32_t st = begin_line(w, i, w ? w->n_month : 0, lang, buf, size, &l);
+	if (st != POORT_OK)
+		return st;
+	const struct poort_wage_month *mo = &w->month[i];
+	for (size_t k = 0; k < mo->n_seg; k++) {
+		const struct poort_wage_segment *s = &w->seg[mo->seg + k];
+		if (mo->n_seg > 1) {
+			int32_t y, m, d1, d2;
+			poort_civil_from_days(s->first, &y, &m, &d1);
+			poort_civil_from_days(s->last, &y, &m, &d2);
+			put(&l, "%s%d-%d: ", k ? " | " : "", d1, d2);
+		}
+		wage_line(&l, s, lang);
 	}
 	return (int32_t)l.len;
 }

@@ -76,6 +76,30 @@ struct poort_item_record {
 	int32_t date;
 };
 
+struct poort_cao_range {
+	int32_t from_week, to_week, percent, capped;
+};
+
+struct poort_partial {
+	int32_t first, last, hours;
+};
+
+/* The employee data the wage continuation needs (employee.c). */
+struct poort_employee {
+	int64_t wage;          /* monthly cents, -1 when not set */
+	int32_t hours;         /* contract hours per week, hundredths */
+	int32_t birth, age;    /* birth date or fixed age (-1) */
+	int32_t aow;           /* AOW date or NONE */
+	int32_t waiting_days;
+	int32_t fulltime_hours;
+	int32_t extension_percent;
+	int32_t partial_pay;
+	struct poort_cao_range *cao; /* sorted by from_week */
+	size_t n_cao;
+	struct poort_partial *partial; /* sorted by first */
+	size_t n_partial;
+};
+
 struct poort_case {
 	struct poort_period *periods; /* sick periods, sorted by first day */
 	size_t n_periods;
@@ -88,11 +112,19 @@ struct poort_case {
 	int32_t extension_end;
 	int32_t ls_decision, ls_weeks, ls_bekorting;
 	int32_t employment_end;
+	struct poort_employee emp;
 	struct poort_item_record *items; /* dossier records, sorted by item then date */
 	size_t n_items;
 	char id[POORT_CASE_ID_MAX + 1];
 	char errmsg[256];
 };
+
+void poort_employee_init(struct poort_employee *e);
+void poort_employee_free(struct poort_employee *e);
+
+/* The checks every compute function starts with: c and out not NULL (*out cleared), the
+ * case's message reset, at least one sick period. */
+int32_t poort_begin_compute(struct poort_case *c, void *out);
 
 /* Set the case's error message and return status. */
 int32_t poort_fail(struct poort_case *c, int32_t status, const char *fmt, ...)
@@ -106,6 +138,8 @@ struct poort_span {
 	int32_t cases;                  /* number of cases in all periods */
 };
 void poort_latest_case(const struct poort_case *c, struct poort_span *out);
+/* For each sick period, the index of the first period of its case. */
+void poort_case_groups(const struct poort_case *c, size_t *group);
 /* Calendar date of sick day n (n >= 1) in the span; past a closed last period the
  * sickness is projected as continuing. */
 int32_t poort_sick_day(const struct poort_span *s, int32_t n);

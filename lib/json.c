@@ -1,6 +1,7 @@
 /* JSON text of computed results: fixed key order, so equal inputs give equal bytes. */
 #include "dossier.h"
 #include "timeline.h"
+#include "wage.h"
 
 #include <stdlib.h>
 
@@ -111,5 +112,68 @@ int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, siz
 		poort_buf_puts(&b, "}");
 	}
 	poort_buf_puts(&b, "\n  ]\n}\n");
+	return finish(&b, out, len);
+}
+
+static void flags_json(struct poort_buf *b, int32_t flags)
+{
+	poort_buf_printf(b, "\"floor_applied\": %s, \"cap_applied\": %s, \"stale\": %s, \"cao_above_170\": %s",
+			 flags & POORT_FLAG_FLOOR ? "true" : "false", flags & POORT_FLAG_CAP ? "true" : "false",
+			 flags & POORT_FLAG_STALE ? "true" : "false",
+			 flags & POORT_FLAG_CAO_170 ? "true" : "false");
+}
+
+int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *len)
+{
+	if (!w || !out)
+		return POORT_ERR_NULL;
+	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+		return POORT_ERR_LANG;
+	struct poort_buf b = {0};
+	char line[2048];
+	poort_buf_puts(&b, "{\n");
+	key_date(&b, "first", w->n_seg ? w->seg[0].first : POORT_DATE_NONE, ",\n");
+	key_date(&b, "last", w->n_seg ? w->seg[w->n_seg - 1].last : POORT_DATE_NONE, ",\n");
+	poort_buf_printf(&b, "  \"total_cents\": %lld,\n  \"months\": [", (long long)w->total);
+	for (size_t i = 0; i < w->n_month; i++) {
+		const struct poort_wage_month *mo = &w->month[i];
+		char d[POORT_DATE_BUFSIZE];
+		poort_fmt_date(mo->first, d);
+		poort_buf_printf(&b, "%s\n    {\"month\": \"%.7s\", \"first\": ", i ? "," : "", d);
+		poort_buf_json_date(&b, mo->first);
+		poort_buf_puts(&b, ", \"last\": ");
+		poort_buf_json_date(&b, mo->last);
+		poort_buf_printf(&b, ", \"amount_cents\": %lld, \"statutory_cents\": %lld, \"percent_bp\": %d, "
+				 "\"regime\": \"%s\", ",
+				 (long long)mo->amount, (long long)mo->statutory, (int)mo->percent,
+				 poort_regime_name(mo->regime));
+		flags_json(&b, mo->flags);
+		poort_wage_month_explain(w, i, lang, line, sizeof line);
+		poort_buf_puts(&b, ", \"explanation\": ");
+		poort_buf_json_string(&b, line);
+		poort_buf_puts(&b, ", \"segments\": [");
+		for (size_t k = 0; k < mo->n_seg; k++) {
+			const struct poort_wage_segment *s = &w->seg[mo->seg + k];
+			poort_buf_puts(&b, k ? ", {\"first\": " : "{\"first\": ");
+			poort_buf_json_date(&b, s->first);
+			poort_buf_puts(&b, ", \"last\": ");
+			poort_buf_json_date(&b, s->last);
+			poort_buf_printf(&b, ", \"regime\": \"%s\", \"percent_bp\": %d, \"statutory_cents\": %lld, "
+					 "\"cao_cents\": ",
+					 poort_regime_name(s->regime), (int)s->percent, (long long)s->statutory);
+			if (s->cao < 0)
+				poort_buf_puts(&b, "null");
+			else
+				poort_buf_printf(&b, "%lld", (long long)s->cao);
+			poort_buf_printf(&b, ", \"amount_cents\": %lld, ", (long long)s->amount);
+			flags_json(&b, s->flags);
+			poort_wage_segment_explain(w, mo->seg + k, lang, line, sizeof line);
+			poort_buf_puts(&b, ", \"explanation\": ");
+			poort_buf_json_string(&b, line);
+			poort_buf_puts(&b, "}");
+		}
+		poort_buf_puts(&b, "]}");
+	}
+	poort_buf_puts(&b, w->n_month ? "\n  ]\n}\n" : "]\n}\n");
 	return finish(&b, out, len);
 }

@@ -31,6 +31,12 @@ static int continues(const struct poort_case *c, const struct poort_period *prev
 	return gap < 28;
 }
 
+void poort_case_groups(const struct poort_case *c, size_t *group)
+{
+	for (size_t i = 0; i < c->n_periods; i++)
+		group[i] = i > 0 && continues(c, &c->periods[i - 1], &c->periods[i]) ? group[i - 1] : i;
+}
+
 void poort_latest_case(const struct poort_case *c, struct poort_span *out)
 {
 	size_t start = 0;

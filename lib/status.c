@@ -31,6 +31,15 @@ static const char *const status_text[] = {
 	[23] = "index out of range",
 	[24] = "buffer too small",
 	[25] = "unknown dossier item id",
+	[26] = "wage must be 0 to 1 000 000 000 cents a month",
+	[27] = "hours per week must be above 0 and at most 168, and not above the contract",
+	[28] = "waiting days must be 0, 1 or 2",
+	[29] = "CAO weeks must lie within 1-156, to not before from",
+	[30] = "CAO ranges overlap",
+	[31] = "percentage must be 0 to 100000 basis points",
+	[32] = "wage and hours are not set",
+	[33] = "date before the oldest row of a statutory table",
+	[34] = "age must be 0-120 and is needed for the minimum wage",
 };
 
 const char *poort_status_str(int32_t status)
@@ -47,6 +56,20 @@ int32_t poort_fail(struct poort_case *c, int32_t status, const char *fmt, ...)
 	vsnprintf(c->errmsg, sizeof c->errmsg, fmt, ap);
 	va_end(ap);
 	return status;
+}
+
+int32_t poort_begin_compute(struct poort_case *c, void *out)
+{
+	if (out)
+		*(void **)out = NULL;
+	if (!c)
+		return POORT_ERR_NULL;
+	c->errmsg[0] = '\0';
+	if (!out)
+		return poort_fail(c, POORT_ERR_NULL, "out is NULL");
+	if (!c->n_periods)
+		return poort_fail(c, POORT_ERR_NO_PERIODS, "the case has no sick period");
+	return POORT_OK;
 }
 
 void poort_free(void *ptr)

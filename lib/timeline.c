@@ -155,27 +155,21 @@ static int32_t recorded(const struct poort_case *c, const struct poort_timeline 
 int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_days,
 			       poort_timeline **out)
 {
-	if (out)
-		*out = NULL;
-	if (!c)
-		return POORT_ERR_NULL;
-	c->errmsg[0] = '\0';
-	if (!out)
-		return poort_fail(c, POORT_ERR_NULL, "out is NULL");
+	int32_t st = poort_begin_compute(c, out);
+	if (st != POORT_OK)
+		return st;
 	if (!poort_date_in_range(today))
 		return poort_fail(c, POORT_ERR_DATE_RANGE, "today: date %ld is outside 1900-2199",
 				  (long)today);
 	if (due_soon_days < 0 || due_soon_days > 3650)
 		return poort_fail(c, POORT_ERR_ARGUMENT, "due_soon_days must be 0 to 3650, not %ld",
 				  (long)due_soon_days);
-	if (!c->n_periods)
-		return poort_fail(c, POORT_ERR_NO_PERIODS, "the case has no sick period");
 
 	struct poort_timeline head = {0};
 	struct poort_span s;
 	poort_latest_case(c, &s);
 	head.today = today;
-	int32_t st = poort_case_ends(c, &s, &head.e);
+	st = poort_case_ends(c, &s, &head.e);
 	if (st != POORT_OK)
 		return st;
 

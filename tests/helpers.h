@@ -106,12 +106,40 @@ static inline char *snapshot(poort_case *c)
 	assert_int_equal(poort_dossier_compute(c, D("2028-06-01"), &d), POORT_OK);
 	assert_int_equal(poort_dossier_json(d, POORT_LANG_EN, &djson, NULL), POORT_OK);
 	poort_dossier_free(d);
-	size_t n = strlen(json) + strlen(djson) + strlen(poort_case_id(c)) + 3;
+	poort_wage *w = NULL;
+	char *wjson = NULL;
+	int32_t wst = poort_wage_compute(c, NULL, D("2025-01-01"), D("2026-12-31"), &w);
+	if (wst == POORT_OK) {
+		assert_int_equal(poort_wage_json(w, POORT_LANG_EN, &wjson, NULL), POORT_OK);
+		poort_wage_free(w);
+	}
+	const char *wtext = wjson ? wjson : poort_status_str(wst);
+	size_t n = strlen(json) + strlen(djson) + strlen(wtext) + strlen(poort_case_id(c)) + 4;
 	char *all = malloc(n);
-	snprintf(all, n, "%s|%s|%s", json, djson, poort_case_id(c));
+	snprintf(all, n, "%s|%s|%s|%s", json, djson, wtext, poort_case_id(c));
 	poort_free(json);
 	poort_free(djson);
+	poort_free(wjson);
 	return all;
 }
+
+/* Run a call that must be rejected: check its status, that the case's message contains
+ * message_part, and that the case's whole observable state is unchanged. */
+#define REJECTS(c, expected_status, call, message_part)                                  \
+	do {                                                                             \
+		char *before_ = snapshot(c);                                             \
+		int32_t st_ = (call);                                                    \
+		if (st_ != (expected_status))                                            \
+			fail_msg("%s: got %s, expected %s", #call, poort_status_str(st_), \
+				 poort_status_str(expected_status));                     \
+		const char *msg_ = poort_case_errmsg(c);                                 \
+		if (!strstr(msg_, (message_part)))                                       \
+			fail_msg("%s: message \"%s\" lacks \"%s\"", #call, msg_,          \
+				 (message_part));                                         \
+		char *after_ = snapshot(c);                                              \
+		assert_string_equal(before_, after_);                                    \
+		free(before_);                                                           \
+		free(after_);                                                            \
+	} while (0)
 
 #endif

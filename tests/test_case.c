@@ -14,24 +14,6 @@ static poort_case *full_case(void)
 	return c;
 }
 
-/* Run a rejected call through `call`, check status, message and unchanged state. */
-#define REJECTS(c, expected_status, call, message_part)                                  \
-	do {                                                                             \
-		char *before_ = snapshot(c);                                             \
-		int32_t st_ = (call);                                                    \
-		if (st_ != (expected_status))                                            \
-			fail_msg("%s: got %s, expected %s", #call, poort_status_str(st_), \
-				 poort_status_str(expected_status));                     \
-		const char *msg_ = poort_case_errmsg(c);                                 \
-		if (!strstr(msg_, (message_part)))                                       \
-			fail_msg("%s: message \"%s\" lacks \"%s\"", #call, msg_,          \
-				 (message_part));                                         \
-		char *after_ = snapshot(c);                                              \
-		assert_string_equal(before_, after_);                                    \
-		free(before_);                                                           \
-		free(after_);                                                            \
-	} while (0)
-
 static void bad_periods(void **state)
 {
 	(void)state;

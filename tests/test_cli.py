@@ -120,6 +120,60 @@ class Dossier(unittest.TestCase):
         self.assertIn("unknown dossier item", r.stderr)
 
 
+class Wage(unittest.TestCase):
+    def test_json_months(self):
+        r = run("wage", "--period", "2025-01-16", "--monthly-wage", "2300", "--hours-per-week", "32",
+                "--from", "2025-12", "--to", "2026-02", "--format", "json", "--lang", "en")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        data = json.loads(r.stdout)
+        months = {m["month"]: m for m in data["months"]}
+        self.assertEqual(list(months), ["2025-12", "2026-01", "2026-02"])
+        self.assertEqual(months["2025-12"]["amount_cents"], 199680)  # 14,40 x 32 x 13/3
+        self.assertTrue(months["2025-12"]["floor_applied"])
+        self.assertEqual(months["2026-01"]["amount_cents"], 92119 + 88290)
+        self.assertEqual(months["2026-02"]["regime"], "year2")
+        self.assertEqual(months["2026-02"]["percent_bp"], 7000)
+        for m in data["months"]:
+            for key in ("month", "amount_cents", "percent_bp", "regime", "floor_applied",
+                        "cap_applied", "explanation"):
+                self.assertIn(key, m)
+
+    def test_whole_case_options_and_text(self):
+        r = run("wage", "--period", "2025-01-01", "--monthly-wage", "2300,00", "--hours-per-week",
+                "32", "--age", "30", "--waiting-days", "2", "--cao", "1-52:100", "--cao",
+                "53-104:70", "--lang", "en")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        self.assertEqual(len(lines), 1 + 24 + 1)
+        self.assertIn("waiting day", lines[1])
+        self.assertRegex(lines[3], r"^2025-03  year 1 +100,00 +2300,00  ")
+        self.assertTrue(lines[-1].startswith("Total: "))
+
+    def test_bad_values(self):
+        base = ["wage", "--period", "2025-01-01"]
+        for args, text in [
+            (base, "--monthly-wage and --hours-per-week"),
+            (base + ["--monthly-wage", "-5", "--hours-per-week", "32"], "expected a number"),
+            (base + ["--monthly-wage", "2300", "--hours-per-week", "0"], "contract hours"),
+            (base + ["--monthly-wage", "2300", "--hours-per-week", "32", "--waiting-days", "3"],
+             "at most 2"),
+            (base + ["--monthly-wage", "2300", "--hours-per-week", "32", "--cao", "1-52:100",
+                     "--cao", "40-60:90"], "overlap"),
+            (base + ["--monthly-wage", "2300", "--hours-per-week", "32", "--cao", "1-52:1001"],
+             "0 to 1000"),
+            (base + ["--monthly-wage", "2300", "--hours-per-week", "32", "--from", "2025-13",
+                     "--to", "2025-12"], "YYYY-MM"),
+            (base + ["--monthly-wage", "2300", "--hours-per-week", "32", "--from", "2025-01"],
+             "both --from and --to"),
+            (["wage", "--period", "2022-06-01", "--monthly-wage", "2300", "--hours-per-week", "32",
+              "--from", "2022-07", "--to", "2022-07"], "tables start in 2023"),
+        ]:
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
+                self.assertIn(text, r.stderr)
+
+
 class Usage(unittest.TestCase):
     BAD = [
         (["frobnicate"], "unknown command"),

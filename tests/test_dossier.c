@@ -192,18 +192,6 @@ static void recovered_cases(void **state)
 	poort_case_free(c);
 }
 
-#define REJECTS(c, expected_status, call, message_part)                                  \
-	do {                                                                             \
-		char *before_ = snapshot(c);                                             \
-		int32_t st_ = (call);                                                    \
-		assert_int_equal(st_, (expected_status));                                \
-		assert_non_null(strstr(poort_case_errmsg(c), (message_part)));           \
-		char *after_ = snapshot(c);                                              \
-		assert_string_equal(before_, after_);                                    \
-		free(before_);                                                           \
-		free(after_);                                                            \
-	} while (0)
-
 static void bad_input(void **state)
 {
 	(void)state;

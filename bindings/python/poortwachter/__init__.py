@@ -18,8 +18,10 @@ import ctypes
 import ctypes.util
 import datetime as _dt
 import glob
+import json as _json
 import os
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Iterable, Iterator, List, Optional
 
 __all__ = [
@@ -134,6 +136,30 @@ _FUNCTIONS = {
     "poort_item_state_name": (cp, [i32]),
     "poort_requirement_name": (cp, [i32]),
     "poort_riv_variant_name": (cp, [i32]),
+    "poort_case_set_wage": (i32, [vp, ctypes.c_int64, i32]),
+    "poort_case_set_birth_date": (i32, [vp, i32]),
+    "poort_case_set_age": (i32, [vp, i32]),
+    "poort_case_set_aow_date": (i32, [vp, i32]),
+    "poort_case_set_waiting_days": (i32, [vp, i32]),
+    "poort_case_set_fulltime_hours": (i32, [vp, i32]),
+    "poort_case_set_extension_percent": (i32, [vp, i32]),
+    "poort_case_add_cao": (i32, [vp, i32, i32, i32, i32]),
+    "poort_case_clear_cao": (i32, [vp]),
+    "poort_case_add_partial_work": (i32, [vp, i32, i32, i32]),
+    "poort_case_set_partial_pay": (i32, [vp, i32]),
+    "poort_wage_compute": (i32, [vp, vp, i32, i32, ctypes.POINTER(vp)]),
+    "poort_wage_free": (None, [vp]),
+    "poort_wage_total": (ctypes.c_int64, [vp]),
+    "poort_wage_totals": (i32, [ctypes.POINTER(vp), sz, vp, i32, i32,
+                                ctypes.POINTER(ctypes.c_int64), ctypes.POINTER(i32)]),
+    "poort_wage_json": (i32, [vp, i32, ctypes.POINTER(vp), ctypes.POINTER(sz)]),
+    "poort_params_new": (vp, []),
+    "poort_params_free": (None, [vp]),
+    "poort_params_errmsg": (cp, [vp]),
+    "poort_params_add_min_wage_hour": (i32, [vp, i32, ctypes.c_int64]),
+    "poort_params_add_wfsv_max_day": (i32, [vp, i32, ctypes.c_int64]),
+    "poort_params_min_wage_hour": (ctypes.c_int64, [vp, i32, i32]),
+    "poort_params_wfsv_max_day": (ctypes.c_int64, [vp, i32]),
 }
 
 
@@ -206,6 +232,15 @@ _ERRORS = {cls.status: cls for cls in (
     _error("IndexOutOfRangeError", -23, IndexError),
     _error("BufferTooSmallError", -24, ValueError),
     _error("UnknownItemError", -25, LookupError),
+    _error("WageError", -26, ValueError),
+    _error("HoursError", -27, ValueError),
+    _error("WaitingDaysError", -28, ValueError),
+    _error("CaoWeeksError", -29, ValueError),
+    _error("CaoOverlapError", -30, ValueError),
+    _error("PercentError", -31, ValueError),
+    _error("NoWageError", -32, ValueError),
+    _error("TableRangeError", -33, ValueError),
+    _error("AgeError", -34, ValueError),
 )}
 
 
@@ -247,6 +282,63 @@ def _lang(lang: str) -> int:
         return _LANGS[lang]
     except KeyError:
         raise LanguageError(f"language must be 'nl' or 'en', not {lang!r}", -18) from None
+
+# -------------------------------------------------------------------- money
+
+def _scaled(value, scale: int, what: str) -> int:
+    """An exact Decimal/int/str amount as an integer in 1/scale units; floats are refused."""
+    if isinstance(value, float):
+        raise TypeError(f"{what}: use decimal.Decimal or str for exact amounts, not float")
+    d = Decimal(str(value)) * scale
+    if d != d.to_integral_value():
+        raise ArgumentError(f"{what}: {value} has more than {len(str(scale)) - 1} decimals", -19)
+    return int(d)
+
+
+def _cents(value, what: str = "amount") -> int:
+    return _scaled(value, 100, what)
+
+
+def _money(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+class Params:
+    """A parameter set: the built-in statutory tables plus rows the host adds."""
+
+    def __init__(self):
+        self._lib = _L()
+        self._ptr = self._lib.poort_params_new()
+        if not self._ptr:
+            raise MemoryError("poort_params_new")
+
+    def close(self) -> None:
+        if self._ptr:
+            self._lib.poort_params_free(self._ptr)
+            self._ptr = None
+
+    def __del__(self) -> None:
+        self.close()
+
+    def _check(self, status: int) -> None:
+        if status != 0:
+            _raise(status, self._lib.poort_params_errmsg(self._ptr).decode())
+
+    def add_min_wage_hour(self, from_date: _dt.date, euros) -> None:
+        """The adult hourly minimum wage in force from from_date (2024 or later)."""
+        self._check(self._lib.poort_params_add_min_wage_hour(self._ptr, _to_c(from_date),
+                                                              _cents(euros, "minimum wage")))
+
+    def add_wfsv_max_day(self, year: int, euros) -> None:
+        """The Wfsv maximum daily wage of a year."""
+        self._check(self._lib.poort_params_add_wfsv_max_day(self._ptr, int(year),
+                                                             _cents(euros, "Wfsv maximum")))
+
+    def min_wage_hour(self, on: _dt.date, age: int = 21) -> Decimal:
+        r = self._lib.poort_params_min_wage_hour(self._ptr, _to_c(on), int(age))
+        if r < 0:
+            _raise(int(r))
+        return _money(r)
 
 # --------------------------------------------------------------------- case
 
@@ -328,6 +420,57 @@ class Case:
             return Dossier._from_c(self._lib, out, code, today)
         finally:
             self._lib.poort_dossier_free(out)
+
+    # wage data
+    def set_wage(self, monthly, hours_per_week) -> None:
+        """Monthly time-based wage in euros (Decimal, int or str) and contract hours a week."""
+        self._check(self._lib.poort_case_set_wage(self._ptr, _cents(monthly, "monthly wage"),
+                                                   _scaled(hours_per_week, 100, "hours")))
+
+    def set_birth_date(self, day: Optional[_dt.date]) -> None:
+        self._check(self._lib.poort_case_set_birth_date(self._ptr, _to_c(day)))
+
+    def set_age(self, years: Optional[int]) -> None:
+        self._check(self._lib.poort_case_set_age(self._ptr, -1 if years is None else int(years)))
+
+    def set_aow_date(self, day: Optional[_dt.date]) -> None:
+        self._check(self._lib.poort_case_set_aow_date(self._ptr, _to_c(day)))
+
+    def set_waiting_days(self, days: int) -> None:
+        self._check(self._lib.poort_case_set_waiting_days(self._ptr, int(days)))
+
+    def set_fulltime_hours(self, hours) -> None:
+        self._check(self._lib.poort_case_set_fulltime_hours(self._ptr, _scaled(hours, 100, "hours")))
+
+    def set_extension_percent(self, percent) -> None:
+        self._check(self._lib.poort_case_set_extension_percent(self._ptr, _scaled(percent, 100, "percent")))
+
+    def add_cao(self, from_week: int, to_week: int, percent, capped: bool = False) -> None:
+        """A range of sick weeks paid at `percent` (e.g. 100) by the CAO."""
+        self._check(self._lib.poort_case_add_cao(self._ptr, int(from_week), int(to_week),
+                                                  _scaled(percent, 100, "percent"), 1 if capped else 0))
+
+    def clear_cao(self) -> None:
+        self._check(self._lib.poort_case_clear_cao(self._ptr))
+
+    def add_partial_work(self, first: _dt.date, last: _dt.date, hours_per_week) -> None:
+        self._check(self._lib.poort_case_add_partial_work(self._ptr, _to_c(first), _to_c(last),
+                                                           _scaled(hours_per_week, 100, "hours")))
+
+    def set_partial_pay(self, percent) -> None:
+        self._check(self._lib.poort_case_set_partial_pay(self._ptr, _scaled(percent, 100, "percent")))
+
+    def wage(self, first: Optional[_dt.date] = None, last: Optional[_dt.date] = None,
+             params: Optional[Params] = None, lang: str = "nl") -> "Wage":
+        """The wage continuation from first to last (inclusive); both None: the whole case."""
+        code = _lang(lang)
+        out = ctypes.c_void_p()
+        self._check(self._lib.poort_wage_compute(self._ptr, params._ptr if params else None,
+                                                  _to_c(first), _to_c(last), ctypes.byref(out)))
+        try:
+            return Wage._from_c(self._lib, out, code)
+        finally:
+            self._lib.poort_wage_free(out)
 
     def timeline(self, today: _dt.date, due_soon_days: int = 14, lang: str = "nl") -> "Timeline":
         """Compute the timeline on the reference date `today` (never the clock)."""
@@ -508,10 +651,102 @@ class Dossier:
         return [it for it in self.items if it.state == "present_late"]
 
 
+@dataclass(frozen=True)
+class WageSegment:
+    first: _dt.date
+    last: _dt.date
+    regime: str
+    percent: Decimal
+    statutory: Decimal
+    cao: Optional[Decimal]
+    amount: Decimal
+    floor_applied: bool
+    cap_applied: bool
+    stale: bool
+    cao_above_170: bool
+    explanation: str
+
+
+@dataclass(frozen=True)
+class WageMonth:
+    month: str
+    first: _dt.date
+    last: _dt.date
+    amount: Decimal
+    statutory: Decimal
+    percent: Decimal
+    regime: str
+    floor_applied: bool
+    cap_applied: bool
+    stale: bool
+    cao_above_170: bool
+    explanation: str
+    segments: List[WageSegment]
+
+
+@dataclass(frozen=True)
+class Wage:
+    total: Decimal
+    months: List[WageMonth]
+    json: str
+
+    @classmethod
+    def _from_c(cls, lib: ctypes.CDLL, w: ctypes.c_void_p, lang: int) -> "Wage":
+        text = _json_text(lib, lib.poort_wage_json, w, lang)
+        data = _json.loads(text)
+
+        def flags(obj):
+            return dict(floor_applied=obj["floor_applied"], cap_applied=obj["cap_applied"],
+                        stale=obj["stale"], cao_above_170=obj["cao_above_170"])
+
+        months = [WageMonth(
+            month=m["month"], first=_dt.date.fromisoformat(m["first"]),
+            last=_dt.date.fromisoformat(m["last"]), amount=_money(m["amount_cents"]),
+            statutory=_money(m["statutory_cents"]), percent=Decimal(m["percent_bp"]) / 100,
+            regime=m["regime"], explanation=m["explanation"], **flags(m),
+            segments=[WageSegment(
+                first=_dt.date.fromisoformat(s["first"]), last=_dt.date.fromisoformat(s["last"]),
+                regime=s["regime"], percent=Decimal(s["percent_bp"]) / 100,
+                statutory=_money(s["statutory_cents"]),
+                cao=None if s["cao_cents"] is None else _money(s["cao_cents"]),
+                amount=_money(s["amount_cents"]), explanation=s["explanation"], **flags(s))
+                for s in m["segments"]],
+        ) for m in data["months"]]
+        return cls(total=_money(lib.poort_wage_total(w)), months=months, json=text)
+
+    def __getitem__(self, month: str) -> WageMonth:
+        for m in self.months:
+            if m.month == month:
+                return m
+        raise KeyError(month)
+
+
+def wage_totals(cases: List[Case], first: Optional[_dt.date] = None,
+                last: Optional[_dt.date] = None, params: Optional[Params] = None) -> list:
+    """Batch entry point: the total due for each case in one library call. Each entry is a
+    Decimal, or the PoortError that case raised."""
+    lib = _L()
+    n = len(cases)
+    ptrs = (ctypes.c_void_p * n)(*[c._ptr for c in cases])
+    totals = (ctypes.c_int64 * n)()
+    statuses = (ctypes.c_int32 * n)()
+    lib.poort_wage_totals(ptrs, n, params._ptr if params else None, _to_c(first), _to_c(last),
+                          totals, statuses)
+    out = []
+    for i, case in enumerate(cases):
+        if statuses[i] == 0:
+            out.append(_money(totals[i]))
+        else:
+            msg = lib.poort_case_errmsg(case._ptr).decode()
+            out.append(_ERRORS.get(statuses[i], PoortError)(msg, statuses[i]))
+    return out
+
+
 def timelines(cases: Iterable[Case], today: _dt.date, due_soon_days: int = 14,
               lang: str = "nl") -> List[Timeline]:
     """The timelines of many cases on one reference date."""
     return [c.timeline(today, due_soon_days, lang) for c in cases]
 
 
-__all__ += ["timelines", "is_workday", "DATE_NONE", "Dossier", "DossierItem"]
+__all__ += ["timelines", "is_workday", "DATE_NONE", "Dossier", "DossierItem", "Params", "Wage",
+            "WageMonth", "WageSegment", "wage_totals"]

@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import os
 import unittest
+from decimal import Decimal
 
 import poortwachter as pw
 
@@ -185,6 +186,94 @@ class DossierTests(unittest.TestCase):
         with self.assertRaises(pw.BeforeCaseError):
             case.record_item("FUNCTIE", D(2025, 2, 1))
         self.assertEqual(case.dossier(D(2026, 3, 20)).json, d.json)
+
+
+class WageTests(unittest.TestCase):
+    def employee(self, first_sick_day, monthly="2300", hours=32):
+        case = pw.Case()
+        case.add_period(first_sick_day)
+        case.set_wage(Decimal(monthly), hours)
+        return case
+
+    def test_spec_check_values_as_decimal(self):
+        case = self.employee(D(2025, 1, 1))
+        case.set_age(30)
+        w = case.wage(D(2025, 3, 1), D(2025, 3, 31), lang="en")
+        m = w["2025-03"]
+        self.assertEqual(m.amount, Decimal("1949.65"))
+        self.assertIsInstance(m.amount, Decimal)
+        self.assertEqual(m.regime, "year1")
+        self.assertTrue(m.floor_applied)
+        self.assertEqual(m.percent, Decimal(70))
+        self.assertEqual(w.total, Decimal("1949.65"))
+        case = self.employee(D(2024, 1, 1), monthly="9000", hours=40)
+        m = case.wage(D(2025, 3, 1), D(2025, 3, 31))["2025-03"]
+        self.assertEqual(m.amount, Decimal("4425.45"))
+        self.assertTrue(m.cap_applied)
+
+    def test_mid_month_segments_and_whole_case(self):
+        case = self.employee(D(2025, 1, 16))
+        m = case.wage(D(2026, 1, 1), D(2026, 1, 31))["2026-01"]
+        self.assertEqual([s.amount for s in m.segments], [Decimal("921.19"), Decimal("882.90")])
+        self.assertEqual([s.regime for s in m.segments], ["year1", "year2"])
+        whole = self.employee(D(2025, 1, 1)).wage()
+        self.assertEqual(len(whole.months), 24)
+        self.assertEqual(sum(m.amount for m in whole.months), whole.total)
+
+    def test_params_cao_partial(self):
+        case = self.employee(D(2026, 3, 2))
+        self.assertTrue(case.wage(D(2026, 7, 1), D(2026, 7, 31))["2026-07"].stale)
+        params = pw.Params()
+        params.add_min_wage_hour(D(2026, 7, 1), Decimal("15.00"))
+        m = case.wage(D(2026, 7, 1), D(2026, 7, 31), params=params)["2026-07"]
+        self.assertFalse(m.stale)
+        self.assertEqual(m.amount, Decimal("2080.00"))
+        with self.assertRaises(pw.DuplicateError):
+            params.add_min_wage_hour(D(2026, 7, 1), Decimal("15.00"))
+        self.assertEqual(params.min_wage_hour(D(2026, 1, 1), age=18), Decimal("7.36"))
+        case.add_cao(1, 52, 100)
+        self.assertEqual(case.wage(D(2026, 4, 1), D(2026, 4, 30))["2026-04"].amount, Decimal("2300.00"))
+        case.add_partial_work(D(2026, 5, 1), D(2026, 5, 31), 16)
+        self.assertEqual(case.wage(D(2026, 5, 1), D(2026, 5, 31))["2026-05"].amount, Decimal("2300.00"))
+
+    def test_bad_input_and_floats(self):
+        case = self.employee(D(2025, 1, 1))
+        before = case.wage(D(2025, 3, 1), D(2025, 3, 31)).json
+        for exc, call in [
+            (pw.WageError, lambda: case.set_wage(-1, 32)),
+            (pw.HoursError, lambda: case.set_wage(2300, 0)),
+            (pw.WaitingDaysError, lambda: case.set_waiting_days(3)),
+            (pw.PercentError, lambda: case.add_cao(1, 52, Decimal("1000.01"))),
+            (pw.CaoWeeksError, lambda: case.add_cao(0, 52, 100)),
+            (pw.ArgumentError, lambda: case.set_wage(Decimal("2300.001"), 32)),
+            (TypeError, lambda: case.set_wage(2300.0, 32)),
+        ]:
+            with self.subTest(exc=exc.__name__):
+                with self.assertRaises(exc):
+                    call()
+                self.assertEqual(case.wage(D(2025, 3, 1), D(2025, 3, 31)).json, before)
+        case.add_cao(1, 26, 100)
+        with self.assertRaises(pw.CaoOverlapError):
+            case.add_cao(20, 52, 90)
+        with self.assertRaises(pw.NoWageError):
+            c = pw.Case()
+            c.add_period(D(2025, 1, 1))
+            c.wage(D(2025, 3, 1), D(2025, 3, 31))
+
+    def test_batch_totals(self):
+        cases = []
+        for k in range(20):
+            c = pw.Case(f"w{k}")
+            c.add_period(D(2025, 1, 1))
+            c.set_wage(2300 + k, 32)
+            cases.append(c)
+        broken = pw.Case("broken")
+        broken.add_period(D(2025, 1, 1))
+        cases.append(broken)
+        totals = pw.wage_totals(cases, D(2025, 3, 1), D(2025, 3, 31))
+        for k in range(20):
+            self.assertEqual(totals[k], cases[k].wage(D(2025, 3, 1), D(2025, 3, 31)).total)
+        self.assertIsInstance(totals[20], pw.NoWageError)
 
 
 if __name__ == "__main__":
