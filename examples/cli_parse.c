@@ -263,3 +263,23 @@ int32_t cli_parse_month(const char *s, int32_t *first, int32_t *last, const char
 	*last = next - 1;
 	return POORT_OK;
 }
+
+int32_t cli_parse_dtstamp(const char *s, int64_t *out, const char **why)
+{
+	static const char shape[] = "99999999T999999Z";
+	for (size_t i = 0; i < sizeof shape - 1; i++)
+		if (shape[i] == '9' ? (s[i] < '0' || s[i] > '9') : s[i] != shape[i])
+			FAIL(POORT_ERR_DATE_SYNTAX, "a DTSTAMP is written YYYYMMDDTHHMMSSZ (UTC)");
+	if (s[sizeof shape - 1] != '\0')
+		FAIL(POORT_ERR_DATE_SYNTAX, "a DTSTAMP is written YYYYMMDDTHHMMSSZ (UTC)");
+	char date[POORT_DATE_BUFSIZE] = {s[0], s[1], s[2], s[3], '-', s[4], s[5], '-', s[6], s[7], '\0'};
+	int32_t day, st = poort_date_parse(date, &day);
+	if (st != POORT_OK)
+		FAIL(st, date_why(st));
+	int h = (s[9] - '0') * 10 + (s[10] - '0'), m = (s[11] - '0') * 10 + (s[12] - '0');
+	int sec = (s[13] - '0') * 10 + (s[14] - '0');
+	if (h > 23 || m > 59 || sec > 59)
+		FAIL(POORT_ERR_DATE_INVALID, "no such time of day");
+	*out = (int64_t)day * 86400 + h * 3600 + m * 60 + sec;
+	return POORT_OK;
+}

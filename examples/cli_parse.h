@@ -28,4 +28,7 @@ int32_t cli_parse_partial(const char *s, int32_t *first, int32_t *last, int32_t 
 /* "YYYY-MM": the first and last day of the month. */
 int32_t cli_parse_month(const char *s, int32_t *first, int32_t *last, const char **why);
 
+/* "YYYYMMDDTHHMMSSZ" (UTC, 1900-2199): seconds since 1970-01-01T00:00:00Z. */
+int32_t cli_parse_dtstamp(const char *s, int64_t *out, const char **why);
+
 #endif

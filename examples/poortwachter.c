@@ -5,8 +5,8 @@
  *   poortwachter timeline ...     the timeline of a case (see --help)
  */
 #define _POSIX_C_SOURCE 200809L /* gmtime_r */
+#include "cli.h"
 #include "cli_parse.h"
-#include "poortwachter.h"
 
 #include <getopt.h>
 #include <stdarg.h>
@@ -15,13 +15,15 @@
 #include <string.h>
 #include <time.h>
 
-#define EXIT_USAGE 2
 
 static const char usage_text[] =
 	"usage: poortwachter                      run the built-in example case\n"
 	"       poortwachter timeline [options]   the timeline of a case\n"
 	"       poortwachter dossier [options]    the re-integration dossier of a case\n"
 	"       poortwachter wage [options]       the wage continuation of a case, per month\n"
+	"       poortwachter ics [options]        a calendar feed (.ics) of a case's deadlines\n"
+	"       poortwachter ics --cases FILE.csv --dtstamp ... -o FEED.ics\n"
+	"                                         one feed for the cases of a spreadsheet\n"
 	"\n"
 	"case options:\n"
 	"  --period FIRST[:LAST]         a period of sickness; LAST is the last sick day,\n"
@@ -49,6 +51,20 @@ static const char usage_text[] =
 	"  --fulltime-hours H            full-time hours for the 2023 minimum wage (default 40)\n"
 	"  --extension-percent PCT       percentage during a voluntary extension (default 70)\n"
 	"  --from YYYY-MM --to YYYY-MM   months to compute (default: the whole case)\n"
+	;
+static const char usage_text2[] =
+	"calendar options:\n"
+	"  --dtstamp YYYYMMDDTHHMMSSZ    DTSTAMP of new and changed events (required)\n"
+	"  --previous FILE               the previous feed: keep UIDs, bump SEQUENCE, cancel\n"
+	"  --alarm-days N                a VALARM N days before each deadline (0: none)\n"
+	"  --reminder-events             also separate reminder events N days before\n"
+	"  --uid-domain D                domain of the UIDs (default poortwachter.invalid)\n"
+	"  --name NAME                   calendar name\n"
+	"  --include dossier|wage|dossier,wage   also dossier items, the start of year 2\n"
+	"  --cases FILE.csv              many cases (columns: case_id, periods, done, leave,\n"
+	"                                extension_until, loonsanctie, employment_end, departure,\n"
+	"                                present; several values in a cell separated by spaces)\n"
+	"  -o, --output FILE             write the feed to FILE instead of standard output\n"
 	"output options:\n"
 	"  --today DATE                  reference date for statuses (default: the system date)\n"
 	"  --due-soon DAYS               'due soon' window in days (default 14)\n"
@@ -63,203 +79,6 @@ static const char usage_text[] =
 	"EINDEVALUATIE OORDEEL_ARBEIDSRELATIE ACTUEEL_OORDEEL OORDEEL_PASSENDE_ARBEID\n"
 	"OORDEEL_WERKNEMER MEDISCHE_INFORMATIE (the date it was sent to UWV; never its content).\n";
 
-struct options {
-	poort_case *c;
-	int64_t wage_cents;
-	int32_t hours, from, to, cao_capped;
-	int32_t today;
-	int32_t due_soon;
-	int32_t lang;
-	int json;
-};
-
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	fputs("poortwachter: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputs("\n(see 'poortwachter --help')\n", stderr);
-	return EXIT_USAGE;
-}
-
-/* Report a rejected value: the option, the text given and why. */
-static int bad_value(const char *option, const char *value, const char *why)
-{
-	return usage_error("%s %s: %s", option, value, why);
-}
-
-static int rejected(const struct options *o, const char *option, const char *value)
-{
-	return usage_error("%s %s: %s", option, value, poort_case_errmsg(o->c));
-}
-
-enum {
-	OPT_PERIOD = 256, OPT_LEAVE, OPT_DONE, OPT_DEPARTURE, OPT_EXTENSION, OPT_LOONSANCTIE,
-	OPT_EMPLOYMENT_END, OPT_CASE_ID, OPT_TODAY, OPT_DUE_SOON, OPT_LANG, OPT_FORMAT, OPT_HELP,
-	OPT_PRESENT, OPT_MONTHLY_WAGE, OPT_HOURS, OPT_BIRTH_DATE, OPT_AGE, OPT_AOW_DATE,
-	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
-	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO
-};
-
-static const struct option long_options[] = {
-	{"period", required_argument, NULL, OPT_PERIOD},
-	{"leave", required_argument, NULL, OPT_LEAVE},
-	{"done", required_argument, NULL, OPT_DONE},
-	{"departure", required_argument, NULL, OPT_DEPARTURE},
-	{"extension-until", required_argument, NULL, OPT_EXTENSION},
-	{"loonsanctie", required_argument, NULL, OPT_LOONSANCTIE},
-	{"employment-end", required_argument, NULL, OPT_EMPLOYMENT_END},
-	{"case-id", required_argument, NULL, OPT_CASE_ID},
-	{"today", required_argument, NULL, OPT_TODAY},
-	{"due-soon", required_argument, NULL, OPT_DUE_SOON},
-	{"lang", required_argument, NULL, OPT_LANG},
-	{"format", required_argument, NULL, OPT_FORMAT},
-	{"help", no_argument, NULL, OPT_HELP},
-	{"present", required_argument, NULL, OPT_PRESENT},
-	{"monthly-wage", required_argument, NULL, OPT_MONTHLY_WAGE},
-	{"hours-per-week", required_argument, NULL, OPT_HOURS},
-	{"birth-date", required_argument, NULL, OPT_BIRTH_DATE},
-	{"age", required_argument, NULL, OPT_AGE},
-	{"aow-date", required_argument, NULL, OPT_AOW_DATE},
-	{"waiting-days", required_argument, NULL, OPT_WAITING_DAYS},
-	{"cao", required_argument, NULL, OPT_CAO},
-	{"partial", required_argument, NULL, OPT_PARTIAL},
-	{"partial-pay", required_argument, NULL, OPT_PARTIAL_PAY},
-	{"fulltime-hours", required_argument, NULL, OPT_FULLTIME_HOURS},
-	{"extension-percent", required_argument, NULL, OPT_EXTENSION_PERCENT},
-	{"from", required_argument, NULL, OPT_FROM},
-	{"to", required_argument, NULL, OPT_TO},
-	{NULL, 0, NULL, 0},
-};
-
-/* Apply one option to o; returns 0, or an exit code. */
-static int apply_option(struct options *o, int opt, const char *arg)
-{
-	const char *name = NULL;
-	for (const struct option *lo = long_options; lo->name; lo++)
-		if (lo->val == opt)
-			name = lo->name;
-	char option[40];
-	snprintf(option, sizeof option, "--%s", name ? name : "?");
-	const char *why = NULL;
-	int32_t a, b, d;
-	char id[64];
-	switch (opt) {
-	case OPT_PERIOD:
-		if (cli_parse_period(arg, &a, &b, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		return poort_case_add_period(o->c, a, b) ? rejected(o, option, arg) : 0;
-	case OPT_LEAVE:
-		if (cli_parse_leave(arg, &a, &b, &d, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		return poort_case_add_leave(o->c, a, b, d) ? rejected(o, option, arg) : 0;
-	case OPT_DONE:
-	case OPT_DEPARTURE:
-	case OPT_PRESENT:
-		if (cli_parse_assignment(arg, id, sizeof id, &a, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		if (opt == OPT_DONE)
-			return poort_case_record_done(o->c, id, a) ? rejected(o, option, arg) : 0;
-		if (opt == OPT_PRESENT)
-			return poort_case_record_item(o->c, id, a) ? rejected(o, option, arg) : 0;
-		return poort_case_set_departure(o->c, id, a) ? rejected(o, option, arg) : 0;
-	case OPT_EXTENSION:
-	case OPT_EMPLOYMENT_END:
-	case OPT_TODAY: {
-		int32_t st = poort_date_parse(arg, &a);
-		if (st != POORT_OK)
-			return bad_value(option, arg, poort_status_str(st));
-		if (opt == OPT_TODAY) {
-			o->today = a;
-			return 0;
-		}
-		if (opt == OPT_EXTENSION)
-			return poort_case_set_extension(o->c, a) ? rejected(o, option, arg) : 0;
-		return poort_case_set_employment_end(o->c, a) ? rejected(o, option, arg) : 0;
-	}
-	case OPT_LOONSANCTIE:
-		if (cli_parse_loonsanctie(arg, &a, &b, &d, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		return poort_case_set_loonsanctie(o->c, a, b, d) ? rejected(o, option, arg) : 0;
-	case OPT_CASE_ID:
-		return poort_case_set_id(o->c, arg) ? rejected(o, option, arg) : 0;
-	case OPT_DUE_SOON:
-		if (cli_parse_int(arg, 0, 3650, &o->due_soon, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		return 0;
-	case OPT_LANG:
-		if (strcmp(arg, "nl") && strcmp(arg, "en"))
-			return bad_value(option, arg, "the language is nl or en");
-		o->lang = strcmp(arg, "nl") == 0 ? POORT_LANG_NL : POORT_LANG_EN;
-		return 0;
-	case OPT_FORMAT:
-		if (strcmp(arg, "text") && strcmp(arg, "json"))
-			return bad_value(option, arg, "the format is text or json");
-		o->json = strcmp(arg, "json") == 0;
-		return 0;
-	case OPT_MONTHLY_WAGE:
-		if (cli_parse_decimal(arg, 2, POORT_MAX_WAGE_CENTS, &o->wage_cents, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		return 0;
-	case OPT_HOURS:
-	case OPT_FULLTIME_HOURS: {
-		int64_t h;
-		if (cli_parse_decimal(arg, 2, 16800, &h, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		if (opt == OPT_HOURS) {
-			o->hours = (int32_t)h;
-			return 0;
-		}
-		return poort_case_set_fulltime_hours(o->c, (int32_t)h) ? rejected(o, option, arg) : 0;
-	}
-	case OPT_BIRTH_DATE:
-	case OPT_AOW_DATE: {
-		int32_t st = poort_date_parse(arg, &a);
-		if (st != POORT_OK)
-			return bad_value(option, arg, poort_status_str(st));
-		st = opt == OPT_BIRTH_DATE ? poort_case_set_birth_date(o->c, a) : poort_case_set_aow_date(o->c, a);
-		return st ? rejected(o, option, arg) : 0;
-	}
-	case OPT_AGE:
-	case OPT_WAITING_DAYS:
-		if (cli_parse_int(arg, -1000, 1000, &a, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		if (opt == OPT_AGE)
-			return poort_case_set_age(o->c, a) ? rejected(o, option, arg) : 0;
-		return poort_case_set_waiting_days(o->c, a) ? rejected(o, option, arg) : 0;
-	case OPT_CAO:
-		if (cli_parse_cao(arg, &a, &b, &d, &o->cao_capped, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		return poort_case_add_cao(o->c, a, b, d, o->cao_capped) ? rejected(o, option, arg) : 0;
-	case OPT_PARTIAL:
-		if (cli_parse_partial(arg, &a, &b, &d, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		return poort_case_add_partial_work(o->c, a, b, d) ? rejected(o, option, arg) : 0;
-	case OPT_PARTIAL_PAY:
-	case OPT_EXTENSION_PERCENT: {
-		int64_t pct;
-		if (cli_parse_decimal(arg, 2, POORT_MAX_PERCENT, &pct, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		int32_t st = opt == OPT_PARTIAL_PAY ? poort_case_set_partial_pay(o->c, (int32_t)pct)
-						    : poort_case_set_extension_percent(o->c, (int32_t)pct);
-		return st ? rejected(o, option, arg) : 0;
-	}
-	case OPT_FROM:
-	case OPT_TO:
-		if (cli_parse_month(arg, &a, &b, &why) != POORT_OK)
-			return bad_value(option, arg, why);
-		if (opt == OPT_FROM)
-			o->from = a;
-		else
-			o->to = b;
-		return 0;
-	default:
-		return usage_error("unknown option");
-	}
-}
 
 /* The system date, used only when --today is not given. */
 static int32_t system_today(void)
@@ -460,6 +279,162 @@ static int print_wage(struct options *o)
 	return finish_output(rc);
 }
 
+/* Read a whole file; NULL (with a message) when it cannot be read. */
+static char *read_file(const char *option, const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *text = NULL;
+	size_t cap = 0;
+	*len = 0;
+	if (fp) {
+		for (;;) {
+			if (*len + 65536 + 1 > cap) {
+				char *grown = realloc(text, cap = cap * 2 + 65536 + 1);
+				if (!grown)
+					break;
+				text = grown;
+			}
+			size_t n = fread(text + *len, 1, cap - *len - 1, fp);
+			*len += n;
+			if (n == 0)
+				break;
+		}
+		int bad = ferror(fp);
+		fclose(fp);
+		if (!bad && text) {
+			text[*len] = '\0';
+			return text;
+		}
+	}
+	free(text);
+	usage_error("%s %s: cannot read the file", option, path);
+	return NULL;
+}
+
+static int32_t write_stream(void *ctx, const char *data, size_t len)
+{
+	return fwrite(data, 1, len, (FILE *)ctx) == len ? 0 : 1;
+}
+
+static int add_row(void *ctx, struct options *o)
+{
+	poort_feed *f = ctx;
+	if (poort_feed_add_case(f, o->c) != POORT_OK)
+		return usage_error("%s", poort_feed_errmsg(f));
+	return 0;
+}
+
+/* The feed writer with the calendar options applied; NULL after a message. */
+static poort_feed *feed_from_options(const struct options *o)
+{
+	int64_t stamp;
+	const char *why;
+	if (!o->dtstamp) {
+		usage_error("ics needs --dtstamp YYYYMMDDTHHMMSSZ (the calendar's timestamp is an input)");
+		return NULL;
+	}
+	if (cli_parse_dtstamp(o->dtstamp, &stamp, &why) != POORT_OK) {
+		usage_error("--dtstamp %s: %s", o->dtstamp, why);
+		return NULL;
+	}
+	poort_feed *f = poort_feed_new();
+	if (!f) {
+		usage_error("out of memory");
+		return NULL;
+	}
+	int32_t st = poort_feed_set_dtstamp(f, stamp);
+	if (!st)
+		st = poort_feed_set_lang(f, o->lang);
+	if (!st)
+		st = poort_feed_set_alarm_days(f, o->alarm_days);
+	if (!st)
+		st = poort_feed_set_reminder_events(f, o->reminders);
+	if (!st)
+		st = poort_feed_set_include(f, o->include);
+	if (!st && o->uid_domain)
+		st = poort_feed_set_uid_domain(f, o->uid_domain);
+	if (!st && o->name)
+		st = poort_feed_set_name(f, o->name);
+	if (!st && o->reminders && !o->alarm_days) {
+		usage_error("--reminder-events needs --alarm-days N with N above 0");
+		poort_feed_free(f);
+		return NULL;
+	}
+	if (!st && o->previous) {
+		size_t len;
+		char *text = read_file("--previous", o->previous, &len);
+		if (!text) {
+			poort_feed_free(f);
+			return NULL;
+		}
+		st = poort_feed_set_previous(f, text, len);
+		free(text);
+	}
+	if (st) {
+		usage_error("%s", poort_feed_errmsg(f));
+		poort_feed_free(f);
+		return NULL;
+	}
+	return f;
+}
+
+/* poortwachter ics: one case from the options, or the cases of a CSV file. */
+static int write_ics(struct options *o)
+{
+	poort_feed *f = feed_from_options(o);
+	if (!f)
+		return EXIT_USAGE;
+	char *cases = NULL;
+	size_t cases_len = 0;
+	if (o->cases && !(cases = read_file("--cases", o->cases, &cases_len))) {
+		poort_feed_free(f);
+		return EXIT_USAGE;
+	}
+	/* write to FILE.tmp and rename it when complete, so a failure never leaves half a feed */
+	char tmp[4096];
+	FILE *out = stdout;
+	if (o->output) {
+		snprintf(tmp, sizeof tmp, "%s.tmp", o->output);
+		if (!(out = fopen(tmp, "wb"))) {
+			free(cases);
+			poort_feed_free(f);
+			return usage_error("-o %s: cannot write the file", o->output);
+		}
+	}
+	int rc = 0, rejected = 0;
+	if (poort_feed_begin(f, write_stream, out) != POORT_OK) {
+		rc = usage_error("%s", poort_feed_errmsg(f));
+	} else if (cases) {
+		struct options defaults = *o;
+		defaults.c = NULL;
+		rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, f);
+		if (rejected < 0)
+			rc = EXIT_USAGE;
+	} else if (poort_feed_add_case(f, o->c) != POORT_OK) {
+		rc = usage_error("%s", poort_feed_errmsg(f));
+	}
+	if (!rc && poort_feed_end(f) != POORT_OK)
+		rc = usage_error("%s", poort_feed_errmsg(f));
+	if (o->output) {
+		if (fclose(out) != 0 && !rc)
+			rc = usage_error("-o %s: writing failed", o->output);
+		if (rc)
+			remove(tmp);
+		else if (rename(tmp, o->output) != 0)
+			rc = usage_error("-o %s: cannot replace the file", o->output);
+	} else if (fflush(stdout) != 0 && !rc) {
+		rc = usage_error("writing the feed failed");
+	}
+	if (!rc && rejected > 0) {
+		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; the feed has the other cases\n", rejected,
+			o->cases);
+		rc = 1;
+	}
+	free(cases);
+	poort_feed_free(f);
+	return rc;
+}
+
 /* Parse the options of a case command, then produce its output. */
 static int cmd_case(int argc, char **argv, struct options *o, int (*output)(struct options *))
 {
@@ -467,9 +442,10 @@ static int cmd_case(int argc, char **argv, struct options *o, int (*output)(stru
 	int period_given = 0;
 	opterr = 0;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "o:", long_options, NULL)) != -1) {
 		if (opt == OPT_HELP) {
 			fputs(usage_text, stdout);
+			fputs(usage_text2, stdout);
 			return 0;
 		}
 		if (opt == '?' || opt == ':') {
@@ -482,12 +458,15 @@ static int cmd_case(int argc, char **argv, struct options *o, int (*output)(stru
 	}
 	if (optind < argc)
 		return usage_error("unexpected argument '%s'", argv[optind]);
-	if (!period_given)
+	if (!period_given && !(output == write_ics && o->cases))
 		return usage_error("%s needs at least one --period", argv[0]);
+	if (output == write_ics && o->cases && period_given)
+		return usage_error("give either --cases or the options of one case");
 	return output(o);
 }
 
-/* The built-in example: a relapse within four weeks, the first steps recorded. */
+/* The built-in example: a relapse within four weeks, the first steps recorded. It prints
+ * the timeline and writes the case's calendar feed to poortwachter-example.ics. */
 static int run_example(struct options *o)
 {
 	static const char *const args[] = {
@@ -495,9 +474,10 @@ static int run_example(struct options *o)
 		"--done", "ZIEKMELDING_ARBODIENST=2026-01-05", "--done", "PROBLEEMANALYSE=2026-02-05",
 		"--done", "PLAN_VAN_AANPAK=2026-02-18", "--done", "EVALUATIE=2026-04-01",
 		"--case-id", "example-0001", "--today", "2026-11-23",
+		"--dtstamp", "20261123T080000Z", "--alarm-days", "7", "--output", "poortwachter-example.ics",
 	};
 	printf("Voorbeeldcasus / example case: poortwachter timeline");
-	for (size_t i = 0; i < sizeof args / sizeof *args; i++)
+	for (size_t i = 0; i < 18; i++)
 		printf(" %s", args[i]);
 	printf("\n\n");
 	for (size_t i = 0; i < sizeof args / sizeof *args; i += 2) {
@@ -508,7 +488,13 @@ static int run_example(struct options *o)
 		if (rc)
 			return rc;
 	}
-	return output_timeline(o);
+	int rc = output_timeline(o);
+	if (rc == 0)
+		rc = write_ics(o);
+	if (rc == 0)
+		printf("\nKalender / calendar: %s (poortwachter ics --dtstamp %s --alarm-days 7)\n", o->output,
+		       o->dtstamp);
+	return rc;
 }
 
 int main(int argc, char **argv)
@@ -525,6 +511,7 @@ int main(int argc, char **argv)
 		rc = run_example(&o);
 	} else if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		fputs(usage_text, stdout);
+		fputs(usage_text2, stdout);
 		rc = 0;
 	} else if (strcmp(argv[1], "--version") == 0) {
 		printf("poortwachter %s\n", poort_version_string());
@@ -535,6 +522,8 @@ int main(int argc, char **argv)
 		rc = cmd_case(argc - 1, argv + 1, &o, print_dossier);
 	} else if (strcmp(argv[1], "wage") == 0) {
 		rc = cmd_case(argc - 1, argv + 1, &o, print_wage);
+	} else if (strcmp(argv[1], "ics") == 0) {
+		rc = cmd_case(argc - 1, argv + 1, &o, write_ics);
 	} else {
 		rc = usage_error("unknown command '%s'", argv[1]);
 	}

@@ -47,12 +47,12 @@ extern "C" {
 /* ===================================================================== version */
 
 #define POORT_VERSION_MAJOR 0
-#define POORT_VERSION_MINOR 3
+#define POORT_VERSION_MINOR 4
 #define POORT_VERSION_PATCH 0
 /** 0xMMmmpp: major, minor, patch. */
 #define POORT_VERSION_NUMBER \
 	((POORT_VERSION_MAJOR << 16) | (POORT_VERSION_MINOR << 8) | POORT_VERSION_PATCH)
-#define POORT_VERSION_STRING "0.3.0"
+#define POORT_VERSION_STRING "0.4.0"
 
 /** The POORT_VERSION_NUMBER of the library actually loaded. */
 POORT_API uint32_t poort_version(void);
@@ -96,6 +96,10 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_NO_WAGE -32         /* wage or hours not set */
 #define POORT_ERR_TABLE_RANGE -33     /* date before the oldest row of a statutory table */
 #define POORT_ERR_AGE -34             /* age outside 0-120, or needed and not set */
+#define POORT_ERR_FEED_STATE -35      /* feed call out of order, or a required setting missing */
+#define POORT_ERR_FEED_PARSE -36      /* the previous feed is not a valid iCalendar feed */
+#define POORT_ERR_WRITE -37           /* the write callback asked to stop */
+#define POORT_ERR_TEXT -38            /* text not valid UTF-8, too long or with forbidden characters */
 
 /** Static English text for a status code; "unknown status" for any other value. */
 POORT_API const char *poort_status_str(int32_t status);
@@ -650,6 +654,108 @@ POORT_API int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, i
 POORT_API int64_t poort_params_min_wage_hour(const poort_params *p, int32_t date, int32_t age);
 /** The Wfsv maximum daily wage in cents on a date; POORT_ERR_TABLE_RANGE before the oldest year. */
 POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date);
+
+/* ==================================================================== calendar */
+
+/*
+ * iCalendar (RFC 5545) feeds of a case's deadlines, generated with libical, streaming: each
+ * event is built, serialized and freed before the next, so memory does not grow with the
+ * number of events. Every milestone is an all-day event (DTSTART;VALUE=DATE and DTEND the
+ * day after) with a stable UID "<case id>.<milestone id>[.<occurrence>]@<domain>", a DTSTAMP
+ * from poort_feed_set_dtstamp() (never the clock), SUMMARY and DESCRIPTION in Dutch or
+ * English (who acts, legal basis, how the date was derived), CATEGORIES, CLASS:PRIVATE and
+ * TRANSP:TRANSPARENT. Event texts come only from the library's catalogue, dates and the
+ * opaque case id: never a name or medical detail.
+ *
+ * Regeneration: give the previous feed's text with poort_feed_set_previous(). An event
+ * whose content is unchanged is written byte-identical to the previous one; a changed event
+ * gets SEQUENCE + 1 and LAST-MODIFIED = the new DTSTAMP; an event of the previous feed that
+ * no longer exists (recovery, a merged case) is written as STATUS:CANCELLED with a higher
+ * SEQUENCE, and kept as it is in later feeds.
+ *
+ * Order of calls: poort_feed_new, setters (and poort_feed_set_previous), poort_feed_begin,
+ * poort_feed_add_case for each case, poort_feed_end, then poort_feed_take when writing to
+ * the internal buffer. A feed is used by one thread at a time.
+ */
+typedef struct poort_feed poort_feed;
+
+/**
+ * Receives the feed's text in chunks (UTF-8, CRLF line ends). Return 0 to go on, any other
+ * value to stop: the feed call then returns POORT_ERR_WRITE.
+ */
+typedef int32_t (*poort_write_fn)(void *ctx, const char *data, size_t len);
+
+/* What a feed contains besides the milestones (bits for poort_feed_set_include). */
+#define POORT_FEED_DOSSIER 1 /* an event per dossier item not yet present, on its due date */
+#define POORT_FEED_WAGE 2    /* the first day of year 2 of wage continuation */
+
+/** A new feed writer, or NULL when out of memory. */
+POORT_API poort_feed *poort_feed_new(void);
+POORT_API void poort_feed_free(poort_feed *f);
+/** The message of the most recent call on f when it failed, "" otherwise. */
+POORT_API const char *poort_feed_errmsg(const poort_feed *f);
+/** DTSTAMP of new and changed events, in seconds since 1970-01-01T00:00:00Z (required;
+ *  1900-2199). @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_dtstamp(poort_feed *f, int64_t unix_seconds);
+/** POORT_LANG_NL (default) or POORT_LANG_EN. @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG;
+ *  POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_lang(poort_feed *f, int32_t lang);
+/** The domain after '@' in UIDs, 1-253 bytes of [A-Za-z0-9.-] (default "poortwachter.invalid").
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_TEXT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_uid_domain(poort_feed *f, const char *domain);
+/** The calendar's NAME and X-WR-CALNAME: 1-200 bytes of UTF-8 without control characters.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_TEXT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_name(poort_feed *f, const char *name);
+/** A VALARM this many days before each deadline (0-365; 0, the default, means none).
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_alarm_days(poort_feed *f, int32_t days);
+/** 1: also a separate all-day reminder event alarm_days before each deadline (calendar
+ *  clients such as Google ignore VALARM in subscriptions); needs alarm days > 0.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_reminder_events(poort_feed *f, int32_t on);
+/** REFRESH-INTERVAL and X-PUBLISHED-TTL in hours (1-8760, default 12).
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_refresh_hours(poort_feed *f, int32_t hours);
+/** POORT_FEED_* bits. @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_include(poort_feed *f, int32_t what);
+/**
+ * The previous feed's text (len bytes), parsed with libical; its events' SEQUENCE, DTSTAMP
+ * and text are carried into the new feed. A malformed feed is an error with the line and
+ * the problem; the feed writer is then unchanged.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_PARSE; POORT_ERR_FEED_STATE; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len);
+/**
+ * Start the feed: writes the VCALENDAR header through write(ctx, ...), or into an internal
+ * buffer when write is NULL (take it with poort_feed_take after poort_feed_end).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE (already begun, or no DTSTAMP, or
+ *         reminder events without alarm days); POORT_ERR_WRITE; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx);
+/**
+ * Write the events of one case (its latest case of sickness; not-applicable milestones are
+ * left out). The case needs an id (poort_case_set_id), unique within the feed. Errors of the
+ * case are reported on the case (poort_case_errmsg) and on the feed; nothing of that case
+ * is written, and the feed can go on with the next case.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_CASE_ID (no id);
+ *         POORT_ERR_DUPLICATE (id already in the feed); the statuses of
+ *         poort_timeline_compute(); POORT_ERR_WRITE; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_feed_add_case(poort_feed *f, poort_case *c);
+/** Finish: the cancelled events of the previous feed, then END:VCALENDAR.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_WRITE; POORT_ERR_NOMEM. */
+POORT_API int32_t poort_feed_end(poort_feed *f);
+/** Take the internal buffer after poort_feed_end (write was NULL); freed with poort_free().
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_take(poort_feed *f, char **out, size_t *len);
+/** Number of events written so far (cancellations and unchanged events included). */
+POORT_API int64_t poort_feed_event_count(const poort_feed *f);
+/**
+ * Convenience: the whole feed of one case with the settings of f (a fresh feed writer that
+ * has not begun), into *out freed with poort_free().
+ * @return as poort_feed_begin, poort_feed_add_case and poort_feed_end.
+ */
+POORT_API int32_t poort_case_ics(poort_case *c, poort_feed *f, char **out, size_t *len);
 
 #ifdef __cplusplus
 }

@@ -40,6 +40,10 @@ static const char *const status_text[] = {
 	[32] = "wage and hours are not set",
 	[33] = "date before the oldest row of a statutory table",
 	[34] = "age must be 0-120 and is needed for the minimum wage",
+	[35] = "feed call out of order or a required feed setting missing",
+	[36] = "the previous feed is not a valid iCalendar feed",
+	[37] = "the write callback asked to stop",
+	[38] = "text not valid UTF-8, too long or with forbidden characters",
 };
 
 const char *poort_status_str(int32_t status)

@@ -142,4 +142,19 @@ static inline char *snapshot(poort_case *c)
 		free(after_);                                                            \
 	} while (0)
 
+static inline int32_t poort_days_from_ymd_for_test(int y, int m, int d)
+{
+	int32_t v = POORT_DATE_NONE;
+	assert_int_equal(poort_date_from_ymd(y, m, d, &v), POORT_OK);
+	return v;
+}
+
+static inline char *strndup_for_test(const char *s, size_t n)
+{
+	char *copy = malloc(n + 1);
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	return copy;
+}
+
 #endif

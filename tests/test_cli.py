@@ -4,27 +4,37 @@ Run by meson test with the tool's path as the first argument.
 """
 
 import json
+import os
+import pathlib
 import subprocess
 import sys
+import tempfile
 import unittest
 
 TOOL = None
 
 
-def run(*args):
-    return subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=60)
+def run(*args, cwd=None):
+    return subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=60, cwd=cwd)
 
 
 class Example(unittest.TestCase):
     def test_no_options_runs_the_example(self):
-        r = run()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertIn("PROBLEEMANALYSE", r.stdout)
-        self.assertIn("EINDE_WACHTTIJD", r.stdout)
-        # the example has 21 interruption days: the 104 weeks end 21 days later
-        self.assertIn("2028-01-19", r.stdout)
-        self.assertIn("21 dagen onderbreking", r.stdout)
-        self.assertEqual(r.stdout, run().stdout)
+        with tempfile.TemporaryDirectory() as d:
+            r = run(cwd=d)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("PROBLEEMANALYSE", r.stdout)
+            self.assertIn("EINDE_WACHTTIJD", r.stdout)
+            # the example has 21 interruption days: the 104 weeks end 21 days later
+            self.assertIn("2028-01-19", r.stdout)
+            self.assertIn("21 dagen onderbreking", r.stdout)
+            ics = pathlib.Path(d, "poortwachter-example.ics").read_bytes()
+            self.assertTrue(ics.startswith(b"BEGIN:VCALENDAR\r\n"))
+            self.assertEqual(ics.count(b"BEGIN:VEVENT"), 26)
+            self.assertIn(b"UID:example-0001.PROBLEEMANALYSE@poortwachter.invalid", ics)
+            again = run(cwd=d)
+            self.assertEqual(r.stdout, again.stdout)
+            self.assertEqual(ics, pathlib.Path(d, "poortwachter-example.ics").read_bytes())
 
     def test_help(self):
         r = run("--help")
@@ -209,5 +219,5 @@ class Usage(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    TOOL = sys.argv.pop(1)
+    TOOL = os.path.abspath(sys.argv.pop(1))
     unittest.main()

@@ -160,6 +160,23 @@ _FUNCTIONS = {
     "poort_params_add_wfsv_max_day": (i32, [vp, i32, ctypes.c_int64]),
     "poort_params_min_wage_hour": (ctypes.c_int64, [vp, i32, i32]),
     "poort_params_wfsv_max_day": (ctypes.c_int64, [vp, i32]),
+    "poort_feed_new": (vp, []),
+    "poort_feed_free": (None, [vp]),
+    "poort_feed_errmsg": (cp, [vp]),
+    "poort_feed_set_dtstamp": (i32, [vp, ctypes.c_int64]),
+    "poort_feed_set_lang": (i32, [vp, i32]),
+    "poort_feed_set_uid_domain": (i32, [vp, cp]),
+    "poort_feed_set_name": (i32, [vp, cp]),
+    "poort_feed_set_alarm_days": (i32, [vp, i32]),
+    "poort_feed_set_reminder_events": (i32, [vp, i32]),
+    "poort_feed_set_refresh_hours": (i32, [vp, i32]),
+    "poort_feed_set_include": (i32, [vp, i32]),
+    "poort_feed_set_previous": (i32, [vp, cp, sz]),
+    "poort_feed_begin": (i32, [vp, vp, vp]),
+    "poort_feed_add_case": (i32, [vp, vp]),
+    "poort_feed_end": (i32, [vp]),
+    "poort_feed_take": (i32, [vp, ctypes.POINTER(vp), ctypes.POINTER(sz)]),
+    "poort_feed_event_count": (ctypes.c_int64, [vp]),
 }
 
 
@@ -241,6 +258,10 @@ _ERRORS = {cls.status: cls for cls in (
     _error("NoWageError", -32, ValueError),
     _error("TableRangeError", -33, ValueError),
     _error("AgeError", -34, ValueError),
+    _error("FeedStateError", -35, ValueError),
+    _error("FeedParseError", -36, ValueError),
+    _error("WriteError", -37, OSError),
+    _error("TextError", -38, ValueError),
 )}
 
 
@@ -471,6 +492,15 @@ class Case:
             return Wage._from_c(self._lib, out, code)
         finally:
             self._lib.poort_wage_free(out)
+
+    def to_ics(self, dtstamp: _dt.datetime, **options) -> str:
+        """This case's calendar feed (see Feed for the options)."""
+        feed = Feed(dtstamp, **options)
+        try:
+            feed.add(self)
+            return feed.finish()
+        finally:
+            feed.close()
 
     def timeline(self, today: _dt.date, due_soon_days: int = 14, lang: str = "nl") -> "Timeline":
         """Compute the timeline on the reference date `today` (never the clock)."""
@@ -742,6 +772,77 @@ def wage_totals(cases: List[Case], first: Optional[_dt.date] = None,
     return out
 
 
+class Feed:
+    """An iCalendar feed of many cases' deadlines, built in the library with libical.
+
+        feed = Feed(dtstamp=datetime(2026, 11, 23, 8, tzinfo=timezone.utc), lang="en")
+        for case in cases:
+            feed.add(case)
+        text = feed.finish()
+
+    `previous` is the text of the previous feed: unchanged events stay byte-identical,
+    changed ones get SEQUENCE + 1, vanished ones come back as STATUS:CANCELLED.
+    """
+
+    def __init__(self, dtstamp: _dt.datetime, lang: str = "nl", alarm_days: int = 0,
+                 reminder_events: bool = False, uid_domain: Optional[str] = None,
+                 name: Optional[str] = None, previous: Optional[str] = None,
+                 dossier: bool = False, wage: bool = False, refresh_hours: int = 12):
+        if not isinstance(dtstamp, _dt.datetime) or dtstamp.tzinfo is None:
+            raise TypeError("dtstamp must be a timezone-aware datetime.datetime")
+        self._lib = _L()
+        self._ptr = self._lib.poort_feed_new()
+        if not self._ptr:
+            raise MemoryError("poort_feed_new")
+        seconds = int((dtstamp - _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)).total_seconds())
+        lib, p = self._lib, self._ptr
+        self._check(lib.poort_feed_set_dtstamp(p, seconds))
+        self._check(lib.poort_feed_set_lang(p, _lang(lang)))
+        self._check(lib.poort_feed_set_alarm_days(p, int(alarm_days)))
+        self._check(lib.poort_feed_set_reminder_events(p, 1 if reminder_events else 0))
+        self._check(lib.poort_feed_set_refresh_hours(p, int(refresh_hours)))
+        self._check(lib.poort_feed_set_include(p, (1 if dossier else 0) | (2 if wage else 0)))
+        if uid_domain is not None:
+            self._check(lib.poort_feed_set_uid_domain(p, uid_domain.encode()))
+        if name is not None:
+            self._check(lib.poort_feed_set_name(p, name.encode("utf-8")))
+        if previous is not None:
+            data = previous.encode("utf-8") if isinstance(previous, str) else bytes(previous)
+            self._check(lib.poort_feed_set_previous(p, data, len(data)))
+        self._check(lib.poort_feed_begin(p, None, None))
+
+    def _check(self, status: int) -> None:
+        if status != 0:
+            _raise(status, self._lib.poort_feed_errmsg(self._ptr).decode())
+
+    def add(self, case: Case) -> None:
+        """Add a case's events; a case needs an id. A failing case writes nothing."""
+        self._check(self._lib.poort_feed_add_case(self._ptr, case._ptr))
+
+    @property
+    def event_count(self) -> int:
+        return self._lib.poort_feed_event_count(self._ptr)
+
+    def finish(self) -> str:
+        """End the feed and return its text (CRLF line ends)."""
+        self._check(self._lib.poort_feed_end(self._ptr))
+        out = ctypes.c_void_p()
+        size = ctypes.c_size_t()
+        self._check(self._lib.poort_feed_take(self._ptr, ctypes.byref(out), ctypes.byref(size)))
+        try:
+            return ctypes.string_at(out, size.value).decode("utf-8")
+        finally:
+            self._lib.poort_free(out)
+
+    def close(self) -> None:
+        if self._ptr:
+            self._lib.poort_feed_free(self._ptr)
+            self._ptr = None
+
+    def __del__(self) -> None:
+        self.close()
+
+
 def timelines(cases: Iterable[Case], today: _dt.date, due_soon_days: int = 14,
               lang: str = "nl") -> List[Timeline]:
     """The timelines of many cases on one reference date."""
@@ -749,4 +850,4 @@ def timelines(cases: Iterable[Case], today: _dt.date, due_soon_days: int = 14,
 
 
 __all__ += ["timelines", "is_workday", "DATE_NONE", "Dossier", "DossierItem", "Params", "Wage",
-            "WageMonth", "WageSegment", "wage_totals"]
+            "WageMonth", "WageSegment", "wage_totals", "Feed"]

@@ -276,5 +276,48 @@ class WageTests(unittest.TestCase):
         self.assertIsInstance(totals[20], pw.NoWageError)
 
 
+class CalendarTests(unittest.TestCase):
+    STAMP = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)
+
+    def case(self, cid="py-1"):
+        c = pw.Case(cid)
+        c.add_period(D(2026, 1, 1))
+        return c
+
+    def test_to_ics_and_feed(self):
+        text = self.case().to_ics(self.STAMP, lang="en", alarm_days=2)
+        self.assertTrue(text.startswith("BEGIN:VCALENDAR\r\n"))
+        self.assertIn("UID:py-1.PROBLEEMANALYSE@poortwachter.invalid\r\n", text)
+        self.assertIn("DTSTART;VALUE=DATE:20260211\r\n", text)
+        self.assertIn("TRIGGER:-P2D\r\n", text)
+        feed = pw.Feed(self.STAMP, uid_domain="hr.example.com")
+        for k in range(10):
+            feed.add(self.case(f"c{k}"))
+        with self.assertRaises(pw.DuplicateError):
+            feed.add(self.case("c3"))
+        with self.assertRaises(pw.CaseIdError):
+            nameless = pw.Case()
+            nameless.add_period(D(2026, 1, 1))
+            feed.add(nameless)
+        count = feed.event_count
+        many = feed.finish()
+        self.assertEqual(many.count("BEGIN:VEVENT"), count)
+        self.assertEqual(count, 10 * 25)
+        again = pw.Feed(self.STAMP, uid_domain="hr.example.com", previous=many)
+        for k in range(10):
+            again.add(self.case(f"c{k}"))
+        self.assertEqual(again.finish(), many)
+
+    def test_bad_settings(self):
+        with self.assertRaises(TypeError):
+            pw.Feed(dt.datetime(2026, 11, 23))  # naive
+        with self.assertRaises(pw.FeedParseError):
+            pw.Feed(self.STAMP, previous="BEGIN:VCALENDAR\r\n")
+        with self.assertRaises(pw.TextError):
+            pw.Feed(self.STAMP, name="bad\nname")
+        with self.assertRaises(pw.FeedStateError):
+            pw.Feed(self.STAMP, reminder_events=True)
+
+
 if __name__ == "__main__":
     unittest.main()

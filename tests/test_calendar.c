@@ -1,0 +1,351 @@
+/* Calendar feeds (iCalendar with libical): structure, regeneration, bad input. */
+#include "helpers.h"
+
+#include <libical/ical.h>
+
+#define DTSTAMP 1795420800LL /* 2026-11-23T08:00:00Z */
+
+static poort_feed *feed(int32_t lang, int32_t alarm_days)
+{
+	poort_feed *f = poort_feed_new();
+	assert_non_null(f);
+	assert_int_equal(poort_feed_set_dtstamp(f, DTSTAMP), POORT_OK);
+	assert_int_equal(poort_feed_set_lang(f, lang), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_days(f, alarm_days), POORT_OK);
+	return f;
+}
+
+/* The whole feed of one case as text (freed by the caller with poort_free). */
+static char *ics(poort_case *c, poort_feed *f)
+{
+	char *out = NULL;
+	size_t len = 0;
+	int32_t st = poort_case_ics(c, f, &out, &len);
+	if (st != POORT_OK)
+		fail_msg("ics: %s: %s", poort_status_str(st), poort_feed_errmsg(f));
+	assert_int_equal(strlen(out), len);
+	return out;
+}
+
+static char *ics_with_previous(poort_case *c, const char *previous, int64_t dtstamp)
+{
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_dtstamp(f, dtstamp), POORT_OK);
+	if (previous)
+		assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	char *out = ics(c, f);
+	poort_feed_free(f);
+	return out;
+}
+
+static int count(const char *text, const char *needle)
+{
+	int n = 0;
+	for (const char *p = text; (p = strstr(p, needle)); p += strlen(needle))
+		n++;
+	return n;
+}
+
+/* The event with this UID, parsed from the feed by libical. */
+static icalcomponent *event(icalcomponent *cal, const char *uid)
+{
+	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+	     e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
+		if (strcmp(icalcomponent_get_uid(e), uid) == 0)
+			return e;
+	fail_msg("no event %s", uid);
+	return NULL;
+}
+
+static int32_t days(struct icaltimetype t)
+{
+	return poort_days_from_ymd_for_test(t.year, t.month, t.day);
+}
+
+static void structure_and_libical_round_trip(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "zaak-1"), POORT_OK);
+	poort_feed *f = feed(POORT_LANG_NL, 7);
+	char *text = ics(c, f);
+	assert_int_equal(strncmp(text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//libpoortwachter//", 56), 0);
+	assert_non_null(strstr(text, "\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:Poortwachter-termijnen\r\n"
+				     "REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n"
+				     "X-WR-CALNAME:Poortwachter-termijnen\r\nX-PUBLISHED-TTL:PT12H\r\n"));
+	size_t len = strlen(text);
+	assert_string_equal(text + len - 15, "END:VCALENDAR\r\n");
+	/* CRLF line ends, lines of at most 75 octets */
+	for (const char *line = text; *line;) {
+		const char *eol = strstr(line, "\r\n");
+		assert_non_null(eol);
+		assert_true(eol - line <= 75);
+		assert_null(memchr(line, '\n', (size_t)(eol - line)));
+		line = eol + 2;
+	}
+	/* every applicable milestone once, with its due date */
+	poort_timeline *t = compute(c, "2026-11-23");
+	assert_int_equal(count(text, "BEGIN:VEVENT"), (int)poort_timeline_count(t));
+	assert_int_equal(poort_feed_event_count(f), (int64_t)poort_timeline_count(t));
+	icalcomponent *cal = icalparser_parse_string(text);
+	assert_non_null(cal);
+	assert_int_equal(icalcomponent_count_errors(cal), 0);
+	for (size_t i = 0; i < poort_timeline_count(t); i++) {
+		char uid[200];
+		if (poort_milestone_occurrence(t, i))
+			snprintf(uid, sizeof uid, "zaak-1.%s.%d@poortwachter.invalid", poort_milestone_id(t, i),
+				 poort_milestone_occurrence(t, i));
+		else
+			snprintf(uid, sizeof uid, "zaak-1.%s@poortwachter.invalid", poort_milestone_id(t, i));
+		icalcomponent *e = event(cal, uid);
+		struct icaltimetype start = icalcomponent_get_dtstart(e), end = icalcomponent_get_dtend(e);
+		assert_true(start.is_date);
+		assert_int_equal(days(start), poort_milestone_due(t, i));
+		assert_int_equal(days(end), poort_milestone_due(t, i) + 1);
+		char summary[300];
+		snprintf(summary, sizeof summary, "%s (zaak-1)", poort_milestone_title(t, i, POORT_LANG_NL));
+		assert_string_equal(icalcomponent_get_summary(e), summary);
+		assert_non_null(strstr(icalcomponent_get_description(e), poort_milestone_basis(t, i, POORT_LANG_NL)));
+		icalcomponent *alarm = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
+		assert_non_null(alarm);
+		struct icaltriggertype trig =
+			icalproperty_get_trigger(icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY));
+		assert_true(trig.duration.is_neg);
+		assert_int_equal(trig.duration.days + 7 * trig.duration.weeks, 7);
+		struct icaltimetype stamp = icalproperty_get_dtstamp(icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY));
+		assert_int_equal(stamp.year, 2026);
+		assert_int_equal(stamp.hour, 8);
+		assert_true(icaltime_is_utc(stamp));
+	}
+	icalcomponent_free(cal);
+	/* deterministic */
+	poort_feed *g = feed(POORT_LANG_NL, 7);
+	char *again = ics(c, g);
+	assert_string_equal(text, again);
+	poort_free(again);
+	poort_free(text);
+	poort_feed_free(f);
+	poort_feed_free(g);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+static void english_reminders_and_includes(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "c2"), POORT_OK);
+	poort_feed *f = feed(POORT_LANG_EN, 5);
+	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER | POORT_FEED_WAGE), POORT_OK);
+	assert_int_equal(poort_feed_set_uid_domain(f, "hr.example.com"), POORT_OK);
+	assert_int_equal(poort_feed_set_name(f, "Deadlines, team A; \xc3\xa9\xc3\xa9n\\"), POORT_OK);
+	char *text = ics(c, f);
+	/* X- values are escaped by us, NAME by libical */
+	assert_non_null(strstr(text, "\r\nX-WR-CALNAME:Deadlines\\, team A\\; \xc3\xa9\xc3\xa9n\\\\\r\n"));
+	assert_non_null(strstr(text, "\r\nNAME:Deadlines\\, team A\\; \xc3\xa9\xc3\xa9n\\\\\r\n"));
+	assert_non_null(strstr(text, "SUMMARY:Bedrijfsarts's probleemanalyse and advice (c2)\r\n"));
+	assert_non_null(strstr(text, "UID:c2.PROBLEEMANALYSE@hr.example.com\r\n"));
+	/* the reminder five days before 2026-02-11 */
+	assert_non_null(strstr(text, "UID:c2.PROBLEEMANALYSE.reminder@hr.example.com\r\n"
+				     "DTSTAMP:20261123T080000Z\r\nDTSTART;VALUE=DATE:20260206\r\n"));
+	icalcomponent *cal = icalparser_parse_string(text);
+	assert_string_equal(icalcomponent_get_summary(event(cal, "c2.PROBLEEMANALYSE.reminder@hr.example.com")),
+			    "Reminder: Bedrijfsarts's probleemanalyse and advice, due 2026-02-11 (c2)");
+	icalcomponent_free(cal);
+	/* year 2 starts on sick day 365 = 2026-12-31; dossier items on their due dates */
+	assert_non_null(strstr(text, "UID:c2.LOONDOORBETALING_JAAR2@hr.example.com\r\nDTSTAMP:20261123T080000Z\r\n"
+				     "DTSTART;VALUE=DATE:20261231\r\n"));
+	assert_non_null(strstr(text, "UID:c2.dossier.OORDEEL_WERKNEMER@hr.example.com\r\nDTSTAMP:20261123T080000Z\r\n"
+				     "DTSTART;VALUE=DATE:20270929\r\n"));
+	poort_free(text);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
+/* Regeneration: unchanged events byte-identical; a relapse moves dates (SEQUENCE + 1,
+ * LAST-MODIFIED); a recovery cancels what no longer applies; that feed regenerates as is. */
+static void regeneration(void **state)
+{
+	(void)state;
+	poort_case *open = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(open, "r1"), POORT_OK);
+	char *first = ics_with_previous(open, NULL, DTSTAMP);
+	char *same = ics_with_previous(open, first, DTSTAMP + 86400);
+	assert_string_equal(first, same); /* nothing changed: even the old DTSTAMPs stay */
+	/* it turns out the employee was fit 16 March - 5 April (21 days): every date from then
+	 * on moves 21 days */
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-03-15", "2026-04-06", NULL});
+	assert_int_equal(poort_case_set_id(c, "r1"), POORT_OK);
+	char *relapse = ics_with_previous(c, first, DTSTAMP + 2 * 86400);
+	icalcomponent *cal = icalparser_parse_string(relapse);
+	icalcomponent *pa = event(cal, "r1.PROBLEEMANALYSE@poortwachter.invalid");
+	assert_int_equal(icalcomponent_get_sequence(pa), 0); /* before the gap: unchanged */
+	icalcomponent *eje = event(cal, "r1.EERSTEJAARSEVALUATIE@poortwachter.invalid");
+	assert_int_equal(icalcomponent_get_sequence(eje), 1);
+	assert_int_equal(days(icalcomponent_get_dtstart(eje)), D("2027-01-20"));
+	icalproperty *lm = icalcomponent_get_first_property(eje, ICAL_LASTMODIFIED_PROPERTY);
+	assert_non_null(lm);
+	assert_int_equal(icalproperty_get_lastmodified(lm).day, 25);
+	icalcomponent_free(cal);
+	/* the unchanged events are the very same bytes as in the first feed */
+	const char *pa_block = strstr(first, "BEGIN:VEVENT\r\nUID:r1.PROBLEEMANALYSE@");
+	size_t pa_len = (size_t)(strstr(pa_block, "END:VEVENT\r\n") + 12 - pa_block);
+	char *copy = strndup_for_test(pa_block, pa_len);
+	assert_non_null(strstr(relapse, copy));
+	free(copy);
+
+	/* full recovery on 2026-05-10: everything due later is cancelled, with a higher SEQUENCE */
+	poort_case *r = case_of((const char *[]){"2026-01-01:2026-03-15", "2026-04-06:2026-05-10", NULL});
+	assert_int_equal(poort_case_set_id(r, "r1"), POORT_OK);
+	char *recovered = ics_with_previous(r, relapse, DTSTAMP + 3 * 86400);
+	cal = icalparser_parse_string(recovered);
+	icalcomponent *wia = event(cal, "r1.WIA_AANVRAAG@poortwachter.invalid");
+	assert_int_equal(icalcomponent_get_status(wia), ICAL_STATUS_CANCELLED);
+	assert_int_equal(icalcomponent_get_sequence(wia), 2);
+	assert_non_null(strstr(icalcomponent_get_summary(wia), "Vervallen: "));
+	icalcomponent *ziek = event(cal, "r1.ZIEKMELDING_ARBODIENST@poortwachter.invalid");
+	assert_int_not_equal(icalcomponent_get_status(ziek), ICAL_STATUS_CANCELLED);
+	icalcomponent_free(cal);
+	/* and that feed regenerates byte-identical, cancellations included */
+	char *later = ics_with_previous(r, recovered, DTSTAMP + 4 * 86400);
+	assert_string_equal(recovered, later);
+	/* a milestone that comes back after a cancellation is confirmed with SEQUENCE + 1 */
+	char *back = ics_with_previous(c, recovered, DTSTAMP + 5 * 86400);
+	cal = icalparser_parse_string(back);
+	wia = event(cal, "r1.WIA_AANVRAAG@poortwachter.invalid");
+	assert_int_not_equal(icalcomponent_get_status(wia), ICAL_STATUS_CANCELLED);
+	assert_int_equal(icalcomponent_get_sequence(wia), 3);
+	icalcomponent_free(cal);
+	poort_free(first);
+	poort_free(same);
+	poort_free(relapse);
+	poort_free(recovered);
+	poort_free(later);
+	poort_free(back);
+	poort_case_free(r);
+	poort_case_free(c);
+	poort_case_free(open);
+}
+
+static void malformed_previous_feed(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *message;
+	} bad[] = {
+		{"", "no END:VCALENDAR"},
+		{"BEGIN:VEVENT\r\nEND:VEVENT\r\n", "line 1: expected BEGIN:VCALENDAR"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nEND:VCALENDAR\r\n", "line 4: the event from line 2 is not closed"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:2026021\r\nDTEND;VALUE=DATE:20260212\r\n"
+		 "END:VEVENT\r\nEND:VCALENDAR\r\n", "event from line 2"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nnonsense\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "event from line 2"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "UID, DTSTART and DTEND"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260211\r\nDTEND;VALUE=DATE:20260212\r\n"
+		 "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260211\r\nDTEND;VALUE=DATE:20260212\r\n"
+		 "END:VEVENT\r\nEND:VCALENDAR\r\n", "UID a appears twice"},
+		{"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\n", "line 3: text after END:VCALENDAR"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nEND:VTODO\r\nEND:VCALENDAR\r\n", "line 2: unexpected BEGIN:VTODO"},
+	};
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "m1"), POORT_OK);
+	char *good = ics_with_previous(c, NULL, DTSTAMP);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		poort_feed *f = feed(POORT_LANG_NL, 0);
+		assert_int_equal(poort_feed_set_previous(f, good, strlen(good)), POORT_OK);
+		int32_t st = poort_feed_set_previous(f, bad[i].text, strlen(bad[i].text));
+		if (st != POORT_ERR_FEED_PARSE || !strstr(poort_feed_errmsg(f), bad[i].message))
+			fail_msg("case %zu: %s / %s", i, poort_status_str(st), poort_feed_errmsg(f));
+		/* the feed keeps the previous feed it had: a regeneration is byte-identical */
+		char *out = ics(c, f);
+		assert_string_equal(out, good);
+		poort_free(out);
+		poort_feed_free(f);
+	}
+	/* a NUL byte inside */
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_previous(f, "BEGIN:VCALENDAR\r\nX\0Y\r\n", 22), POORT_ERR_FEED_PARSE);
+	assert_non_null(strstr(poort_feed_errmsg(f), "NUL"));
+	poort_feed_free(f);
+	poort_free(good);
+	poort_case_free(c);
+}
+
+/* Accepts the calendar's header, stops at the first event. */
+static int32_t stop_at_first_event(void *ctx, const char *data, size_t len)
+{
+	++*(int *)ctx;
+	return len >= 12 && memcmp(data, "BEGIN:VEVENT", 12) == 0;
+}
+
+static void order_and_bad_settings(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_feed *f = poort_feed_new();
+	/* no DTSTAMP */
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_ERR_FEED_STATE);
+	assert_non_null(strstr(poort_feed_errmsg(f), "DTSTAMP"));
+	assert_int_equal(poort_feed_add_case(f, c), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_end(f), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_dtstamp(f, -2208988801LL), POORT_ERR_DATE_RANGE); /* 1899 */
+	assert_int_equal(poort_feed_set_lang(f, 2), POORT_ERR_LANG);
+	assert_int_equal(poort_feed_set_alarm_days(f, 366), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_refresh_hours(f, 0), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_include(f, 4), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_uid_domain(f, "a b"), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_uid_domain(f, ""), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_name(f, "bad\xff"), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_name(f, "line\nbreak"), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_name(f, "\xed\xa0\x80"), POORT_ERR_TEXT); /* a surrogate */
+	assert_int_equal(poort_feed_set_dtstamp(f, DTSTAMP), POORT_OK);
+	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_ERR_FEED_STATE); /* reminders, no alarm */
+	assert_int_equal(poort_feed_set_reminder_events(f, 0), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_set_lang(f, POORT_LANG_EN), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_ERR_FEED_STATE);
+	/* a case without id, or without periods: an error; the feed goes on */
+	assert_int_equal(poort_feed_add_case(f, c), POORT_ERR_CASE_ID);
+	assert_string_equal(poort_case_errmsg(c), "the case has no id for calendar UIDs");
+	poort_case *empty = poort_case_new();
+	assert_int_equal(poort_case_set_id(empty, "empty"), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, empty), POORT_ERR_NO_PERIODS);
+	assert_non_null(strstr(poort_feed_errmsg(f), "case empty: the case has no sick period"));
+	assert_int_equal(poort_case_set_id(c, "x"), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, c), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, c), POORT_ERR_DUPLICATE);
+	char *out;
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_end(f), POORT_ERR_FEED_STATE);
+	size_t len;
+	assert_int_equal(poort_feed_take(f, &out, &len), POORT_OK);
+	assert_int_equal(count(out, "BEGIN:VEVENT"), 25);
+	poort_free(out);
+	poort_feed_free(f);
+	/* the write callback stops the feed */
+	int calls = 0;
+	f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_begin(f, stop_at_first_event, &calls), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, c), POORT_ERR_WRITE);
+	assert_string_equal(poort_feed_errmsg(f), "the write callback asked to stop");
+	poort_feed_free(f);
+	poort_feed_free(NULL);
+	poort_case_free(empty);
+	poort_case_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(structure_and_libical_round_trip),
+		cmocka_unit_test(english_reminders_and_includes),
+		cmocka_unit_test(regeneration),
+		cmocka_unit_test(malformed_previous_feed),
+		cmocka_unit_test(order_and_bad_settings),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	icalmemory_free_ring(); /* libical's per-thread ring buffer */
+	return rc;
+}

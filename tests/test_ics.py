@@ -1,0 +1,203 @@
+"""Calendar feeds parsed back by an independent parser (python3-icalendar, Debian), checked
+against the timeline the same tool prints. Run by meson test with the tool's path.
+"""
+
+import datetime as dt
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import icalendar
+
+TOOL = None
+STAMP = "20261123T080000Z"
+
+LABELS = {
+    "nl": dict(who="Wie", due="Uiterlijk", last="laatste dag", basis="Grondslag", how="Berekening",
+               window="Venster vanaf", done="Gedaan op", case="Zaak",
+               kind={"statutory": "wettelijke termijn", "practice": "praktijk (UWV)",
+                     "informational": "ter informatie"}),
+    "en": dict(who="Who", due="Due", last="last permissible day", basis="Legal basis",
+               how="How the date follows", window="Window opens", done="Done on", case="Case",
+               kind={"statutory": "statutory term", "practice": "practice (UWV)",
+                     "informational": "informational"}),
+}
+
+
+def run(*args, check=True):
+    r = subprocess.run([TOOL, *args], capture_output=True, timeout=120)
+    if check and r.returncode != 0:
+        raise AssertionError(r.stderr.decode())
+    return r
+
+
+def feed(case_args, *extra):
+    return run("ics", *case_args, "--dtstamp", STAMP, *extra).stdout
+
+
+def timeline(case_args, lang):
+    out = run("timeline", *case_args, "--today", "2026-11-23", "--format", "json", "--lang", lang).stdout
+    return json.loads(out)
+
+
+def events(text):
+    cal = icalendar.Calendar.from_ical(text)
+    return cal, {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+
+def expected_description(m, case_id, lang):
+    L = LABELS[lang]
+    lines = [f"{L['who']}: {m['who']}", f"{L['due']}: {m['due']} ({L['last']})",
+             f"{L['basis']}: {m['basis']}", f"{L['how']}: {m['explanation']}", L["kind"][m["kind"]]]
+    if m["window_start"]:
+        lines.append(f"{L['window']}: {m['window_start']}")
+    if m["done"]:
+        lines.append(f"{L['done']}: {m['done']}")
+    lines += [f"{L['case']}: {case_id}", m["juriconnect"]]
+    return "\n".join(lines)
+
+
+CASE = ["--period", "2026-01-01:2026-03-15", "--period", "2026-04-06", "--case-id", "zaak-7",
+        "--done", "PROBLEEMANALYSE=2026-02-05", "--done", "EVALUATIE=2026-04-01"]
+
+
+class Feed(unittest.TestCase):
+    def test_every_event_matches_the_timeline(self):
+        for lang in ("nl", "en"):
+            with self.subTest(lang=lang):
+                text = feed(CASE, "--lang", lang, "--alarm-days", "3")
+                cal, evs = events(text)
+                self.assertEqual(str(cal["VERSION"]), "2.0")
+                self.assertEqual(str(cal["METHOD"]), "PUBLISH")
+                self.assertEqual(str(cal["CALSCALE"]), "GREGORIAN")
+                self.assertIn("X-WR-CALNAME", cal)
+                self.assertIn("REFRESH-INTERVAL", cal)
+                tl = timeline(CASE, lang)
+                applicable = [m for m in tl["milestones"] if m["status"] != "not_applicable"]
+                self.assertEqual(len(evs), len(applicable))
+                for m in applicable:
+                    uid = f"zaak-7.{m['id']}" + (f".{m['occurrence']}" if m["occurrence"] else "")
+                    e = evs[uid + "@poortwachter.invalid"]
+                    due = dt.date.fromisoformat(m["due"])
+                    self.assertEqual(e.decoded("DTSTART"), due)
+                    self.assertNotIsInstance(e.decoded("DTSTART"), dt.datetime)  # all-day
+                    self.assertEqual(e.decoded("DTEND"), due + dt.timedelta(days=1))
+                    self.assertEqual(str(e["SUMMARY"]), f"{m['title']} (zaak-7)")
+                    # the whole text is made of the timeline's fields: nothing else
+                    self.assertEqual(str(e["DESCRIPTION"]), expected_description(m, "zaak-7", lang))
+                    self.assertEqual(e.decoded("DTSTAMP"),
+                                     dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc))
+                    self.assertEqual(str(e["TRANSP"]), "TRANSPARENT")
+                    self.assertEqual(str(e["CLASS"]), "PRIVATE")
+                    self.assertEqual(int(e["SEQUENCE"]), 0)
+                    alarms = e.walk("VALARM")
+                    self.assertEqual(len(alarms), 1)
+                    self.assertEqual(alarms[0].decoded("TRIGGER"), -dt.timedelta(days=3))
+
+    def test_lines_crlf_folded_utf8(self):
+        name = "Verzuim \u00e9\u00e9n, twee; drie \\ " + "\u00e9" * 80
+        text = feed(CASE, "--name", name)
+        self.assertTrue(text.endswith(b"END:VCALENDAR\r\n"))
+        for raw in text.split(b"\r\n")[:-1]:
+            self.assertNotIn(b"\n", raw)
+            self.assertLessEqual(len(raw), 75)
+            raw.decode("utf-8")  # a fold never splits a character
+        cal, _ = events(text)
+        self.assertEqual(str(cal["X-WR-CALNAME"]), name)
+        self.assertEqual(str(cal["NAME"]), name)
+
+    def test_deterministic_and_uids_stable(self):
+        a = feed(CASE)
+        self.assertEqual(a, feed(CASE))
+        other = feed(CASE + ["--done", "PLAN_VAN_AANPAK=2026-02-18"])
+        self.assertEqual(set(events(a)[1]), set(events(other)[1]))
+
+    def test_relapse_sequence_and_cancellation(self):
+        with tempfile.TemporaryDirectory() as d:
+            open_case = ["--period", "2026-01-01", "--case-id", "r"]
+            first = os.path.join(d, "first.ics")
+            run("ics", *open_case, "--dtstamp", STAMP, "-o", first)
+            relapse = ["--period", "2026-01-01:2026-03-15", "--period", "2026-04-06", "--case-id", "r"]
+            second = os.path.join(d, "second.ics")
+            run("ics", *relapse, "--dtstamp", "20261124T080000Z", "--previous", first, "-o", second)
+            _, evs = events(pathlib.Path(second).read_bytes())
+            pa, eje = evs["r.PROBLEEMANALYSE@poortwachter.invalid"], evs["r.EERSTEJAARSEVALUATIE@poortwachter.invalid"]
+            self.assertEqual(int(pa["SEQUENCE"]), 0)
+            self.assertEqual(pa.decoded("DTSTAMP").day, 23)  # unchanged: the old DTSTAMP
+            self.assertEqual(int(eje["SEQUENCE"]), 1)
+            self.assertEqual(eje.decoded("DTSTART"), dt.date(2027, 1, 20))
+            self.assertEqual(eje.decoded("LAST-MODIFIED").day, 24)
+            recovered = ["--period", "2026-01-01:2026-03-15", "--period", "2026-04-06:2026-05-10",
+                         "--case-id", "r"]
+            third = os.path.join(d, "third.ics")
+            run("ics", *recovered, "--dtstamp", "20261125T080000Z", "--previous", second, "-o", third)
+            _, evs = events(pathlib.Path(third).read_bytes())
+            wia = evs["r.WIA_AANVRAAG@poortwachter.invalid"]
+            self.assertEqual(str(wia["STATUS"]), "CANCELLED")
+            self.assertEqual(int(wia["SEQUENCE"]), 2)
+            self.assertNotIn("STATUS", evs["r.PROBLEEMANALYSE@poortwachter.invalid"])
+            # the same inputs again: byte-identical
+            fourth = os.path.join(d, "fourth.ics")
+            run("ics", *recovered, "--dtstamp", "20261126T080000Z", "--previous", third, "-o", fourth)
+            self.assertEqual(pathlib.Path(third).read_bytes(), pathlib.Path(fourth).read_bytes())
+
+    def test_malformed_previous_is_an_error(self):
+        with tempfile.TemporaryDirectory() as d:
+            bad = os.path.join(d, "bad.ics")
+            pathlib.Path(bad).write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VCALENDAR\r\n")
+            out = os.path.join(d, "out.ics")
+            r = run("ics", *CASE, "--dtstamp", STAMP, "--previous", bad, "-o", out, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn(b"line 4: the event from line 2 is not closed", r.stderr)
+            self.assertFalse(os.path.exists(out))
+
+    def test_batch_csv(self):
+        with tempfile.TemporaryDirectory() as d:
+            cases = os.path.join(d, "cases.csv")
+            pathlib.Path(cases).write_text(encoding="utf-8", data=
+                "\ufeffcase_id;periods;done;loonsanctie\n"
+                "A-1;2026-01-01:2026-03-15 2026-04-06;PROBLEEMANALYSE=2026-02-05;\n"
+                "B-2;2026-02-30;;\n"
+                "\n"
+                "C-3;2026-01-01;;2026-12-01:60\n"
+                "D-4;2025-06-01;PROBLEEMANALYSE=2025-07-01 EVALUATIE=2025-09-01;\n"
+                "A-1;2026-03-01;;\n")
+            out = os.path.join(d, "feed.ics")
+            r = run("ics", "--cases", cases, "--dtstamp", STAMP, "-o", out, check=False)
+            self.assertEqual(r.returncode, 1)
+            err = r.stderr.decode()
+            self.assertIn("cases.csv:3: --period 2026-02-30: no such calendar day", err)
+            self.assertIn("cases.csv:5: --loonsanctie 2026-12-01:60", err)
+            self.assertIn("cases.csv:7: case id A-1 is already in this feed", err)
+            _, evs = events(pathlib.Path(out).read_bytes())
+            ids = {uid.split(".")[0] for uid in evs}
+            self.assertEqual(ids, {"A-1", "D-4"})
+            r = run("ics", "--cases", os.path.join(d, "missing.csv"), "--dtstamp", STAMP, check=False)
+            self.assertEqual(r.returncode, 2)
+            pathlib.Path(cases).write_text("case_id,periods,name\nA,2026-01-01,Jan\n")
+            r = run("ics", "--cases", cases, "--dtstamp", STAMP, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn(b'unknown column "name"', r.stderr)
+
+    def test_usage(self):
+        for args, text in [
+            (["ics"] + CASE, b"needs --dtstamp"),
+            (["ics"] + CASE + ["--dtstamp", "2026-11-23"], b"YYYYMMDDTHHMMSSZ"),
+            (["ics"] + CASE + ["--dtstamp", "20261123T250000Z"], b"no such time of day"),
+            (["ics"] + CASE + ["--dtstamp", STAMP, "--reminder-events"], b"--alarm-days"),
+            (["ics"] + CASE + ["--dtstamp", STAMP, "--uid-domain", "a b"], b"UID domain"),
+            (["ics", "--period", "2026-01-01", "--dtstamp", STAMP], b"no id"),
+        ]:
+            with self.subTest(args=args):
+                r = run(*args, check=False)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertIn(text, r.stderr)
+
+
+if __name__ == "__main__":
+    TOOL = os.path.abspath(sys.argv.pop(1))
+    unittest.main()
