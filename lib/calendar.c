@@ -495,8 +495,9 @@ static int32_t add_milestones(poort_feed *f, const poort_case *c, const poort_ti
 		int n = snprintf(description, sizeof description, "%s: %s\n%s: %s (%s)\n%s: %s\n%s: %s\n%s\n",
 				 T_WHO[lang], def->who[lang], T_DUE[lang], due, T_LAST_DAY[lang], T_BASIS[lang],
 				 def->basis[lang], T_HOW[lang], how, T_KIND[def->kind][lang]);
-		if (m->window != POORT_DATE_NONE && n > 0 && (size_t)n < sizeof description) {
-			poort_fmt_date(m->window, other);
+		int32_t window = poort_milestone_window_start(t, i);
+		if (window != POORT_DATE_NONE && n > 0 && (size_t)n < sizeof description) {
+			poort_fmt_date(window, other);
 			n += snprintf(description + n, sizeof description - (size_t)n, "%s: %s\n", T_WINDOW[lang], other);
 		}
 		if (m->done != POORT_DATE_NONE && n > 0 && (size_t)n < sizeof description) {

@@ -203,8 +203,8 @@ static int is_holiday(int32_t date)
 	for (size_t i = 0; i < sizeof fixed_holidays / sizeof *fixed_holidays; i++)
 		if (fixed_holidays[i][0] == m && fixed_holidays[i][1] == d)
 			return 1;
-	if (date == kings_day_of(y))
-		return 1;
+	if ((m == 4 || m == 5 || m == 8 || m == 9) && date == kings_day_of(y))
+		return 1; /* Koningsdag lies in April (May 1 on a Sunday), or in August or September */
 	if (m >= 3 && m <= 6) {
 		int32_t e = easter(y);
 		for (size_t i = 0; i < sizeof easter_offsets / sizeof *easter_offsets; i++)

@@ -105,17 +105,17 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 	switch (m->how) {
 	case HOW_SICK_DAY:
 	case HOW_PLAN_DEFAULT:
-		put(&l, T_SICK_DAY[lang], m->n);
+		put(&l, T_SICK_DAY[lang], (int)m->n);
 		if (m->how == HOW_PLAN_DEFAULT)
 			put(&l, "%s", T_NO_PA[lang]);
 		skipped(&l, m, lang);
 		break;
 	case HOW_DEPARTURE:
-		poort_fmt_date(m->statutory, b);
+		poort_fmt_date(m->extra, b);
 		put(&l, T_DEPARTURE[lang], b);
 		break;
 	case HOW_AFTER_PA_DONE:
-		put(&l, T_AFTER_PA_DONE[lang], m->due - m->anchor, a);
+		put(&l, T_AFTER_PA_DONE[lang], (int)(m->due - m->anchor), a);
 		break;
 	case HOW_AFTER_PA_DEPARTURE:
 		put(&l, T_AFTER_PA_DEP[lang], a);
@@ -124,26 +124,26 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 	case HOW_REPEAT_PLAN_DUE:
 	case HOW_REPEAT_EVAL_DONE:
 	case HOW_REPEAT_EVAL_DUE:
-		put(&l, T_REPEAT[m->how - HOW_REPEAT_PLAN_DONE][lang], m->n, a);
+		put(&l, T_REPEAT[m->how - HOW_REPEAT_PLAN_DONE][lang], (int)m->n, a);
 		break;
 	case HOW_WORKDAY:
-		put(&l, T_WORKDAY[lang], a, m->n);
-		if (m->statutory)
-			put(&l, T_MOVED[lang], m->statutory);
+		put(&l, T_WORKDAY[lang], a, (int)m->n);
+		if (m->extra)
+			put(&l, T_MOVED[lang], m->extra);
 		skipped(&l, m, lang);
 		break;
 	case HOW_BEFORE_END:
-		put(&l, T_BEFORE_END[lang], m->n, a);
+		put(&l, T_BEFORE_END[lang], (int)m->n, a);
 		skipped(&l, m, lang);
 		break;
 	case HOW_BEFORE_EXTENSION_END:
-		put(&l, T_BEFORE_EXT[lang], m->n, a);
+		put(&l, T_BEFORE_EXT[lang], (int)m->n, a);
 		break;
 	case HOW_EXTENSION_END:
 		put(&l, T_EXT_END[lang], a);
 		break;
 	case HOW_LOONSANCTIE:
-		put(&l, T_LS[lang], m->n, a);
+		put(&l, T_LS[lang], (int)m->n, a);
 		if (t->e.ls_paused)
 			put(&l, T_LS_PAUSED[lang], t->e.ls_paused);
 		if (t->e.ls_bekorted) {

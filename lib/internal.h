@@ -37,7 +37,7 @@ enum poort_milestone_index {
 /* How a milestone's due date is derived (the rule column of spec 3). */
 enum poort_rule {
 	RULE_SICK_DAY,          /* sick day n */
-	RULE_PLAN,              /* n days after the probleemanalyse was made, else sick day window */
+	RULE_PLAN,              /* n days after the probleemanalyse was made, else the fallback sick day */
 	RULE_REPEAT,            /* every n days from the plan van aanpak / last evaluation */
 	RULE_WORKDAY_AFTER,     /* first workday on or after the day after sick day n */
 	RULE_BEFORE_END,        /* E - n */
@@ -58,7 +58,11 @@ struct poort_milestone_def {
 	uint8_t employer_duty; /* no longer applies after employment ended */
 	int16_t days;          /* n of the rule */
 	int16_t window_day;    /* sick day the window opens, 0 when none */
+	int16_t fallback_day;  /* RULE_PLAN: the sick day while the basis is not recorded */
 };
+
+/* The wachttijd: 104 weeks of sick days (WIA art. 23 lid 1). */
+#define POORT_WACHTTIJD_DAYS 728
 
 extern const struct poort_milestone_def poort_milestones[M_COUNT];
 /* Index of a milestone id, or -1. */

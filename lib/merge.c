@@ -78,6 +78,8 @@ int32_t poort_sick_days_until(const struct poort_span *s, int32_t date)
 int32_t poort_leave_days_until(const struct poort_case *c, const struct poort_span *s,
 			       int32_t date)
 {
+	if (!c->n_leaves)
+		return 0;
 	int32_t from = s->seg[0].first;
 	int32_t to = last_or_far(&s->seg[s->n_seg - 1]);
 	if (date < to)
@@ -99,5 +101,5 @@ int32_t poort_case_wachttijd_end(const struct poort_case *c)
 		return POORT_DATE_NONE;
 	struct poort_span s;
 	poort_latest_case(c, &s);
-	return poort_sick_day(&s, 728);
+	return poort_sick_day(&s, POORT_WACHTTIJD_DAYS);
 }

@@ -44,7 +44,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 4 lid 1-3 " RP "; art. 25 lid 2 Wet WIA",
 			  RP ", art. 4(1)-(3); WIA art. 25(2)"},
 		.juriconnect = JCI_RP "&artikel=4&lid=1",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_PLAN, .days = 14, .window_day = 56,
+		.kind = POORT_KIND_STATUTORY, .rule = RULE_PLAN, .days = 14, .fallback_day = 56,
 		.recordable = 1, .departable = 1, .employer_duty = 1,
 	},
 	[M_EVALUATIE] = {

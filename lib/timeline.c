@@ -16,7 +16,7 @@ static void at_sick_day(const struct poort_case *c, const struct poort_span *s, 
 			struct poort_entry *m)
 {
 	m->how = HOW_SICK_DAY;
-	m->n = n;
+	m->n = (int16_t)n;
 	m->due = poort_sick_day(s, n);
 	m->skipped_leave = poort_leave_days_until(c, s, m->due);
 	m->skipped_int = m->due - s->seg[0].first - (n - 1) - m->skipped_leave;
@@ -26,7 +26,7 @@ static void fill_before_end(const struct poort_timeline *t, int32_t days, struct
 			    const struct poort_entry *sick728)
 {
 	m->how = t->e.extension_end != POORT_DATE_NONE ? HOW_BEFORE_EXTENSION_END : HOW_BEFORE_END;
-	m->n = days;
+	m->n = (int16_t)days;
 	m->anchor = t->e.end_after;
 	m->due = t->e.end_after - days;
 	m->skipped_int = sick728->skipped_int;
@@ -59,7 +59,7 @@ static void set_status(const struct poort_timeline *t, int32_t due_soon_days, st
 			m->na = NA_NOT_DURING_SICKNESS;
 	} else if (t->e.last_sick_day != POORT_DATE_NONE && m->due > t->e.last_sick_day) {
 		m->na = NA_RECOVERED;
-	} else if (def->employer_duty && t->e.employment_end != POORT_DATE_NONE &&
+	} else if (t->e.employment_end != POORT_DATE_NONE && def->employer_duty &&
 		   m->due > t->e.employment_end) {
 		m->na = NA_EMPLOYMENT_ENDED;
 	}
@@ -108,7 +108,7 @@ int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct
 	out->first_sick_day = s->seg[0].first;
 	out->last_sick_day = s->seg[s->n_seg - 1].last;
 	out->case_count = s->cases;
-	out->wachttijd_end = poort_sick_day(s, 728);
+	out->wachttijd_end = poort_sick_day(s, POORT_WACHTTIJD_DAYS);
 	out->extension_end = c->extension_end;
 	out->employment_end = c->employment_end;
 	out->end_after = out->wachttijd_end + 1;
@@ -184,34 +184,32 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 	}
 
 	/* The plan van aanpak anchors the evaluations; compute it before sizing. */
-	struct poort_entry pa = {.def = M_PROBLEEMANALYSE, .window = POORT_DATE_NONE,
-				 .statutory = POORT_DATE_NONE};
+	struct poort_entry pa = {.def = M_PROBLEEMANALYSE, .extra = POORT_DATE_NONE};
 	struct poort_entry pva = pa;
 	pva.def = M_PLAN_VAN_AANPAK;
-	at_sick_day(c, &s, 42, &pa);
+	at_sick_day(c, &s, poort_milestones[M_PROBLEEMANALYSE].days, &pa);
 	pa.done = recorded(c, &head, M_PROBLEEMANALYSE);
 	if (c->departure[M_PROBLEEMANALYSE] != POORT_DATE_NONE) {
-		pa.statutory = pa.due;
+		pa.extra = pa.due;
 		pa.due = c->departure[M_PROBLEEMANALYSE];
-		pa.departed = 1;
 		pa.how = HOW_DEPARTURE;
 	}
-	at_sick_day(c, &s, 56, &pva);
+	const struct poort_milestone_def *plan = &poort_milestones[M_PLAN_VAN_AANPAK];
+	at_sick_day(c, &s, plan->fallback_day, &pva);
 	pva.how = HOW_PLAN_DEFAULT;
 	if (pa.done != POORT_DATE_NONE) {
 		pva.how = HOW_AFTER_PA_DONE;
 		pva.anchor = pa.done;
-		pva.due = pa.done + 14;
-	} else if (pa.departed && pa.due + 14 > pva.due) {
+		pva.due = pa.done + plan->days;
+	} else if (pa.how == HOW_DEPARTURE && pa.due + plan->days > pva.due) {
 		pva.how = HOW_AFTER_PA_DEPARTURE;
 		pva.anchor = pa.due;
-		pva.due = pa.due + 14;
+		pva.due = pa.due + plan->days;
 	}
 	pva.done = recorded(c, &head, M_PLAN_VAN_AANPAK);
 	if (c->departure[M_PLAN_VAN_AANPAK] != POORT_DATE_NONE) {
-		pva.statutory = pva.due;
+		pva.extra = pva.due;
 		pva.due = c->departure[M_PLAN_VAN_AANPAK];
-		pva.departed = 1;
 		pva.how = HOW_DEPARTURE;
 	}
 
@@ -234,43 +232,28 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 	t->n = 0;
 
 	struct poort_entry sick728 = {0};
-	at_sick_day(c, &s, 728, &sick728);
+	at_sick_day(c, &s, POORT_WACHTTIJD_DAYS, &sick728);
+	/* every milestone but the evaluations, then sorted by due date (few, nearly in order) */
+	struct poort_entry fixed[M_COUNT];
+	size_t n_fixed = 0;
 	for (int idx = 0; idx < M_COUNT; idx++) {
 		const struct poort_milestone_def *def = &poort_milestones[idx];
-		struct poort_entry m = {.def = (uint8_t)idx, .window = POORT_DATE_NONE,
-					.statutory = POORT_DATE_NONE};
+		struct poort_entry m = {.def = (uint8_t)idx, .extra = POORT_DATE_NONE};
 		switch (idx) {
+		case M_EVALUATIE:
+			continue;
 		case M_PROBLEEMANALYSE:
 			m = pa;
 			break;
 		case M_PLAN_VAN_AANPAK:
 			m = pva;
 			break;
-		case M_EVALUATIE: {
-			int32_t prev = anchor;
-			int prev_done = pva.done != POORT_DATE_NONE;
-			for (size_t k = 0; k < n_eval; k++) {
-				struct poort_entry e = {.def = M_EVALUATIE, .window = POORT_DATE_NONE,
-							.statutory = POORT_DATE_NONE};
-				e.occurrence = (int32_t)k + 1;
-				e.how = k == 0 ? (prev_done ? HOW_REPEAT_PLAN_DONE : HOW_REPEAT_PLAN_DUE)
-					       : (prev_done ? HOW_REPEAT_EVAL_DONE : HOW_REPEAT_EVAL_DUE);
-				e.anchor = prev;
-				e.n = every;
-				e.due = prev + every;
-				e.done = k < n_recorded ? c->evaluations[first_eval + k] : POORT_DATE_NONE;
-				prev = e.done != POORT_DATE_NONE ? e.done : e.due;
-				prev_done = e.done != POORT_DATE_NONE;
-				t->m[t->n++] = e;
-			}
-			continue;
-		}
 		case M_EINDE_LOONSANCTIE:
 			if (t->e.ls_end == POORT_DATE_NONE)
 				continue;
 			m.how = HOW_LOONSANCTIE;
 			m.anchor = t->e.end_after;
-			m.n = c->ls_weeks;
+			m.n = (int16_t)c->ls_weeks;
 			m.due = t->e.ls_end;
 			break;
 		case M_EINDE_DIENSTVERBAND_MELDING:
@@ -281,7 +264,7 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 			break;
 		case M_EINDE_WACHTTIJD:
 			if (t->e.extension_end == POORT_DATE_NONE) {
-				m.n = 728;
+				m.n = POORT_WACHTTIJD_DAYS;
 				m.how = HOW_SICK_DAY;
 				m.due = sick728.due;
 				m.skipped_int = sick728.skipped_int;
@@ -297,7 +280,7 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 			case RULE_SICK_DAY:
 				at_sick_day(c, &s, def->days, &m);
 				if (def->window_day)
-					m.window = poort_sick_day(&s, def->window_day);
+					m.extra = poort_sick_day(&s, def->window_day);
 				break;
 			case RULE_WORKDAY_AFTER: {
 				at_sick_day(c, &s, def->days, &m);
@@ -306,7 +289,7 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 				m.due = m.anchor;
 				while (poort_date_is_workday(m.due) == 0)
 					m.due++;
-				m.statutory = m.due - m.anchor; /* days moved forward */
+				m.extra = m.due - m.anchor; /* days moved forward */
 				break;
 			}
 			case RULE_BEFORE_END:
@@ -318,11 +301,38 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 		}
 		if (idx != M_PROBLEEMANALYSE && idx != M_PLAN_VAN_AANPAK)
 			m.done = def->recordable ? recorded(c, t, idx) : POORT_DATE_NONE;
-		t->m[t->n++] = m;
+		size_t j = n_fixed++;
+		for (; j > 0 && compare_entries(&fixed[j - 1], &m) > 0; j--)
+			fixed[j] = fixed[j - 1];
+		fixed[j] = m;
 	}
-	for (size_t i = 0; i < t->n; i++)
-		set_status(t, due_soon_days, &t->m[i]);
-	qsort(t->m, t->n, sizeof t->m[0], compare_entries);
+	/* merge with the evaluations, which come in date order: each 42 days after the one
+	 * before (held, or due) */
+	int32_t prev = anchor;
+	int prev_done = pva.done != POORT_DATE_NONE;
+	size_t fi = 0;
+	for (size_t k = 0; k <= n_eval; k++) {
+		struct poort_entry e = {.def = M_EVALUATIE, .extra = POORT_DATE_NONE};
+		if (k < n_eval) {
+			e.occurrence = (int16_t)(k + 1);
+			e.how = k == 0 ? (prev_done ? HOW_REPEAT_PLAN_DONE : HOW_REPEAT_PLAN_DUE)
+				       : (prev_done ? HOW_REPEAT_EVAL_DONE : HOW_REPEAT_EVAL_DUE);
+			e.anchor = prev;
+			e.n = (int16_t)every;
+			e.due = prev + every;
+			e.done = k < n_recorded ? c->evaluations[first_eval + k] : POORT_DATE_NONE;
+			prev = e.done != POORT_DATE_NONE ? e.done : e.due;
+			prev_done = e.done != POORT_DATE_NONE;
+		}
+		while (fi < n_fixed && (k == n_eval || compare_entries(&fixed[fi], &e) < 0)) {
+			t->m[t->n] = fixed[fi++];
+			set_status(t, due_soon_days, &t->m[t->n++]);
+		}
+		if (k < n_eval) {
+			t->m[t->n] = e;
+			set_status(t, due_soon_days, &t->m[t->n++]);
+		}
+	}
 	*out = t;
 	return POORT_OK;
 }
@@ -378,11 +388,11 @@ const char *poort_milestone_id(const poort_timeline *t, size_t i)
 	}
 ENTRY_INT(occurrence, m->occurrence, -1)
 ENTRY_INT(due, m->due, POORT_DATE_NONE)
-ENTRY_INT(window_start, m->window, POORT_DATE_NONE)
+ENTRY_INT(window_start, m->def == M_EERSTEJAARSEVALUATIE ? m->extra : POORT_DATE_NONE, POORT_DATE_NONE)
 ENTRY_INT(done, m->done, POORT_DATE_NONE)
 ENTRY_INT(status, m->status, -1)
 ENTRY_INT(kind, poort_milestones[m->def].kind, -1)
-ENTRY_INT(departed, m->departed, -1)
+ENTRY_INT(departed, m->how == HOW_DEPARTURE, -1)
 
 #define ENTRY_TEXT(name, field)                                                               \
 	const char *poort_milestone_##name(const poort_timeline *t, size_t i, int32_t lang)   \

@@ -27,10 +27,12 @@ enum poort_how {
 enum poort_na { NA_NONE, NA_RECOVERED, NA_EMPLOYMENT_ENDED, NA_NOT_DURING_SICKNESS };
 
 struct poort_entry {
-	int32_t due, window, done, occurrence;
-	int32_t n, anchor, statutory; /* statutory: departed term, or days moved (HOW_WORKDAY) */
+	int32_t due, done, anchor;
+	int32_t extra; /* the window's first day (EERSTEJAARSEVALUATIE), the term departed from
+			* (HOW_DEPARTURE), or the days moved to a workday (HOW_WORKDAY) */
 	int32_t skipped_int, skipped_leave;
-	uint8_t def, status, departed, how, na;
+	int16_t occurrence, n;
+	uint8_t def, status, how, na;
 };
 
 struct poort_timeline {
