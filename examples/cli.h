@@ -5,6 +5,7 @@
 #include "poortwachter.h"
 
 #include <getopt.h>
+#include <stdio.h>
 
 #define EXIT_USAGE 2
 
@@ -40,6 +41,8 @@ const char *option_name(int opt);
 /* Messages start with this prefix: "poortwachter" on the command line, "FILE:LINE" for a
  * row of a cases file. With a row prefix the "(see --help)" hint is left out. */
 void set_error_prefix(const char *prefix, int row);
+/* Where messages go (standard error by default; NULL: nowhere, for the fuzz targets). */
+void set_error_stream(FILE *stream);
 int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Read a cases file (see README) and call row(ctx, line, o) for each case row with a fresh

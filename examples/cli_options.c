@@ -9,6 +9,14 @@
 
 static char error_prefix[512] = "poortwachter";
 static int error_in_row;
+static FILE *error_stream; /* NULL until set: standard error */
+static int errors_silenced;
+
+void set_error_stream(FILE *stream)
+{
+	error_stream = stream;
+	errors_silenced = stream == NULL;
+}
 
 void set_error_prefix(const char *prefix, int row)
 {
@@ -18,12 +26,15 @@ void set_error_prefix(const char *prefix, int row)
 
 int usage_error(const char *fmt, ...)
 {
+	if (errors_silenced)
+		return EXIT_USAGE;
+	FILE *out = error_stream ? error_stream : stderr;
 	va_list ap;
-	fprintf(stderr, "%s: ", error_prefix);
+	fprintf(out, "%s: ", error_prefix);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(out, fmt, ap);
 	va_end(ap);
-	fputs(error_in_row ? "\n" : "\n(see 'poortwachter --help')\n", stderr);
+	fputs(error_in_row ? "\n" : "\n(see 'poortwachter --help')\n", out);
 	return EXIT_USAGE;
 }
 

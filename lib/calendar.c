@@ -172,6 +172,20 @@ static size_t utf8_char(const unsigned char *s)
 	return n;
 }
 
+/* 1 + the offset of the first byte of s[0..n) that is not valid UTF-8, or 0. */
+static size_t utf8_invalid_at(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		unsigned char seq[4] = {0};
+		memcpy(seq, s + i, n - i < 4 ? n - i : 4); /* never read past the line */
+		size_t k = utf8_char(seq);
+		if (k == 0 || k > n - i)
+			return i + 1;
+		i += k;
+	}
+	return 0;
+}
+
 int32_t poort_feed_set_name(poort_feed *f, const char *name)
 {
 	int32_t st = setter(f);
@@ -716,6 +730,9 @@ static char *text_of(icalcomponent *e, icalproperty_kind kind)
 	return v ? strdup(v) : NULL;
 }
 
+#define PREV_DATE_MIN (-25567) /* 1900-01-01 */
+#define PREV_DATE_MAX 120529   /* 2299-12-31 */
+
 /* Days since 1970 of a DATE property, or NONE. */
 static int32_t date_of(icalcomponent *e, icalproperty_kind kind)
 {
@@ -760,6 +777,14 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 		return feed_fail(f, POORT_ERR_FEED_PARSE,
 				 "previous feed, event from line %zu: UID, DTSTART and DTEND are required", line);
 	}
+	/* the library's events lie between 1900 and a little after 2199 */
+	if (p->dtstart < PREV_DATE_MIN || p->dtend > PREV_DATE_MAX || p->dtend <= p->dtstart) {
+		icalcomponent_free(e);
+		free(copy);
+		return feed_fail(f, POORT_ERR_FEED_PARSE,
+				 "previous feed, event from line %zu: DTSTART and DTEND must lie in 1900-2299, "
+				 "DTEND after DTSTART", line);
+	}
 	p->uid = strdup(uid);
 	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
 	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
@@ -799,6 +824,10 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	struct prev_event *events = NULL;
 	size_t n = 0, cap = 0, line = 0, block_start = 0, block_line = 0;
 	int in_calendar = 0, ended = 0, in_event = 0;
+	/* components open inside the current event (VALARM): libical prints to stderr on a
+	 * mismatch, so the nesting is checked here first */
+	char nested[8][32];
+	int depth = 0;
 	for (size_t pos = 0; pos < len && st == POORT_OK;) {
 		size_t eol = pos;
 		while (eol < len && text[eol] != '\n')
@@ -809,8 +838,12 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 			n_line--;
 		const char *l = text + pos;
 		line++;
+		size_t bad_utf8 = utf8_invalid_at((const unsigned char *)l, n_line);
 		if (memchr(l, '\0', n_line)) {
 			st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", line);
+		} else if (bad_utf8) {
+			st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu, byte %zu: not valid UTF-8",
+				       line, bad_utf8);
 		} else if (ended) {
 			if (n_line)
 				st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: text after END:VCALENDAR",
@@ -825,6 +858,21 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 				st = feed_fail(f, POORT_ERR_FEED_PARSE,
 					       "previous feed, line %zu: the event from line %zu is not closed", line,
 					       block_line);
+			} else if (n_line > 6 && memcmp(l, "BEGIN:", 6) == 0) {
+				if (depth == 8 || n_line - 6 >= sizeof nested[0])
+					st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: components "
+						       "nested too deep", line);
+				else
+					snprintf(nested[depth++], sizeof nested[0], "%.*s", (int)(n_line - 6), l + 6);
+			} else if (depth > 0 && n_line > 4 && memcmp(l, "END:", 4) == 0) {
+				if (n_line - 4 != strlen(nested[depth - 1]) ||
+				    memcmp(l + 4, nested[depth - 1], n_line - 4) != 0)
+					st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: END does not "
+						       "match BEGIN:%s", line, nested[depth - 1]);
+				depth--;
+			} else if (n_line > 4 && memcmp(l, "END:", 4) == 0 && !line_is(l, n_line, "END:VEVENT")) {
+				st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: %.*s without its "
+					       "BEGIN", line, (int)(n_line > 40 ? 40 : n_line), l);
 			} else if (line_is(l, n_line, "END:VEVENT")) {
 				in_event = 0;
 				if (n == cap) {
@@ -842,6 +890,7 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 			}
 		} else if (line_is(l, n_line, "BEGIN:VEVENT")) {
 			in_event = 1;
+			depth = 0;
 			block_start = pos;
 			block_line = line;
 		} else if (line_is(l, n_line, "END:VCALENDAR")) {

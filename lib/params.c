@@ -177,6 +177,7 @@ static int32_t next_half_year(int32_t from)
 int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, struct poort_floor *out)
 {
 	memset(out, 0, sizeof *out);
+	out->next = INT32_MAX;
 	if (age < 15) /* the WML does not cover employees under 15 */
 		return POORT_OK;
 	int idx = age >= 21 ? 0 : 21 - age; /* 0: adult, 1: 20, ... 6: 15 */

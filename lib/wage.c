@@ -370,6 +370,8 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 						  "no statutory amounts for %s: the tables start in 2023", a);
 			}
 		}
+		if (next <= d)
+			next = d + 1; /* a segment is at least one day, whatever a lookup says */
 		int32_t seg_last = min32(min32(next - 1, d - dd + dim), last);
 		struct poort_wage_segment *s = add_segment(w);
 		if (!s)

@@ -246,6 +246,14 @@ static void malformed_previous_feed(void **state)
 		 "END:VEVENT\r\nEND:VCALENDAR\r\n", "UID a appears twice"},
 		{"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\n", "line 3: text after END:VCALENDAR"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nEND:VTODO\r\nEND:VCALENDAR\r\n", "line 2: unexpected BEGIN:VTODO"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:40520422\r\nDTEND;VALUE=DATE:20520424\r\n"
+		 "END:VEVENT\r\nEND:VCALENDAR\r\n", "must lie in 1900-2299"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\xff\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+		 "line 3, byte 6: not valid UTF-8"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+		 "line 3: END:VALARM without its BEGIN"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VTODO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+		 "line 4: END does not match BEGIN:VALARM"},
 	};
 	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
 	assert_int_equal(poort_case_set_id(c, "m1"), POORT_OK);

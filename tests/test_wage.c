@@ -211,6 +211,25 @@ static void youth_turning_21(void **state)
 	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2022-12-31")), POORT_ERR_TABLE_RANGE);
 }
 
+/* Under 15 the WML does not apply: no floor in year 1 (a case found by fuzzing). */
+static void under_15_no_floor(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2025-01-01", 50000, 1200);
+	assert_int_equal(poort_case_set_age(c, 14), POORT_OK);
+	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-04-30");
+	assert_int_equal(poort_wage_month_count(w), 2);
+	assert_int_equal(poort_wage_month_amount(w, 0), 35000); /* 70% of 500,00 */
+	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_FLOOR, 0);
+	poort_wage_free(w);
+	/* at 15 the floor is 30% of the adult rate: 14,06 x 30% = 4,22; x 12 x 13/3 = 219,44 */
+	assert_int_equal(poort_case_set_age(c, 15), POORT_OK);
+	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	assert_int_equal(poort_wage_month_amount(w, 0), 35000); /* 350,00 > 219,44 */
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
 /* 2023: monthly amounts for a full-time job, pro rata to the contract hours. */
 static void minimum_wage_2023(void **state)
 {
@@ -433,6 +452,7 @@ int main(void)
 		cmocka_unit_test(loonsanctie_month),
 		cmocka_unit_test(aow),
 		cmocka_unit_test(youth_turning_21),
+		cmocka_unit_test(under_15_no_floor),
 		cmocka_unit_test(minimum_wage_2023),
 		cmocka_unit_test(runtime_table_rows),
 		cmocka_unit_test(cao_schedule),
