@@ -48,11 +48,11 @@ extern "C" {
 
 #define POORT_VERSION_MAJOR 0
 #define POORT_VERSION_MINOR 4
-#define POORT_VERSION_PATCH 0
+#define POORT_VERSION_PATCH 1
 /** 0xMMmmpp: major, minor, patch. */
 #define POORT_VERSION_NUMBER \
 	((POORT_VERSION_MAJOR << 16) | (POORT_VERSION_MINOR << 8) | POORT_VERSION_PATCH)
-#define POORT_VERSION_STRING "0.4.0"
+#define POORT_VERSION_STRING "0.4.1"
 
 /** The POORT_VERSION_NUMBER of the library actually loaded. */
 POORT_API uint32_t poort_version(void);

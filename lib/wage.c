@@ -373,7 +373,7 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 		if (next <= d)
 			next = d + 1; /* a segment is at least one day, whatever a lookup says */
 		int32_t seg_last = min32(min32(next - 1, d - dd + dim), last);
-		struct poort_wage_segment *s = add_segment(w);
+		struct poort_wage_segment *s = w->keep ? add_segment(w) : memset(w->seg_inline, 0, sizeof *s);
 		if (!s)
 			return poort_fail((struct poort_case *)x->c, POORT_ERR_NOMEM, "out of memory");
 		s->first = d;
@@ -433,12 +433,11 @@ static int32_t months(struct poort_wage *w)
 	return POORT_OK;
 }
 
-int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t first, int32_t last,
-			   poort_wage **out)
+/* Compute into w (initialized by the caller); keep = 0 for the total only. */
+static int32_t compute(poort_case *c, const poort_params *params, int32_t first, int32_t last,
+		       struct poort_wage *w)
 {
-	int32_t st = poort_begin_compute(c, out);
-	if (st != POORT_OK)
-		return st;
+	int32_t st;
 	if (c->emp.wage < 0)
 		return poort_fail(c, POORT_ERR_NO_WAGE, "the monthly wage and contract hours are not set");
 	if ((first == POORT_DATE_NONE) != (last == POORT_DATE_NONE))
@@ -468,17 +467,7 @@ int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t fi
 	int32_t small_cum[16];
 	x.group = c->n_periods <= 16 ? small_group : malloc(c->n_periods * sizeof *x.group);
 	x.cum = c->n_periods <= 16 ? small_cum : malloc(c->n_periods * sizeof *x.cum);
-	poort_wage *w = malloc(sizeof *w);
-	if (w) {
-		w->total = 0;
-		w->flags = 0;
-		w->n_seg = w->n_month = 0;
-		w->cap_seg = WAGE_INLINE_SEGMENTS;
-		w->seg = w->seg_inline;
-		w->month = w->month_inline;
-		memset(w->month_inline, 0, sizeof w->month_inline);
-	}
-	if (!x.group || !x.cum || !w) {
+	if (!x.group || !x.cum) {
 		st = poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 		goto done;
 	}
@@ -491,21 +480,44 @@ int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t fi
 	x.cao_170 = over_170(&c->emp);
 	if (c->emp.birth != POORT_DATE_NONE)
 		poort_civil_from_days(c->emp.birth, &x.by, &x.bm, &x.bd);
-	if ((st = run(&x, first, last, w)) != POORT_OK)
-		goto done;
-	if (months(w) != POORT_OK) {
+	if ((st = run(&x, first, last, w)) == POORT_OK && w->keep && months(w) != POORT_OK)
 		st = poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-		goto done;
-	}
-	*out = w;
-	w = NULL;
 done:
 	if (x.group != small_group)
 		free(x.group);
 	if (x.cum != small_cum)
 		free(x.cum);
-	poort_wage_free(w);
 	return st;
+}
+
+static void init_wage(struct poort_wage *w, int keep)
+{
+	w->total = 0;
+	w->flags = 0;
+	w->keep = keep;
+	w->n_seg = w->n_month = 0;
+	w->cap_seg = WAGE_INLINE_SEGMENTS;
+	w->seg = w->seg_inline;
+	w->month = w->month_inline;
+	memset(w->month_inline, 0, sizeof w->month_inline);
+}
+
+int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t first, int32_t last,
+			   poort_wage **out)
+{
+	int32_t st = poort_begin_compute(c, out);
+	if (st != POORT_OK)
+		return st;
+	poort_wage *w = malloc(sizeof *w);
+	if (!w)
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	init_wage(w, 1);
+	if ((st = compute(c, params, first, last, w)) != POORT_OK) {
+		poort_wage_free(w);
+		return st;
+	}
+	*out = w;
+	return POORT_OK;
 }
 
 void poort_wage_free(poort_wage *w)
@@ -525,12 +537,15 @@ int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params
 	if ((!cases || !totals || !statuses) && n)
 		return POORT_ERR_NULL;
 	int32_t failed = 0;
+	struct poort_wage w; /* totals only: no segments kept, nothing allocated */
 	for (size_t i = 0; i < n; i++) {
-		poort_wage *w = NULL;
-		statuses[i] = cases[i] ? poort_wage_compute(cases[i], params, first, last, &w) : POORT_ERR_NULL;
-		totals[i] = w ? w->total : 0;
+		poort_wage *unused = NULL;
+		init_wage(&w, 0);
+		statuses[i] = cases[i] ? poort_begin_compute(cases[i], &unused) : POORT_ERR_NULL;
+		if (statuses[i] == POORT_OK)
+			statuses[i] = compute(cases[i], params, first, last, &w);
+		totals[i] = statuses[i] == POORT_OK ? w.total : 0;
 		failed += statuses[i] != POORT_OK;
-		poort_wage_free(w);
 	}
 	return failed;
 }

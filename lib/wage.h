@@ -44,6 +44,7 @@ struct poort_wage_month {
 struct poort_wage {
 	int64_t total;
 	int32_t flags;
+	int keep; /* 0: totals only, each segment overwrites the last (poort_wage_totals) */
 	size_t n_seg, cap_seg, n_month;
 	struct poort_wage_segment *seg;  /* seg_inline until it outgrows it */
 	struct poort_wage_month *month;  /* month_inline until it outgrows it */

@@ -4,6 +4,7 @@ Run by meson test with the tool's path as the first argument.
 """
 
 import json
+import shlex
 import os
 import pathlib
 import subprocess
@@ -12,10 +13,12 @@ import tempfile
 import unittest
 
 TOOL = None
+# meson test --setup valgrindtool runs the tool under valgrind
+WRAPPER = shlex.split(os.environ.get("POORTWACHTER_TOOL_WRAPPER", ""))
 
 
 def run(*args, cwd=None):
-    return subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=60, cwd=cwd)
+    return subprocess.run(WRAPPER + [TOOL, *args], capture_output=True, text=True, timeout=600, cwd=cwd)
 
 
 class Example(unittest.TestCase):

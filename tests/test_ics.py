@@ -4,6 +4,7 @@ against the timeline the same tool prints. Run by meson test with the tool's pat
 
 import datetime as dt
 import json
+import shlex
 import os
 import pathlib
 import subprocess
@@ -14,6 +15,8 @@ import unittest
 import icalendar
 
 TOOL = None
+# meson test --setup valgrindtool runs the tool under valgrind
+WRAPPER = shlex.split(os.environ.get("POORTWACHTER_TOOL_WRAPPER", ""))
 STAMP = "20261123T080000Z"
 
 LABELS = {
@@ -29,7 +32,7 @@ LABELS = {
 
 
 def run(*args, check=True):
-    r = subprocess.run([TOOL, *args], capture_output=True, timeout=120)
+    r = subprocess.run(WRAPPER + [TOOL, *args], capture_output=True, timeout=600)
     if check and r.returncode != 0:
         raise AssertionError(r.stderr.decode())
     return r
