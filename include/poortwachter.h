@@ -95,7 +95,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_PERCENT -31         /* percentage below 0 or above POORT_MAX_PERCENT */
 #define POORT_ERR_NO_WAGE -32         /* wage or hours not set */
 #define POORT_ERR_TABLE_RANGE -33     /* date before the oldest row of a statutory table */
-#define POORT_ERR_AGE -34             /* age outside 0-120, or needed and not set */
+#define POORT_ERR_AGE -34             /* age outside 0-120 */
 #define POORT_ERR_FEED_STATE -35      /* feed call out of order, or a required setting missing */
 #define POORT_ERR_FEED_PARSE -36      /* the previous feed is not a valid iCalendar feed */
 #define POORT_ERR_WRITE -37           /* the write callback asked to stop */
@@ -555,10 +555,10 @@ typedef struct poort_params poort_params;
  * wage obligation (or the sickness) ends. The case is not modified; on error *out is NULL.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_PERIOD_ORDER (last
  *         before first); POORT_ERR_ARGUMENT (only one of first/last given, or more than 20
- *         years); POORT_ERR_NO_PERIODS; POORT_ERR_NO_WAGE; POORT_ERR_AGE (floor needed
- *         without birth date or age); POORT_ERR_TABLE_RANGE (a date before the oldest table
- *         row); POORT_ERR_HOURS (more hours worked than contracted); the statuses of
- *         poort_timeline_compute(); POORT_ERR_NOMEM.
+ *         years); POORT_ERR_NO_PERIODS; POORT_ERR_NO_WAGE; POORT_ERR_TABLE_RANGE (a date
+ *         before the oldest table row); POORT_ERR_HOURS (more hours worked than contracted);
+ *         the statuses of poort_timeline_compute(); POORT_ERR_NOMEM. Without a birth date or
+ *         age the adult minimum wage applies.
  */
 POORT_API int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t first,
 				     int32_t last, poort_wage **out);

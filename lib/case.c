@@ -357,7 +357,7 @@ int32_t poort_case_set_id(poort_case *c, const char *id)
 	if (!id)
 		return poort_fail(c, POORT_ERR_NULL, "case id is NULL");
 	size_t n = 0;
-	for (; id[n] && n <= POORT_CASE_ID_MAX; n++) {
+	for (; n <= POORT_CASE_ID_MAX && id[n]; n++) {
 		char ch = id[n];
 		int ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
 			 (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';

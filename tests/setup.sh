@@ -15,9 +15,16 @@ done
 if [ -n "$missing" ]; then
 	echo "Installing Debian packages:$missing"
 	if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-	$sudo apt-get update -qq
-	# shellcheck disable=SC2086
-	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+	# a mirror can fail for a moment: up to three attempts
+	for attempt in 1 2 3; do
+		# shellcheck disable=SC2086
+		if $sudo apt-get update -qq &&
+			DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null; then
+			break
+		fi
+		[ "$attempt" = 3 ] && { echo "installing the Debian packages failed" >&2; exit 1; }
+		sleep 10
+	done
 fi
 
 if [ -f build/build.ninja ]; then
