@@ -24,9 +24,11 @@
  * Threads
  * -------
  * The library has no global mutable state, no initialisation call, reads no clock,
- * locale or environment. A poort_case is used by one thread at a time. A computed
- * poort_timeline is immutable: any number of threads may read one at the same time.
- * Different objects may be used on different threads freely.
+ * locale or environment. A poort_case, a poort_params being extended and a poort_feed are
+ * each used by one thread at a time. Computed results (poort_timeline, poort_dossier,
+ * poort_wage) are immutable: any number of threads may read one at the same time, and so
+ * may a poort_params that is no longer being extended. Different objects may be used on
+ * different threads freely.
  */
 #ifndef POORTWACHTER_H
 #define POORTWACHTER_H
