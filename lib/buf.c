@@ -69,14 +69,17 @@ void poort_buf_json_string(struct poort_buf *b, const char *s)
 		return;
 	}
 	poort_buf_add(b, "\"", 1);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		const unsigned char *run = p; /* characters that need no escape, added at once */
+		while (*p && *p != '"' && *p != '\\' && *p >= 0x20)
+			p++;
+		poort_buf_add(b, (const char *)run, (size_t)(p - run));
 		if (*p == '"' || *p == '\\') {
-			char esc[2] = {'\\', (char)*p};
+			char esc[2] = {'\\', (char)*p++};
 			poort_buf_add(b, esc, 2);
-		} else if (*p < 0x20) {
-			poort_buf_printf(b, "\\u%04x", *p);
-		} else {
-			poort_buf_add(b, (const char *)p, 1);
+		} else if (*p) {
+			poort_buf_printf(b, "\\u%04x", *p++);
 		}
 	}
 	poort_buf_add(b, "\"", 1);
