@@ -172,10 +172,13 @@ static size_t utf8_char(const unsigned char *s)
 	return n;
 }
 
-/* 1 + the offset of the first byte of s[0..n) that is not valid UTF-8, or 0. */
+/* 1 + the offset of the first byte of s[0..n) that is not valid UTF-8 or is a control
+ * character other than a tab (RFC 5545 3.1 allows none in a content line), or 0. */
 static size_t utf8_invalid_at(const unsigned char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
+		if ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7f)
+			return i + 1;
 		unsigned char seq[4] = {0};
 		memcpy(seq, s + i, n - i < 4 ? n - i : 4); /* never read past the line */
 		size_t k = utf8_char(seq);
@@ -842,7 +845,8 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 		if (memchr(l, '\0', n_line)) {
 			st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", line);
 		} else if (bad_utf8) {
-			st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu, byte %zu: not valid UTF-8",
+			st = feed_fail(f, POORT_ERR_FEED_PARSE,
+				       "previous feed, line %zu, byte %zu: not valid UTF-8, or a control character",
 				       line, bad_utf8);
 		} else if (ended) {
 			if (n_line)

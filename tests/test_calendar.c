@@ -250,6 +250,8 @@ static void malformed_previous_feed(void **state)
 		 "END:VEVENT\r\nEND:VCALENDAR\r\n", "must lie in 1900-2299"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\xff\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 		 "line 3, byte 6: not valid UTF-8"},
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\rb\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+		 "line 3, byte 6: not valid UTF-8, or a control character"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 		 "line 3: END:VALARM without its BEGIN"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VTODO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",

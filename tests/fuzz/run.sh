@@ -24,7 +24,7 @@ for t in $targets; do
 	crashes=$(mktemp -d)
 	case $t in
 	date) max_len=64 ;;
-	cli) max_len=2048 ;;
+	cli | feed) max_len=2048 ;;
 	*) max_len=8192 ;;
 	esac
 	echo "fuzz $t ($limit)"
