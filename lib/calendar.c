@@ -36,7 +36,8 @@ struct poort_feed {
 	poort_write_fn write;
 	void *ctx;
 	struct poort_buf buf; /* when write is NULL */
-	struct prev_event *prev;
+	struct prev_event *prev; /* in the previous feed's order */
+	size_t *by_uid;          /* indices into prev, sorted by UID, for lookups */
 	size_t n_prev;
 	char **case_ids; /* sorted, to refuse a case id twice */
 	size_t n_cases;
@@ -83,6 +84,7 @@ void poort_feed_free(poort_feed *f)
 	if (!f)
 		return;
 	free_prev(f->prev, f->n_prev);
+	free(f->by_uid);
 	for (size_t i = 0; i < f->n_cases; i++)
 		free(f->case_ids[i]);
 	free(f->case_ids);
@@ -412,9 +414,9 @@ static struct prev_event *find_prev(poort_feed *f, const char *uid)
 	size_t lo = 0, hi = f->n_prev;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp(f->prev[mid].uid, uid);
+		int c = strcmp(f->prev[f->by_uid[mid]].uid, uid);
 		if (c == 0)
-			return &f->prev[mid];
+			return &f->prev[f->by_uid[mid]];
 		if (c < 0)
 			lo = mid + 1;
 		else
@@ -637,7 +639,9 @@ int32_t poort_feed_add_case(poort_feed *f, poort_case *c)
 
 static const char *const T_CANCELLED[2] = {"Vervallen: %s", "Cancelled: %s"};
 
-/* The previous feed's events that did not come back: cancelled now, or kept as they were. */
+/* The previous feed's events that did not come back, in the previous feed's order (not by
+ * UID: a UID may read back differently after libical wrote it): cancelled now, or kept
+ * as they were. */
 static int32_t emit_cancellations(poort_feed *f)
 {
 	for (size_t i = 0; i < f->n_prev; i++) {
@@ -812,9 +816,36 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 	return POORT_OK;
 }
 
-static int by_uid(const void *a, const void *b)
+/* Sort index[0..n) by the UIDs of the events they point to. A heapsort, because qsort
+ * takes no context and a global one would break the library's thread safety. */
+static int uid_less(const struct prev_event *e, size_t a, size_t b)
 {
-	return strcmp(((const struct prev_event *)a)->uid, ((const struct prev_event *)b)->uid);
+	return strcmp(e[a].uid, e[b].uid) < 0;
+}
+
+static void sift_down(size_t *index, size_t root, size_t n, const struct prev_event *e)
+{
+	for (size_t child; (child = 2 * root + 1) < n; root = child) {
+		if (child + 1 < n && uid_less(e, index[child], index[child + 1]))
+			child++;
+		if (!uid_less(e, index[root], index[child]))
+			return;
+		size_t t = index[root];
+		index[root] = index[child];
+		index[child] = t;
+	}
+}
+
+static void sort_index(size_t *index, size_t n, const struct prev_event *e)
+{
+	for (size_t i = n / 2; i-- > 0;)
+		sift_down(index, i, n, e);
+	for (size_t end = n; end-- > 1;) {
+		size_t t = index[0];
+		index[0] = index[end];
+		index[end] = t;
+		sift_down(index, 0, end, e);
+	}
 }
 
 int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
@@ -907,19 +938,30 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	}
 	if (st == POORT_OK && !ended)
 		st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: no END:VCALENDAR");
+	size_t *index = NULL;
 	if (st == POORT_OK && n) {
-		qsort(events, n, sizeof *events, by_uid);
+		index = malloc(n * sizeof *index);
+		if (!index)
+			st = feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	}
+	if (st == POORT_OK && n) {
+		for (size_t i = 0; i < n; i++)
+			index[i] = i;
+		sort_index(index, n, events);
 		for (size_t i = 1; i < n && st == POORT_OK; i++)
-			if (strcmp(events[i - 1].uid, events[i].uid) == 0)
+			if (strcmp(events[index[i - 1]].uid, events[index[i]].uid) == 0)
 				st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: UID %.100s appears twice",
-					       events[i].uid);
+					       events[index[i]].uid);
 	}
 	if (st != POORT_OK) {
+		free(index);
 		free_prev(events, n);
 		return st;
 	}
 	free_prev(f->prev, f->n_prev);
+	free(f->by_uid);
 	f->prev = events;
+	f->by_uid = index;
 	f->n_prev = n;
 	return POORT_OK;
 }
