@@ -270,6 +270,28 @@ static int32_t emit(poort_feed *f, const char *text, size_t len)
 	return f->buf.failed ? feed_fail(f, POORT_ERR_NOMEM, "out of memory") : POORT_OK;
 }
 
+/*
+ * libical 3.0.16 can fold a long TEXT value that holds an escaped newline into
+ * "...\r\r\n \r\n": a stray CR and an empty continuation line. The library's texts never
+ * contain a CR, so drop a CR that is not followed by LF, and an empty continuation line
+ * (it unfolds to nothing). Returns the new length.
+ */
+static size_t repair_folding(char *text, size_t len)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n'))
+			continue;
+		if (text[i] == '\r' && i + 3 < len && text[i + 1] == '\n' && text[i + 2] == ' ' &&
+		    text[i + 3] == '\r') {
+			i += 2;
+			continue;
+		}
+		text[o++] = text[i];
+	}
+	return o;
+}
+
 /* Serialize a component, write it, free both. */
 static int32_t emit_component(poort_feed *f, icalcomponent *comp)
 {
@@ -277,7 +299,7 @@ static int32_t emit_component(poort_feed *f, icalcomponent *comp)
 	icalcomponent_free(comp);
 	if (!text)
 		return feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
-	int32_t st = emit(f, text, strlen(text));
+	int32_t st = emit(f, text, repair_folding(text, strlen(text)));
 	icalmemory_free_buffer(text);
 	return st;
 }
@@ -752,6 +774,15 @@ static int32_t date_of(icalcomponent *e, icalproperty_kind kind)
 	return poort_days_from_civil(t.year, t.month, t.day);
 }
 
+/* Whether text has a control character that libical would write as it is. */
+static int raw_control(const char *text)
+{
+	for (const unsigned char *p = (const unsigned char *)text; p && *p; p++)
+		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+			return 1;
+	return 0;
+}
+
 /* Parse one VEVENT block of the previous feed into p. */
 static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t line, struct prev_event *p)
 {
@@ -794,6 +825,17 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 	}
 	p->uid = strdup(uid);
 	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
+	/* the UID and SUMMARY may be written again (in a cancellation): libical escapes
+	 * newlines but writes other control characters as they are */
+	if (raw_control(p->uid) || raw_control(p->summary)) {
+		icalcomponent_free(e);
+		free(copy);
+		free(p->uid);
+		free(p->summary);
+		p->uid = p->summary = NULL;
+		return feed_fail(f, POORT_ERR_FEED_PARSE,
+				 "previous feed, event from line %zu: a control character in UID or SUMMARY", line);
+	}
 	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
 	icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);
 	p->sequence = seq ? icalproperty_get_sequence(seq) : 0;

@@ -282,6 +282,37 @@ static void malformed_previous_feed(void **state)
 }
 
 /* Accepts the calendar's header, stops at the first event. */
+/* libical 3.0.16 folds this cancelled event's long UID (with an escaped newline) into a
+ * stray CR and an empty continuation line; the library repairs that (a fuzzing find). */
+static void libical_folding_repaired(void **state)
+{
+	(void)state;
+	static const char previous[] =
+		"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:f.EJETRSEAARSEVALdersteruik"
+		"HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH"
+		"eli)\\nBereken282T080000Z\r\nDTSTART;VALUE=DATE:20271020\r\nDTEND;VALUE=DATE:20271021\r\n"
+		"END:VEVENT\r\nEND:VCALENDAR\r\n";
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-01-03", NULL});
+	assert_int_equal(poort_case_set_id(c, "f"), POORT_OK);
+	char *first = ics_with_previous(c, previous, DTSTAMP);
+	assert_null(strstr(first, "\r\r"));
+	assert_null(strstr(first, "\r\n \r\n"));
+	for (const char *p = first; (p = strchr(p, '\r')); p++)
+		assert_int_equal(p[1], '\n');
+	char *second = ics_with_previous(c, first, DTSTAMP + 86400);
+	assert_string_equal(first, second);
+	icalcomponent *cal = icalparser_parse_string(first);
+	icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+	assert_string_equal(icalcomponent_get_uid(e),
+			    "f.EJETRSEAARSEVALdersteruik"
+			    "HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH"
+			    "eli)\nBereken282T080000Z");
+	icalcomponent_free(cal);
+	poort_free(first);
+	poort_free(second);
+	poort_case_free(c);
+}
+
 static int32_t stop_at_first_event(void *ctx, const char *data, size_t len)
 {
 	++*(int *)ctx;
@@ -353,6 +384,7 @@ int main(void)
 		cmocka_unit_test(english_reminders_and_includes),
 		cmocka_unit_test(regeneration),
 		cmocka_unit_test(malformed_previous_feed),
+		cmocka_unit_test(libical_folding_repaired),
 		cmocka_unit_test(order_and_bad_settings),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
