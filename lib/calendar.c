@@ -774,12 +774,19 @@ static int32_t date_of(icalcomponent *e, icalproperty_kind kind)
 	return poort_days_from_civil(t.year, t.month, t.day);
 }
 
-/* Whether text has a control character that libical would write as it is. */
-static int raw_control(const char *text)
+/* Whether text, as libical unescaped it, cannot be written again: a control character
+ * libical would write as it is, or bytes that are not UTF-8 (libical's unescaping of a
+ * backslash before a multi-byte character drops part of the character). */
+static int unwritable_text(const char *text)
 {
-	for (const unsigned char *p = (const unsigned char *)text; p && *p; p++)
+	for (const unsigned char *p = (const unsigned char *)text; p && *p;) {
 		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
 			return 1;
+		size_t k = utf8_char(p); /* stops at the terminating NUL: it is not a continuation byte */
+		if (k == 0)
+			return 1;
+		p += k;
+	}
 	return 0;
 }
 
@@ -825,16 +832,16 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 	}
 	p->uid = strdup(uid);
 	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
-	/* the UID and SUMMARY may be written again (in a cancellation): libical escapes
-	 * newlines but writes other control characters as they are */
-	if (raw_control(p->uid) || raw_control(p->summary)) {
+	/* the UID and SUMMARY may be written again (in a cancellation) */
+	if (unwritable_text(p->uid) || unwritable_text(p->summary)) {
 		icalcomponent_free(e);
 		free(copy);
 		free(p->uid);
 		free(p->summary);
 		p->uid = p->summary = NULL;
 		return feed_fail(f, POORT_ERR_FEED_PARSE,
-				 "previous feed, event from line %zu: a control character in UID or SUMMARY", line);
+				 "previous feed, event from line %zu: UID or SUMMARY has a control character "
+				 "or is not UTF-8", line);
 	}
 	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
 	icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);

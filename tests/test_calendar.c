@@ -252,6 +252,9 @@ static void malformed_previous_feed(void **state)
 		 "line 3, byte 6: not valid UTF-8"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\rb\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 		 "line 3, byte 6: not valid UTF-8, or a control character"},
+		/* libical unescapes a backslash before a multi-byte character into broken UTF-8 */
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\\\xe0\xa8\x8b\r\nDTSTART;VALUE=DATE:20260211\r\n"
+		 "DTEND;VALUE=DATE:20260212\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "or is not UTF-8"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 		 "line 3: END:VALARM without its BEGIN"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VTODO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
@@ -281,7 +284,6 @@ static void malformed_previous_feed(void **state)
 	poort_case_free(c);
 }
 
-/* Accepts the calendar's header, stops at the first event. */
 /* libical 3.0.16 folds this cancelled event's long UID (with an escaped newline) into a
  * stray CR and an empty continuation line; the library repairs that (a fuzzing find). */
 static void libical_folding_repaired(void **state)
@@ -310,6 +312,49 @@ static void libical_folding_repaired(void **state)
 	icalcomponent_free(cal);
 	poort_free(first);
 	poort_free(second);
+	poort_case_free(c);
+}
+
+/* Long lines of multi-byte characters (U+0A0B in a previous UID, euro signs in the name)
+ * are folded between characters, never inside one (RFC 5545 3.1). */
+static void folding_keeps_characters_whole(void **state)
+{
+	(void)state;
+	char previous[2048] = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:f.";
+	for (int i = 0; i < 60; i++)
+		strcat(previous, "\xe0\xa8\x8b");
+	strcat(previous, "\r\nDTSTART;VALUE=DATE:20260211\r\nDTEND;VALUE=DATE:20260212\r\n"
+			 "END:VEVENT\r\nEND:VCALENDAR\r\n");
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-01-03", NULL});
+	assert_int_equal(poort_case_set_id(c, "f"), POORT_OK);
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	char name[200] = "";
+	for (int i = 0; i < 40; i++)
+		strcat(name, "\xe2\x82\xac"); /* euro signs */
+	assert_int_equal(poort_feed_set_name(f, name), POORT_OK);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	char *text = ics(c, f);
+	/* each line, folded or not, is valid UTF-8 and at most 75 octets */
+	for (const char *line = text; *line;) {
+		const char *eol = strstr(line, "\r\n");
+		assert_true(eol - line <= 75);
+		for (const unsigned char *p = (const unsigned char *)line; p < (const unsigned char *)eol;) {
+			size_t k = *p < 0x80 ? 1 : *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
+			assert_true(p + k <= (const unsigned char *)eol);
+			for (size_t j = 1; j < k; j++)
+				assert_int_equal(p[j] & 0xc0, 0x80);
+			p += k;
+		}
+		line = eol + 2;
+	}
+	char *again = ics_with_previous(c, text, DTSTAMP + 86400);
+	icalcomponent *cal = icalparser_parse_string(again);
+	assert_int_equal(icalcomponent_get_status(icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT)),
+			 ICAL_STATUS_CANCELLED);
+	icalcomponent_free(cal);
+	poort_free(again);
+	poort_free(text);
+	poort_feed_free(f);
 	poort_case_free(c);
 }
 
@@ -385,6 +430,7 @@ int main(void)
 		cmocka_unit_test(regeneration),
 		cmocka_unit_test(malformed_previous_feed),
 		cmocka_unit_test(libical_folding_repaired),
+		cmocka_unit_test(folding_keeps_characters_whole),
 		cmocka_unit_test(order_and_bad_settings),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
