@@ -676,8 +676,13 @@ static int32_t emit_cancellations(poort_feed *f)
 		if (p->cancelled) {
 			st = emit(f, p->block, p->block_len);
 		} else {
-			char summary[600];
-			snprintf(summary, sizeof summary, T_CANCELLED[f->lang], p->summary ? p->summary : "");
+			/* the whole previous summary: cutting it could split a UTF-8 character */
+			const char *previous = p->summary ? p->summary : "";
+			size_t size = strlen(T_CANCELLED[f->lang]) + strlen(previous);
+			char *summary = malloc(size);
+			if (!summary)
+				return feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+			snprintf(summary, size, T_CANCELLED[f->lang], previous);
 			icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
 			icalcomponent_add_property(e, icalproperty_new_uid(p->uid));
 			icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
@@ -688,6 +693,7 @@ static int32_t emit_cancellations(poort_feed *f)
 			icalcomponent_add_property(e, icalproperty_new_status(ICAL_STATUS_CANCELLED));
 			icalcomponent_add_property(e, icalproperty_new_summary(summary));
 			icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+			free(summary);
 			st = emit_component(f, e);
 		}
 		if (st != POORT_OK)

@@ -315,6 +315,37 @@ static void libical_folding_repaired(void **state)
 	poort_case_free(c);
 }
 
+/* A previous event that did not come back is cancelled with its whole summary, however
+ * long: cutting it could split a character (a fuzzing find). */
+static void long_summary_cancelled_whole(void **state)
+{
+	(void)state;
+	char previous[4096] = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:f.weg\r\nSUMMARY:";
+	char summary[1024] = "";
+	for (int i = 0; i < 300; i++)
+		strcat(summary, "\xe2\x82\xac"); /* 900 bytes of euro signs */
+	strcat(previous, summary);
+	strcat(previous, "\r\nDTSTART;VALUE=DATE:20260211\r\nDTEND;VALUE=DATE:20260212\r\n"
+			 "END:VEVENT\r\nEND:VCALENDAR\r\n");
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-01-03", NULL});
+	assert_int_equal(poort_case_set_id(c, "f"), POORT_OK);
+	char *first = ics_with_previous(c, previous, DTSTAMP);
+	icalcomponent *cal = icalparser_parse_string(first);
+	icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+	while (e && strcmp(icalcomponent_get_uid(e), "f.weg") != 0)
+		e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT);
+	assert_non_null(e);
+	char expected[1100];
+	snprintf(expected, sizeof expected, "Vervallen: %s", summary);
+	assert_string_equal(icalcomponent_get_summary(e), expected);
+	icalcomponent_free(cal);
+	char *second = ics_with_previous(c, first, DTSTAMP + 86400);
+	assert_string_equal(first, second);
+	poort_free(first);
+	poort_free(second);
+	poort_case_free(c);
+}
+
 /* Long lines of multi-byte characters (U+0A0B in a previous UID, euro signs in the name)
  * are folded between characters, never inside one (RFC 5545 3.1). */
 static void folding_keeps_characters_whole(void **state)
@@ -431,6 +462,7 @@ int main(void)
 		cmocka_unit_test(malformed_previous_feed),
 		cmocka_unit_test(libical_folding_repaired),
 		cmocka_unit_test(folding_keeps_characters_whole),
+		cmocka_unit_test(long_summary_cancelled_whole),
 		cmocka_unit_test(order_and_bad_settings),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
