@@ -822,7 +822,8 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 	const char *uid = icalcomponent_get_uid(e);
 	p->dtstart = date_of(e, ICAL_DTSTART_PROPERTY);
 	p->dtend = date_of(e, ICAL_DTEND_PROPERTY);
-	if (!uid || !uid[0] || p->dtstart == POORT_DATE_NONE || p->dtend == POORT_DATE_NONE) {
+	/* libical reads a blank UID back as none at all */
+	if (!uid || !uid[strspn(uid, " \t")] || p->dtstart == POORT_DATE_NONE || p->dtend == POORT_DATE_NONE) {
 		icalcomponent_free(e);
 		free(copy);
 		return feed_fail(f, POORT_ERR_FEED_PARSE,

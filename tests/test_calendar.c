@@ -252,6 +252,9 @@ static void malformed_previous_feed(void **state)
 		 "line 3, byte 6: not valid UTF-8"},
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\rb\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 		 "line 3, byte 6: not valid UTF-8, or a control character"},
+		/* libical reads this UID as one space, and that space back as no UID */
+		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:\t\t\\x\r\nDTSTART;VALUE=DATE:20260211\r\n"
+		 "DTEND;VALUE=DATE:20260212\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "UID, DTSTART and DTEND"},
 		/* libical unescapes a backslash before a multi-byte character into broken UTF-8 */
 		{"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\\\xe0\xa8\x8b\r\nDTSTART;VALUE=DATE:20260211\r\n"
 		 "DTEND;VALUE=DATE:20260212\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "or is not UTF-8"},
