@@ -175,11 +175,11 @@ static size_t utf8_char(const unsigned char *s)
 }
 
 /* 1 + the offset of the first byte of s[0..n) that is not valid UTF-8 or is a control
- * character other than a tab (RFC 5545 3.1 allows none in a content line), or 0. */
-static size_t utf8_invalid_at(const unsigned char *s, size_t n)
+ * character not in allowed, or 0. */
+static size_t utf8_invalid_at(const unsigned char *s, size_t n, const char *allowed)
 {
 	for (size_t i = 0; i < n;) {
-		if ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7f)
+		if ((s[i] < 0x20 && (!s[i] || !strchr(allowed, s[i]))) || s[i] == 0x7f)
 			return i + 1;
 		unsigned char seq[4] = {0};
 		memcpy(seq, s + i, n - i < 4 ? n - i : 4); /* never read past the line */
@@ -201,14 +201,10 @@ int32_t poort_feed_set_name(poort_feed *f, const char *name)
 	size_t n = strlen(name);
 	if (n == 0 || n > 200)
 		return feed_fail(f, POORT_ERR_TEXT, "calendar name must be 1 to 200 bytes");
-	for (size_t i = 0; i < n;) {
-		const unsigned char *p = (const unsigned char *)name + i;
-		size_t k = utf8_char(p);
-		if (k == 0 || p[0] < 0x20 || p[0] == 0x7f)
-			return feed_fail(f, POORT_ERR_TEXT,
-					 "calendar name: byte %zu is not valid UTF-8 or is a control character", i + 1);
-		i += k;
-	}
+	size_t bad = utf8_invalid_at((const unsigned char *)name, n, "");
+	if (bad)
+		return feed_fail(f, POORT_ERR_TEXT,
+				 "calendar name: byte %zu is not valid UTF-8 or is a control character", bad);
 	memcpy(f->name, name, n + 1);
 	return POORT_OK;
 }
@@ -781,19 +777,11 @@ static int32_t date_of(icalcomponent *e, icalproperty_kind kind)
 }
 
 /* Whether text, as libical unescaped it, cannot be written again: a control character
- * libical would write as it is, or bytes that are not UTF-8 (libical's unescaping of a
- * backslash before a multi-byte character drops part of the character). */
+ * libical would write as it is (it escapes newlines), or bytes that are not UTF-8
+ * (libical's unescaping of a backslash before a multi-byte character drops part of it). */
 static int unwritable_text(const char *text)
 {
-	for (const unsigned char *p = (const unsigned char *)text; p && *p;) {
-		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
-			return 1;
-		size_t k = utf8_char(p); /* stops at the terminating NUL: it is not a continuation byte */
-		if (k == 0)
-			return 1;
-		p += k;
-	}
-	return 0;
+	return text && utf8_invalid_at((const unsigned char *)text, strlen(text), "\t\n") != 0;
 }
 
 /* Parse one VEVENT block of the previous feed into p. */
@@ -928,7 +916,7 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 			n_line--;
 		const char *l = text + pos;
 		line++;
-		size_t bad_utf8 = utf8_invalid_at((const unsigned char *)l, n_line);
+		size_t bad_utf8 = utf8_invalid_at((const unsigned char *)l, n_line, "\t"); /* RFC 5545 3.1 */
 		if (memchr(l, '\0', n_line)) {
 			st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", line);
 		} else if (bad_utf8) {
