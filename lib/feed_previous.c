@@ -1,0 +1,339 @@
+/*
+ * The reader of the previous feed (poort_feed_set_previous). A regenerated feed keeps the
+ * previous feed's UIDs, writes an unchanged event byte for byte as it was, bumps SEQUENCE of
+ * a changed one and cancels one that did not come back. The structure is checked line by
+ * line here; each event is then parsed by libical.
+ */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "feed.h"
+#include "utf8.h"
+
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void free_prev(struct poort_prev_event *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(p[i].uid);
+		free(p[i].block);
+		free(p[i].summary);
+	}
+	free(p);
+}
+
+void poort_feed_forget_previous(poort_feed *f)
+{
+	free_prev(f->prev, f->n_prev);
+	free(f->by_uid);
+	f->prev = NULL;
+	f->by_uid = NULL;
+	f->n_prev = 0;
+}
+
+/* FNV-1a over the parts that make an event what it is. */
+static uint64_t fnv(uint64_t h, const char *s)
+{
+	for (; s && *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	h ^= 0x1f; /* field separator */
+	return h * 1099511628211ULL;
+}
+
+uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend, const char *summary,
+				const char *description, int cancelled, int32_t alarm_days)
+{
+	char nums[64];
+	snprintf(nums, sizeof nums, "%ld %ld %d %ld", (long)dtstart, (long)dtend, cancelled, (long)alarm_days);
+	uint64_t h = 14695981039346656037ULL;
+	h = fnv(h, uid);
+	h = fnv(h, nums);
+	h = fnv(h, summary);
+	return fnv(h, description);
+}
+
+struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *uid)
+{
+	size_t lo = 0, hi = f->n_prev;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(f->prev[f->by_uid[mid]].uid, uid);
+		if (c == 0)
+			return &f->prev[f->by_uid[mid]];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------ the reader */
+
+static int line_is(const char *line, size_t n, const char *word)
+{
+	size_t w = strlen(word);
+	return n == w && memcmp(line, word, w) == 0;
+}
+
+static char *text_of(icalcomponent *e, icalproperty_kind kind)
+{
+	icalproperty *p = icalcomponent_get_first_property(e, kind);
+	const char *v = NULL;
+	if (p && kind == ICAL_SUMMARY_PROPERTY)
+		v = icalproperty_get_summary(p);
+	else if (p && kind == ICAL_DESCRIPTION_PROPERTY)
+		v = icalproperty_get_description(p);
+	return v ? strdup(v) : NULL;
+}
+
+#define PREV_DATE_MIN (-25567) /* 1900-01-01 */
+#define PREV_DATE_MAX 120529   /* 2299-12-31 */
+
+/* Days since 1970 of a DATE property, or NONE. */
+static int32_t date_of(icalcomponent *e, icalproperty_kind kind)
+{
+	icalproperty *p = icalcomponent_get_first_property(e, kind);
+	if (!p)
+		return POORT_DATE_NONE;
+	struct icaltimetype t = kind == ICAL_DTSTART_PROPERTY ? icalproperty_get_dtstart(p) : icalproperty_get_dtend(p);
+	if (icaltime_is_null_time(t) || t.year < 1 || t.year > 9999 || t.month < 1 || t.month > 12 || t.day < 1)
+		return POORT_DATE_NONE;
+	return poort_days_from_civil(t.year, t.month, t.day);
+}
+
+/* Whether text, as libical unescaped it, cannot be written again: a control character
+ * libical would write as it is (it escapes newlines), or bytes that are not UTF-8
+ * (libical's unescaping of a backslash before a multi-byte character drops part of it). */
+static int unwritable_text(const char *text)
+{
+	return text && poort_utf8_invalid_at(text, strlen(text), "\t\n") != 0;
+}
+
+/* Parse one VEVENT block of the previous feed into p. */
+static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t line, struct poort_prev_event *p)
+{
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	memcpy(copy, block, len);
+	copy[len] = '\0';
+	icalcomponent *e = icalparser_parse_string(copy);
+	if (!e || icalcomponent_isa(e) != ICAL_VEVENT_COMPONENT) {
+		if (e)
+			icalcomponent_free(e);
+		free(copy);
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: not a VEVENT", line);
+	}
+	if (icalcomponent_count_errors(e) > 0) {
+		icalproperty *x = icalcomponent_get_first_property(e, ICAL_XLICERROR_PROPERTY);
+		const char *why = x ? icalproperty_get_xlicerror(x) : "invalid content";
+		poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: %.150s", line, why);
+		icalcomponent_free(e);
+		free(copy);
+		return POORT_ERR_FEED_PARSE;
+	}
+	const char *uid = icalcomponent_get_uid(e);
+	p->dtstart = date_of(e, ICAL_DTSTART_PROPERTY);
+	p->dtend = date_of(e, ICAL_DTEND_PROPERTY);
+	/* libical reads a blank UID back as none at all */
+	if (!uid || !uid[strspn(uid, " \t")] || p->dtstart == POORT_DATE_NONE || p->dtend == POORT_DATE_NONE) {
+		icalcomponent_free(e);
+		free(copy);
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+				 "previous feed, event from line %zu: UID, DTSTART and DTEND are required", line);
+	}
+	/* the library's events lie between 1900 and a little after 2199 */
+	if (p->dtstart < PREV_DATE_MIN || p->dtend > PREV_DATE_MAX || p->dtend <= p->dtstart) {
+		icalcomponent_free(e);
+		free(copy);
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+				 "previous feed, event from line %zu: DTSTART and DTEND must lie in 1900-2299, "
+				 "DTEND after DTSTART", line);
+	}
+	p->uid = strdup(uid);
+	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
+	/* the UID and SUMMARY may be written again (in a cancellation) */
+	if (unwritable_text(p->uid) || unwritable_text(p->summary)) {
+		icalcomponent_free(e);
+		free(copy);
+		free(p->uid);
+		free(p->summary);
+		p->uid = p->summary = NULL;
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+				 "previous feed, event from line %zu: UID or SUMMARY has a control character "
+				 "or is not UTF-8", line);
+	}
+	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
+	icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);
+	p->sequence = seq ? icalproperty_get_sequence(seq) : 0;
+	icalproperty *status = icalcomponent_get_first_property(e, ICAL_STATUS_PROPERTY);
+	p->cancelled = status && icalproperty_get_status(status) == ICAL_STATUS_CANCELLED;
+	int32_t alarm = 0;
+	icalcomponent *a = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
+	icalproperty *trig = a ? icalcomponent_get_first_property(a, ICAL_TRIGGER_PROPERTY) : NULL;
+	if (trig) {
+		struct icaltriggertype tt = icalproperty_get_trigger(trig);
+		alarm = (int32_t)tt.duration.days + 7 * (int32_t)tt.duration.weeks;
+	}
+	p->fingerprint = poort_feed_fingerprint(p->uid, p->dtstart, p->dtend, p->summary, description, p->cancelled, alarm);
+	free(description);
+	icalcomponent_free(e);
+	p->block = copy;
+	p->block_len = len;
+	if (!p->uid)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	return POORT_OK;
+}
+
+/* Sort index[0..n) by the UIDs of the events they point to. A heapsort, because qsort
+ * takes no context and a global one would break the library's thread safety. */
+static int uid_less(const struct poort_prev_event *e, size_t a, size_t b)
+{
+	return strcmp(e[a].uid, e[b].uid) < 0;
+}
+
+static void sift_down(size_t *index, size_t root, size_t n, const struct poort_prev_event *e)
+{
+	for (size_t child; (child = 2 * root + 1) < n; root = child) {
+		if (child + 1 < n && uid_less(e, index[child], index[child + 1]))
+			child++;
+		if (!uid_less(e, index[root], index[child]))
+			return;
+		size_t t = index[root];
+		index[root] = index[child];
+		index[child] = t;
+	}
+}
+
+static void sort_index(size_t *index, size_t n, const struct poort_prev_event *e)
+{
+	for (size_t i = n / 2; i-- > 0;)
+		sift_down(index, i, n, e);
+	for (size_t end = n; end-- > 1;) {
+		size_t t = index[0];
+		index[0] = index[end];
+		index[end] = t;
+		sift_down(index, 0, end, e);
+	}
+}
+
+int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (!text)
+		return poort_feed_fail(f, POORT_ERR_NULL, "text is NULL");
+	struct poort_prev_event *events = NULL;
+	size_t n = 0, cap = 0, line = 0, block_start = 0, block_line = 0;
+	int in_calendar = 0, ended = 0, in_event = 0;
+	/* components open inside the current event (VALARM): libical prints to stderr on a
+	 * mismatch, so the nesting is checked here first */
+	char nested[8][32];
+	int depth = 0;
+	for (size_t pos = 0; pos < len && st == POORT_OK;) {
+		size_t eol = pos;
+		while (eol < len && text[eol] != '\n')
+			eol++;
+		size_t next = eol < len ? eol + 1 : eol;
+		size_t n_line = eol - pos;
+		if (n_line && text[pos + n_line - 1] == '\r')
+			n_line--;
+		const char *l = text + pos;
+		line++;
+		size_t bad_utf8 = poort_utf8_invalid_at(l, n_line, "\t"); /* RFC 5545 3.1 */
+		if (memchr(l, '\0', n_line)) {
+			st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", line);
+		} else if (bad_utf8) {
+			st = poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+				       "previous feed, line %zu, byte %zu: not valid UTF-8, or a control character",
+				       line, bad_utf8);
+		} else if (ended) {
+			if (n_line)
+				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: text after END:VCALENDAR",
+					       line);
+		} else if (!in_calendar) {
+			if (!line_is(l, n_line, "BEGIN:VCALENDAR"))
+				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+					       "previous feed, line %zu: expected BEGIN:VCALENDAR", line);
+			in_calendar = 1;
+		} else if (in_event) {
+			if (line_is(l, n_line, "BEGIN:VEVENT") || line_is(l, n_line, "END:VCALENDAR")) {
+				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+					       "previous feed, line %zu: the event from line %zu is not closed", line,
+					       block_line);
+			} else if (n_line > 6 && memcmp(l, "BEGIN:", 6) == 0) {
+				if (depth == 8 || n_line - 6 >= sizeof nested[0])
+					st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: components "
+						       "nested too deep", line);
+				else
+					snprintf(nested[depth++], sizeof nested[0], "%.*s", (int)(n_line - 6), l + 6);
+			} else if (depth > 0 && n_line > 4 && memcmp(l, "END:", 4) == 0) {
+				if (n_line - 4 != strlen(nested[depth - 1]) ||
+				    memcmp(l + 4, nested[depth - 1], n_line - 4) != 0)
+					st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: END does not "
+						       "match BEGIN:%s", line, nested[depth - 1]);
+				depth--;
+			} else if (n_line > 4 && memcmp(l, "END:", 4) == 0 && !line_is(l, n_line, "END:VEVENT")) {
+				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: %.*s without its "
+					       "BEGIN", line, (int)(n_line > 40 ? 40 : n_line), l);
+			} else if (line_is(l, n_line, "END:VEVENT")) {
+				in_event = 0;
+				if (n == cap) {
+					cap = cap ? cap * 2 : 64;
+					struct poort_prev_event *grown = realloc(events, cap * sizeof *grown);
+					if (!grown) {
+						st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+						break;
+					}
+					events = grown;
+				}
+				memset(&events[n], 0, sizeof events[n]);
+				st = parse_block(f, text + block_start, next - block_start, block_line, &events[n]);
+				n += st == POORT_OK;
+			}
+		} else if (line_is(l, n_line, "BEGIN:VEVENT")) {
+			in_event = 1;
+			depth = 0;
+			block_start = pos;
+			block_line = line;
+		} else if (line_is(l, n_line, "END:VCALENDAR")) {
+			ended = 1;
+		} else if (n_line >= 6 && memcmp(l, "BEGIN:", 6) == 0) {
+			st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: unexpected %.*s", line,
+				       (int)(n_line > 40 ? 40 : n_line), l);
+		}
+		pos = next;
+	}
+	if (st == POORT_OK && !ended)
+		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: no END:VCALENDAR");
+	size_t *index = NULL;
+	if (st == POORT_OK && n) {
+		index = malloc(n * sizeof *index);
+		if (!index)
+			st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	}
+	if (st == POORT_OK && n) {
+		for (size_t i = 0; i < n; i++)
+			index[i] = i;
+		sort_index(index, n, events);
+		for (size_t i = 1; i < n && st == POORT_OK; i++)
+			if (strcmp(events[index[i - 1]].uid, events[index[i]].uid) == 0)
+				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: UID %.100s appears twice",
+					       events[index[i]].uid);
+	}
+	if (st != POORT_OK) {
+		free(index);
+		free_prev(events, n);
+		return st;
+	}
+	poort_feed_forget_previous(f);
+	f->prev = events;
+	f->by_uid = index;
+	f->n_prev = n;
+	return POORT_OK;
+}
