@@ -330,7 +330,7 @@ int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
 int32_t poort_feed_emit_event(poort_feed *f, const char *uid, int32_t date, const char *summary,
 			      const char *description, const char *category)
 {
-	struct poort_prev_event *p = f->n_prev ? poort_feed_previous_event(f, uid) : NULL;
+	struct poort_prev_event *p = poort_feed_previous_event(f, uid);
 	int32_t sequence = 0;
 	if (p) {
 		p->seen = 1;

@@ -27,8 +27,8 @@ struct poort_feed {
 	poort_write_fn write;
 	void *ctx;
 	struct poort_buf buf; /* when write is NULL */
-	struct poort_prev_event *prev; /* in the previous feed's order */
-	size_t *by_uid;          /* indices into prev, sorted by UID, for lookups */
+	struct poort_prev_event *prev;    /* in the previous feed's order */
+	struct poort_prev_event **by_uid; /* the same events sorted by UID, for lookups */
 	size_t n_prev;
 	char **case_ids; /* sorted, to refuse a case id twice */
 	size_t n_cases;

@@ -55,20 +55,19 @@ uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend,
 	return fnv(h, description);
 }
 
+/* For bsearch in poort_feed.by_uid: a UID against the event an element points to. */
+static int uid_vs_event(const void *uid, const void *element)
+{
+	const struct poort_prev_event *const *e = element;
+	return strcmp(uid, (*e)->uid);
+}
+
 struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *uid)
 {
-	size_t lo = 0, hi = f->n_prev;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(f->prev[f->by_uid[mid]].uid, uid);
-		if (c == 0)
-			return &f->prev[f->by_uid[mid]];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	if (f->n_prev == 0)
+		return NULL; /* by_uid is NULL, which bsearch may not be given */
+	struct poort_prev_event **found = bsearch(uid, f->by_uid, f->n_prev, sizeof *f->by_uid, uid_vs_event);
+	return found ? *found : NULL;
 }
 
 /* ------------------------------------------------------------ the reader */
@@ -189,36 +188,11 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 	return POORT_OK;
 }
 
-/* Sort index[0..n) by the UIDs of the events they point to. A heapsort, because qsort
- * takes no context and a global one would break the library's thread safety. */
-static int uid_less(const struct poort_prev_event *e, size_t a, size_t b)
+/* The order of poort_feed.by_uid, for qsort: by the UIDs of the events pointed to. */
+static int by_uid_order(const void *a, const void *b)
 {
-	return strcmp(e[a].uid, e[b].uid) < 0;
-}
-
-static void sift_down(size_t *index, size_t root, size_t n, const struct poort_prev_event *e)
-{
-	for (size_t child; (child = 2 * root + 1) < n; root = child) {
-		if (child + 1 < n && uid_less(e, index[child], index[child + 1]))
-			child++;
-		if (!uid_less(e, index[root], index[child]))
-			return;
-		size_t t = index[root];
-		index[root] = index[child];
-		index[child] = t;
-	}
-}
-
-static void sort_index(size_t *index, size_t n, const struct poort_prev_event *e)
-{
-	for (size_t i = n / 2; i-- > 0;)
-		sift_down(index, i, n, e);
-	for (size_t end = n; end-- > 1;) {
-		size_t t = index[0];
-		index[0] = index[end];
-		index[end] = t;
-		sift_down(index, 0, end, e);
-	}
+	const struct poort_prev_event *const *x = a, *const *y = b;
+	return strcmp((*x)->uid, (*y)->uid);
 }
 
 int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
@@ -311,7 +285,7 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	}
 	if (st == POORT_OK && !ended)
 		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: no END:VCALENDAR");
-	size_t *index = NULL;
+	struct poort_prev_event **index = NULL;
 	if (st == POORT_OK && n) {
 		index = malloc(n * sizeof *index);
 		if (!index)
@@ -319,12 +293,12 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	}
 	if (st == POORT_OK && n) {
 		for (size_t i = 0; i < n; i++)
-			index[i] = i;
-		sort_index(index, n, events);
+			index[i] = &events[i];
+		qsort(index, n, sizeof *index, by_uid_order);
 		for (size_t i = 1; i < n && st == POORT_OK; i++)
-			if (strcmp(events[index[i - 1]].uid, events[index[i]].uid) == 0)
+			if (strcmp(index[i - 1]->uid, index[i]->uid) == 0)
 				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: UID %.100s appears twice",
-					       events[index[i]].uid);
+						     index[i]->uid);
 	}
 	if (st != POORT_OK) {
 		free(index);
