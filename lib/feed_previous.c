@@ -112,80 +112,90 @@ static int unwritable_text(const char *text)
 	return text && poort_utf8_invalid_at(text, strlen(text), "\t\n") != 0;
 }
 
-/* Parse one VEVENT block of the previous feed into p. */
-static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t line, struct poort_prev_event *p)
+/* Days before the event of its alarm, 0 when it has none. */
+static int32_t alarm_days_of(icalcomponent *e)
 {
-	char *copy = malloc(len + 1);
-	if (!copy)
-		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	memcpy(copy, block, len);
-	copy[len] = '\0';
-	icalcomponent *e = icalparser_parse_string(copy);
-	if (!e || icalcomponent_isa(e) != ICAL_VEVENT_COMPONENT) {
-		if (e)
-			icalcomponent_free(e);
-		free(copy);
-		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: not a VEVENT", line);
-	}
+	icalcomponent *a = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
+	icalproperty *trig = a ? icalcomponent_get_first_property(a, ICAL_TRIGGER_PROPERTY) : NULL;
+	if (!trig)
+		return 0;
+	struct icaltriggertype tt = icalproperty_get_trigger(trig);
+	return (int32_t)tt.duration.days + 7 * (int32_t)tt.duration.weeks;
+}
+
+/* Read the previous event e, which starts on line `line`, into p. On failure p may hold a
+ * UID and a SUMMARY for the caller to free. */
+static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct poort_prev_event *p)
+{
 	if (icalcomponent_count_errors(e) > 0) {
 		icalproperty *x = icalcomponent_get_first_property(e, ICAL_XLICERROR_PROPERTY);
 		const char *why = x ? icalproperty_get_xlicerror(x) : "invalid content";
-		poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: %.150s", line, why);
-		icalcomponent_free(e);
-		free(copy);
-		return POORT_ERR_FEED_PARSE;
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: %.150s", line,
+				       why);
 	}
 	const char *uid = icalcomponent_get_uid(e);
 	p->dtstart = date_of(e, ICAL_DTSTART_PROPERTY);
 	p->dtend = date_of(e, ICAL_DTEND_PROPERTY);
 	/* libical reads a blank UID back as none at all */
-	if (!uid || !uid[strspn(uid, " \t")] || p->dtstart == POORT_DATE_NONE || p->dtend == POORT_DATE_NONE) {
-		icalcomponent_free(e);
-		free(copy);
+	if (!uid || !uid[strspn(uid, " \t")] || p->dtstart == POORT_DATE_NONE || p->dtend == POORT_DATE_NONE)
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
-				 "previous feed, event from line %zu: UID, DTSTART and DTEND are required", line);
-	}
+				       "previous feed, event from line %zu: UID, DTSTART and DTEND are required", line);
 	/* the library's events lie between 1900 and a little after 2199 */
-	if (p->dtstart < PREV_DATE_MIN || p->dtend > PREV_DATE_MAX || p->dtend <= p->dtstart) {
-		icalcomponent_free(e);
-		free(copy);
+	if (p->dtstart < PREV_DATE_MIN || p->dtend > PREV_DATE_MAX || p->dtend <= p->dtstart)
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
-				 "previous feed, event from line %zu: DTSTART and DTEND must lie in 1900-2299, "
-				 "DTEND after DTSTART", line);
-	}
+				       "previous feed, event from line %zu: DTSTART and DTEND must lie in 1900-2299, "
+				       "DTEND after DTSTART", line);
 	p->uid = strdup(uid);
 	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
 	/* the UID and SUMMARY may be written again (in a cancellation) */
-	if (unwritable_text(p->uid) || unwritable_text(p->summary)) {
-		icalcomponent_free(e);
-		free(copy);
-		free(p->uid);
-		free(p->summary);
-		p->uid = p->summary = NULL;
+	if (unwritable_text(p->uid) || unwritable_text(p->summary))
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
-				 "previous feed, event from line %zu: UID or SUMMARY has a control character "
-				 "or is not UTF-8", line);
-	}
+				       "previous feed, event from line %zu: UID or SUMMARY has a control character "
+				       "or is not UTF-8", line);
+	if (!p->uid)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
 	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
 	icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);
 	p->sequence = seq ? icalproperty_get_sequence(seq) : 0;
 	icalproperty *status = icalcomponent_get_first_property(e, ICAL_STATUS_PROPERTY);
 	p->cancelled = status && icalproperty_get_status(status) == ICAL_STATUS_CANCELLED;
-	int32_t alarm = 0;
-	icalcomponent *a = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
-	icalproperty *trig = a ? icalcomponent_get_first_property(a, ICAL_TRIGGER_PROPERTY) : NULL;
-	if (trig) {
-		struct icaltriggertype tt = icalproperty_get_trigger(trig);
-		alarm = (int32_t)tt.duration.days + 7 * (int32_t)tt.duration.weeks;
-	}
-	p->fingerprint = poort_feed_fingerprint(p->uid, p->dtstart, p->dtend, p->summary, description, p->cancelled, alarm);
+	p->fingerprint = poort_feed_fingerprint(p->uid, p->dtstart, p->dtend, p->summary, description, p->cancelled,
+						alarm_days_of(e));
 	free(description);
-	icalcomponent_free(e);
-	p->block = copy;
-	p->block_len = len;
-	if (!p->uid)
-		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
 	return POORT_OK;
+}
+
+/* Parse one VEVENT block of the previous feed, which starts on line `line`, into p (all
+ * zero). p owns its texts and the block afterwards only when this returns POORT_OK. */
+static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t line, struct poort_prev_event *p)
+{
+	icalcomponent *e = NULL;
+	int32_t st;
+	char *copy = malloc(len + 1);
+	if (!copy) {
+		st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+		goto done;
+	}
+	memcpy(copy, block, len);
+	copy[len] = '\0';
+	e = icalparser_parse_string(copy);
+	if (!e || icalcomponent_isa(e) != ICAL_VEVENT_COMPONENT)
+		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: not a VEVENT", line);
+	else
+		st = read_event(f, e, line, p);
+done:
+	if (e)
+		icalcomponent_free(e);
+	if (st == POORT_OK) {
+		p->block = copy;
+		p->block_len = len;
+	} else {
+		free(copy);
+		free(p->uid);
+		free(p->summary);
+		p->uid = p->summary = NULL;
+	}
+	return st;
 }
 
 /* The order of poort_feed.by_uid, for qsort: by the UIDs of the events pointed to. */
