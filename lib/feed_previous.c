@@ -205,6 +205,129 @@ static int by_uid_order(const void *a, const void *b)
 	return strcmp((*x)->uid, (*y)->uid);
 }
 
+/* The state of reading a previous feed, line by line. */
+struct prev_reader {
+	poort_feed *f;
+	const char *text;
+	struct poort_prev_event *events; /* read so far, in the feed's order */
+	size_t n, cap;
+	struct poort_prev_event **by_uid; /* at the end, the events sorted by UID */
+	size_t line;                      /* number of the current line, from 1 */
+	size_t block_start, block_line;   /* offset and line of the current event's BEGIN */
+	int in_calendar, ended, in_event;
+	/* components open inside the current event (VALARM): libical prints to stderr on a
+	 * mismatch, so the nesting is checked here first */
+	char nested[8][32];
+	int depth;
+};
+
+/* The current event, which ends before text[end]: parse it and add it to the events. */
+static int32_t add_event(struct prev_reader *r, size_t end)
+{
+	if (r->n == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 64;
+		struct poort_prev_event *grown = realloc(r->events, cap * sizeof *grown);
+		if (!grown)
+			return poort_feed_fail(r->f, POORT_ERR_NOMEM, "out of memory");
+		r->events = grown;
+		r->cap = cap;
+	}
+	memset(&r->events[r->n], 0, sizeof r->events[r->n]);
+	int32_t st = parse_block(r->f, r->text + r->block_start, end - r->block_start, r->block_line,
+				 &r->events[r->n]);
+	r->n += st == POORT_OK;
+	return st;
+}
+
+/* A line l[0..n) inside an event; the next line begins at text[next]. */
+static int32_t event_line(struct prev_reader *r, const char *l, size_t n, size_t next)
+{
+	poort_feed *f = r->f;
+	if (line_is(l, n, "BEGIN:VEVENT") || line_is(l, n, "END:VCALENDAR"))
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: the event from line %zu "
+				       "is not closed", r->line, r->block_line);
+	if (n > 6 && memcmp(l, "BEGIN:", 6) == 0) {
+		if (r->depth == 8 || n - 6 >= sizeof r->nested[0])
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: components "
+					       "nested too deep", r->line);
+		snprintf(r->nested[r->depth++], sizeof r->nested[0], "%.*s", (int)(n - 6), l + 6);
+		return POORT_OK;
+	}
+	if (r->depth > 0 && n > 4 && memcmp(l, "END:", 4) == 0) {
+		const char *open = r->nested[--r->depth];
+		if (n - 4 != strlen(open) || memcmp(l + 4, open, n - 4) != 0)
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: END does not "
+					       "match BEGIN:%s", r->line, open);
+		return POORT_OK;
+	}
+	if (line_is(l, n, "END:VEVENT")) {
+		r->in_event = 0;
+		return add_event(r, next);
+	}
+	if (n > 4 && memcmp(l, "END:", 4) == 0)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: %.*s without its "
+				       "BEGIN", r->line, (int)(n > 40 ? 40 : n), l);
+	return POORT_OK;
+}
+
+/* A line l[0..n) of the previous feed, without its line end; the next line begins at
+ * text[next]. */
+static int32_t read_line(struct prev_reader *r, const char *l, size_t n, size_t next)
+{
+	poort_feed *f = r->f;
+	if (memchr(l, '\0', n))
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", r->line);
+	size_t bad_utf8 = poort_utf8_invalid_at(l, n, "\t"); /* RFC 5545 3.1 */
+	if (bad_utf8)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu, byte %zu: not valid "
+				       "UTF-8, or a control character", r->line, bad_utf8);
+	if (r->ended) {
+		if (n > 0)
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: text after "
+					       "END:VCALENDAR", r->line);
+		return POORT_OK;
+	}
+	if (!r->in_calendar) {
+		r->in_calendar = 1;
+		if (!line_is(l, n, "BEGIN:VCALENDAR"))
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: expected "
+					       "BEGIN:VCALENDAR", r->line);
+		return POORT_OK;
+	}
+	if (r->in_event)
+		return event_line(r, l, n, next);
+	if (line_is(l, n, "BEGIN:VEVENT")) {
+		r->in_event = 1;
+		r->depth = 0;
+		r->block_start = (size_t)(l - r->text);
+		r->block_line = r->line;
+	} else if (line_is(l, n, "END:VCALENDAR")) {
+		r->ended = 1;
+	} else if (n >= 6 && memcmp(l, "BEGIN:", 6) == 0) {
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: unexpected %.*s",
+				       r->line, (int)(n > 40 ? 40 : n), l);
+	}
+	return POORT_OK;
+}
+
+/* Sort the events by UID for the lookups; a UID may appear once. */
+static int32_t index_by_uid(struct prev_reader *r)
+{
+	if (r->n == 0)
+		return POORT_OK;
+	r->by_uid = malloc(r->n * sizeof *r->by_uid);
+	if (!r->by_uid)
+		return poort_feed_fail(r->f, POORT_ERR_NOMEM, "out of memory");
+	for (size_t i = 0; i < r->n; i++)
+		r->by_uid[i] = &r->events[i];
+	qsort(r->by_uid, r->n, sizeof *r->by_uid, by_uid_order);
+	for (size_t i = 1; i < r->n; i++)
+		if (strcmp(r->by_uid[i - 1]->uid, r->by_uid[i]->uid) == 0)
+			return poort_feed_fail(r->f, POORT_ERR_FEED_PARSE, "previous feed: UID %.100s appears twice",
+					       r->by_uid[i]->uid);
+	return POORT_OK;
+}
+
 int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 {
 	int32_t st = poort_feed_before_begin(f);
@@ -212,112 +335,30 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 		return st;
 	if (!text)
 		return poort_feed_fail(f, POORT_ERR_NULL, "text is NULL");
-	struct poort_prev_event *events = NULL;
-	size_t n = 0, cap = 0, line = 0, block_start = 0, block_line = 0;
-	int in_calendar = 0, ended = 0, in_event = 0;
-	/* components open inside the current event (VALARM): libical prints to stderr on a
-	 * mismatch, so the nesting is checked here first */
-	char nested[8][32];
-	int depth = 0;
+	struct prev_reader r = {.f = f, .text = text};
 	for (size_t pos = 0; pos < len && st == POORT_OK;) {
-		size_t eol = pos;
-		while (eol < len && text[eol] != '\n')
-			eol++;
-		size_t next = eol < len ? eol + 1 : eol;
-		size_t n_line = eol - pos;
-		if (n_line && text[pos + n_line - 1] == '\r')
-			n_line--;
-		const char *l = text + pos;
-		line++;
-		size_t bad_utf8 = poort_utf8_invalid_at(l, n_line, "\t"); /* RFC 5545 3.1 */
-		if (memchr(l, '\0', n_line)) {
-			st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", line);
-		} else if (bad_utf8) {
-			st = poort_feed_fail(f, POORT_ERR_FEED_PARSE,
-				       "previous feed, line %zu, byte %zu: not valid UTF-8, or a control character",
-				       line, bad_utf8);
-		} else if (ended) {
-			if (n_line)
-				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: text after END:VCALENDAR",
-					       line);
-		} else if (!in_calendar) {
-			if (!line_is(l, n_line, "BEGIN:VCALENDAR"))
-				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE,
-					       "previous feed, line %zu: expected BEGIN:VCALENDAR", line);
-			in_calendar = 1;
-		} else if (in_event) {
-			if (line_is(l, n_line, "BEGIN:VEVENT") || line_is(l, n_line, "END:VCALENDAR")) {
-				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE,
-					       "previous feed, line %zu: the event from line %zu is not closed", line,
-					       block_line);
-			} else if (n_line > 6 && memcmp(l, "BEGIN:", 6) == 0) {
-				if (depth == 8 || n_line - 6 >= sizeof nested[0])
-					st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: components "
-						       "nested too deep", line);
-				else
-					snprintf(nested[depth++], sizeof nested[0], "%.*s", (int)(n_line - 6), l + 6);
-			} else if (depth > 0 && n_line > 4 && memcmp(l, "END:", 4) == 0) {
-				if (n_line - 4 != strlen(nested[depth - 1]) ||
-				    memcmp(l + 4, nested[depth - 1], n_line - 4) != 0)
-					st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: END does not "
-						       "match BEGIN:%s", line, nested[depth - 1]);
-				depth--;
-			} else if (n_line > 4 && memcmp(l, "END:", 4) == 0 && !line_is(l, n_line, "END:VEVENT")) {
-				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: %.*s without its "
-					       "BEGIN", line, (int)(n_line > 40 ? 40 : n_line), l);
-			} else if (line_is(l, n_line, "END:VEVENT")) {
-				in_event = 0;
-				if (n == cap) {
-					cap = cap ? cap * 2 : 64;
-					struct poort_prev_event *grown = realloc(events, cap * sizeof *grown);
-					if (!grown) {
-						st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-						break;
-					}
-					events = grown;
-				}
-				memset(&events[n], 0, sizeof events[n]);
-				st = parse_block(f, text + block_start, next - block_start, block_line, &events[n]);
-				n += st == POORT_OK;
-			}
-		} else if (line_is(l, n_line, "BEGIN:VEVENT")) {
-			in_event = 1;
-			depth = 0;
-			block_start = pos;
-			block_line = line;
-		} else if (line_is(l, n_line, "END:VCALENDAR")) {
-			ended = 1;
-		} else if (n_line >= 6 && memcmp(l, "BEGIN:", 6) == 0) {
-			st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: unexpected %.*s", line,
-				       (int)(n_line > 40 ? 40 : n_line), l);
-		}
+		const char *lf = memchr(text + pos, '\n', len - pos);
+		size_t eol = lf ? (size_t)(lf - text) : len;
+		size_t n = eol - pos;
+		if (n && text[pos + n - 1] == '\r')
+			n--;
+		size_t next = lf ? eol + 1 : eol;
+		r.line++;
+		st = read_line(&r, text + pos, n, next);
 		pos = next;
 	}
-	if (st == POORT_OK && !ended)
+	if (st == POORT_OK && !r.ended)
 		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: no END:VCALENDAR");
-	struct poort_prev_event **index = NULL;
-	if (st == POORT_OK && n) {
-		index = malloc(n * sizeof *index);
-		if (!index)
-			st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	}
-	if (st == POORT_OK && n) {
-		for (size_t i = 0; i < n; i++)
-			index[i] = &events[i];
-		qsort(index, n, sizeof *index, by_uid_order);
-		for (size_t i = 1; i < n && st == POORT_OK; i++)
-			if (strcmp(index[i - 1]->uid, index[i]->uid) == 0)
-				st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: UID %.100s appears twice",
-						     index[i]->uid);
-	}
+	if (st == POORT_OK)
+		st = index_by_uid(&r);
 	if (st != POORT_OK) {
-		free(index);
-		free_prev(events, n);
+		free(r.by_uid);
+		free_prev(r.events, r.n);
 		return st;
 	}
 	poort_feed_forget_previous(f);
-	f->prev = events;
-	f->by_uid = index;
-	f->n_prev = n;
+	f->prev = r.events;
+	f->by_uid = r.by_uid;
+	f->n_prev = r.n;
 	return POORT_OK;
 }
