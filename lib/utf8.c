@@ -10,7 +10,8 @@ static size_t utf8_char(const unsigned char *s)
 {
 	if (s[0] < 0x80)
 		return 1;
-	size_t n = s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : 0;
+	/* 80-C1: a continuation byte or an overlong lead; F5-FF: never in UTF-8 */
+	size_t n = s[0] < 0xc2 ? 0 : s[0] < 0xe0 ? 2 : s[0] < 0xf0 ? 3 : s[0] < 0xf5 ? 4 : 0;
 	for (size_t i = 1; i < n; i++)
 		if ((s[i] & 0xc0) != 0x80)
 			return 0;
@@ -27,10 +28,11 @@ size_t poort_utf8_invalid_at(const char *text, size_t n, const char *allowed)
 	for (size_t i = 0; i < n;) {
 		if ((s[i] < 0x20 && (!s[i] || !strchr(allowed, s[i]))) || s[i] == 0x7f)
 			return i + 1;
+		/* never read past s[n - 1]; the zero padding ends a sequence that s cuts short */
 		unsigned char seq[4] = {0};
-		memcpy(seq, s + i, n - i < 4 ? n - i : 4); /* never read past the line */
+		memcpy(seq, s + i, n - i < 4 ? n - i : 4);
 		size_t k = utf8_char(seq);
-		if (k == 0 || k > n - i)
+		if (k == 0)
 			return i + 1;
 		i += k;
 	}
