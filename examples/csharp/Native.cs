@@ -18,9 +18,11 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Poortwachter
 {
-    // "poortwachter" is found as libpoortwachter.so (Linux; the unversioned name comes with the
-    // development files: point a <dllmap> at libpoortwachter.so.1 otherwise),
-    // libpoortwachter.dylib (macOS) and poortwachter.dll or libpoortwachter-1.dll (Windows).
+    // "poortwachter" is found as libpoortwachter.so on Linux (the unversioned link comes with
+    // the development files; otherwise map it to libpoortwachter.so.1 with a <dllmap> on Mono
+    // or NativeLibrary.SetDllImportResolver on .NET) and libpoortwachter.dylib on macOS. On
+    // Windows meson names the DLL libpoortwachter-1.dll (mingw-w64) or poortwachter-1.dll
+    // (MSVC): import that name, or map it the same way.
     internal static class Native
     {
         const string Lib = "poortwachter";

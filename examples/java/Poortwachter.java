@@ -24,9 +24,10 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.util.Map;
 
-// "poortwachter" is found as libpoortwachter.so or libpoortwachter.so.1 (Linux; JNA also
-// tries the versioned name), libpoortwachter.dylib (macOS), poortwachter.dll (Windows); set
-// -Djna.library.path for a folder the system does not search.
+// "poortwachter" is found as libpoortwachter.so or libpoortwachter.so.1 on Linux (JNA also
+// tries versioned names) and libpoortwachter.dylib on macOS; on Windows meson names the DLL
+// libpoortwachter-1.dll (mingw-w64) or poortwachter-1.dll (MSVC), so load that name there.
+// -Djna.library.path adds a folder the system does not search.
 public interface Poortwachter extends Library {
 	Poortwachter LIB = Native.load("poortwachter", Poortwachter.class,
 			Map.of(Library.OPTION_STRING_ENCODING, "UTF-8"));
