@@ -40,7 +40,21 @@
 extern "C" {
 #endif
 
-#if defined(POORT_BUILDING) && defined(__GNUC__)
+/*
+ * POORT_API marks what the library exports. On Windows a program that links the static
+ * library (libpoortwachter.a / poortwachter.lib) defines POORT_STATIC before including this
+ * header; without it the declarations import from the DLL. Elsewhere the library is built
+ * with hidden visibility and exports exactly what is declared here.
+ */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(POORT_BUILDING)
+#define POORT_API __declspec(dllexport)
+#elif defined(POORT_STATIC)
+#define POORT_API
+#else
+#define POORT_API __declspec(dllimport)
+#endif
+#elif defined(POORT_BUILDING) && defined(__GNUC__)
 #define POORT_API __attribute__((visibility("default")))
 #else
 #define POORT_API
