@@ -285,11 +285,12 @@ def money(cents_value: int) -> Decimal:
 # ------------------------------------------------------------------------ text
 
 
-def text(value, what: str) -> bytes:
-    """A str as the UTF-8 the library takes; a NUL or a lone surrogate is a TextError."""
+def text(value, what: str, sized: bool = False) -> bytes:
+    """A str as the UTF-8 the library takes; a lone surrogate is a TextError, and so is a NUL
+    unless the text is passed with its length (sized), where the library reports it."""
     if not isinstance(value, str):
         raise TypeError(f"{what}: expected a str, not {type(value).__name__}")
-    if "\0" in value:
+    if "\0" in value and not sized:
         raise TextError(f"{what}: character {value.index(chr(0)) + 1} is a NUL character", -38)
     try:
         return value.encode("utf-8")

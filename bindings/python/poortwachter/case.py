@@ -64,7 +64,7 @@ class Case:
     def add_leave(self, first: _dt.date, last: _dt.date, other_cause: bool = False) -> None:
         """WAZO leave; other_cause: the sickness after it has another cause."""
         self._check(self._lib.poort_case_add_leave(
-            self._ptr, _day(first, "first day of leave"), _day(last, "last day of leave"),
+            self._ptr, _day(first, "first day of leave"), date_to_c(last, "last day of leave"),
             1 if other_cause else 0))
 
     def record_done(self, milestone_id: str, on: _dt.date) -> None:

@@ -50,7 +50,7 @@ class Feed:
             self._check(lib.poort_feed_set_name(p, text(name, "calendar name")))
         if previous is not None:
             if isinstance(previous, str):
-                data = text(previous, "previous feed")
+                data = text(previous, "previous feed", sized=True)
             elif isinstance(previous, (bytes, bytearray, memoryview)):
                 data = bytes(previous)
             else:
