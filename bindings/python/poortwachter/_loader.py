@@ -292,8 +292,9 @@ def installed_candidates() -> Iterator[str]:
         yield found
 
 
-def repository_candidates(top: str = _REPO_TOP) -> Iterator[str]:
+def repository_candidates(top: Optional[str] = None) -> Iterator[str]:
     """The library of the checkout's build folders: build first, then the other build*."""
+    top = top or _REPO_TOP
     if not os.path.isfile(os.path.join(top, "include", "poortwachter.h")):
         return
     builds = sorted(glob.glob(os.path.join(top, "build*")), key=lambda d: (os.path.basename(d) != "build", d))
@@ -301,7 +302,7 @@ def repository_candidates(top: str = _REPO_TOP) -> Iterator[str]:
         yield from _in_folder(os.path.join(build, "lib"))[:1]
 
 
-def candidates(top: str = _REPO_TOP) -> Iterator[Tuple[str, Optional[str]]]:
+def candidates(top: Optional[str] = None) -> Iterator[Tuple[str, Optional[str]]]:
     """(path, why it is skipped or None) in the order they are tried."""
     explicit = os.environ.get("POORTWACHTER_LIBRARY")
     if explicit:
