@@ -120,8 +120,11 @@ def date_to_c(value, what: str = "date", required: bool = False) -> int:
     return (value - EPOCH).days
 
 
+_EPOCH_ORDINAL = EPOCH.toordinal()
+
+
 def date_from_c(value: int) -> Optional[_dt.date]:
-    return None if value == DATE_NONE else EPOCH + _dt.timedelta(days=value)
+    return None if value == DATE_NONE else _dt.date.fromordinal(value + _EPOCH_ORDINAL)
 
 # --------------------------------------------------------------------- numbers
 
@@ -280,7 +283,7 @@ def integer(value, what: str, optional: bool = False) -> Optional[int]:
 
 def money(cents_value: int) -> Decimal:
     """Cents as a Decimal amount in euros with two decimals."""
-    return (Decimal(cents_value) / 100).quantize(Decimal("0.01"))
+    return Decimal(cents_value).scaleb(-2)
 
 # ------------------------------------------------------------------------ text
 
