@@ -374,3 +374,37 @@ def library_path() -> str:
     """The file the library was loaded from."""
     lib()
     return loaded_path or ""
+
+
+class Handle:
+    """A library object that a Python object owns: made by poort_<kind>_new, freed once by
+    poort_<kind>_free (on close(), at the end of a with block or when collected), its last
+    failure explained by poort_<kind>_errmsg."""
+
+    _kind = ""
+    _ptr = None
+
+    def __init__(self):
+        self._lib = lib()
+        self._ptr = getattr(self._lib, f"poort_{self._kind}_new")()
+        if not self._ptr:
+            raise MemoryError(f"poort_{self._kind}_new")
+
+    def close(self) -> None:
+        if self._ptr:
+            getattr(self._lib, f"poort_{self._kind}_free")(self._ptr)
+            self._ptr = None
+
+    def __del__(self) -> None:
+        self.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _check(self, status: int) -> None:
+        if status != 0:
+            from .errors import check  # errors needs this module first
+            check(status, getattr(self._lib, f"poort_{self._kind}_errmsg")(self._ptr).decode())

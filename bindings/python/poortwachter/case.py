@@ -8,8 +8,9 @@ import datetime as _dt
 from typing import Iterable, List, Optional
 
 from . import _loader
-from ._convert import basis_points, cents, date_from_c, date_to_c, hundredths, integer, lang as _lang, money, text
-from .errors import check, error
+from ._convert import (basis_points, cents, date_from_c, date_to_c, hundredths, integer,
+                       lang as _lang, money, text)
+from .errors import error
 from .feed import Feed
 from .params import Params
 from .results import Dossier, Timeline, Wage
@@ -23,36 +24,15 @@ def _params(params: Optional[Params]):
     return params._ptr if params else None
 
 
-class Case:
+class Case(_loader.Handle):
     """The sick periods and recorded facts of one employee (a poort_case)."""
 
-    _ptr = None
+    _kind = "case"
 
     def __init__(self, case_id: Optional[str] = None):
-        self._lib = _loader.lib()
-        self._ptr = self._lib.poort_case_new()
-        if not self._ptr:
-            raise MemoryError("poort_case_new")
+        super().__init__()
         if case_id is not None:
             self.case_id = case_id
-
-    def close(self) -> None:
-        if self._ptr:
-            self._lib.poort_case_free(self._ptr)
-            self._ptr = None
-
-    def __del__(self) -> None:
-        self.close()
-
-    def __enter__(self) -> "Case":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def _check(self, status: int) -> None:
-        if status != 0:
-            check(status, self._lib.poort_case_errmsg(self._ptr).decode())
 
     # ------------------------------------------------------------------ periods
 

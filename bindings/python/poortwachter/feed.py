@@ -8,12 +8,11 @@ from typing import Optional
 
 from . import _loader
 from ._convert import integer, lang as _lang, text
-from .errors import check
 
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 
 
-class Feed:
+class Feed(_loader.Handle):
     """An iCalendar feed of many cases' deadlines, built in the library with libical.
 
         feed = Feed(dtstamp=datetime(2026, 11, 23, 8, tzinfo=timezone.utc), lang="en")
@@ -25,7 +24,7 @@ class Feed:
     changed ones get SEQUENCE + 1, vanished ones come back as STATUS:CANCELLED.
     """
 
-    _ptr = None
+    _kind = "feed"
 
     def __init__(self, dtstamp: _dt.datetime, lang: str = "nl", alarm_days: int = 0,
                  reminder_events: bool = False, uid_domain: Optional[str] = None,
@@ -33,10 +32,7 @@ class Feed:
                  dossier: bool = False, wage: bool = False, refresh_hours: int = 12):
         if not isinstance(dtstamp, _dt.datetime) or dtstamp.tzinfo is None:
             raise TypeError("dtstamp must be a timezone-aware datetime.datetime")
-        self._lib = _loader.lib()
-        self._ptr = self._lib.poort_feed_new()
-        if not self._ptr:
-            raise MemoryError("poort_feed_new")
+        super().__init__()
         lib, p = self._lib, self._ptr
         self._check(lib.poort_feed_set_dtstamp(p, int((dtstamp - _EPOCH).total_seconds())))
         self._check(lib.poort_feed_set_lang(p, _lang(lang)))
@@ -58,10 +54,6 @@ class Feed:
             self._check(lib.poort_feed_set_previous(p, data, len(data)))
         self._check(lib.poort_feed_begin(p, None, None))
 
-    def _check(self, status: int) -> None:
-        if status != 0:
-            check(status, self._lib.poort_feed_errmsg(self._ptr).decode())
-
     def add(self, case) -> None:
         """Add a case's events; a case needs an id. A failing case writes nothing."""
         self._check(self._lib.poort_feed_add_case(self._ptr, case._ptr))
@@ -80,11 +72,3 @@ class Feed:
             return ctypes.string_at(out, size.value).decode("utf-8")
         finally:
             self._lib.poort_free(out)
-
-    def close(self) -> None:
-        if self._ptr:
-            self._lib.poort_feed_free(self._ptr)
-            self._ptr = None
-
-    def __del__(self) -> None:
-        self.close()

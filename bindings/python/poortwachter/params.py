@@ -11,28 +11,10 @@ from ._convert import cents, date_to_c, integer, money
 from .errors import check
 
 
-class Params:
+class Params(_loader.Handle):
     """A parameter set: the built-in statutory tables plus rows the host adds."""
 
-    _ptr = None
-
-    def __init__(self):
-        self._lib = _loader.lib()
-        self._ptr = self._lib.poort_params_new()
-        if not self._ptr:
-            raise MemoryError("poort_params_new")
-
-    def close(self) -> None:
-        if self._ptr:
-            self._lib.poort_params_free(self._ptr)
-            self._ptr = None
-
-    def __del__(self) -> None:
-        self.close()
-
-    def _check(self, status: int) -> None:
-        if status != 0:
-            check(status, self._lib.poort_params_errmsg(self._ptr).decode())
+    _kind = "params"
 
     def add_min_wage_hour(self, from_date: _dt.date, euros) -> None:
         """The adult hourly minimum wage in force from from_date (2024 or later)."""
