@@ -215,25 +215,27 @@ def _dynamic_strings(path: str) -> Optional[bytes]:
     return b""
 
 
-def _meson_sanitize(build_dir: str) -> str:
-    """The b_sanitize option of a meson build folder ("none" when unknown)."""
+def _meson_sanitize(build_dir: str) -> Optional[str]:
+    """Why a meson build folder makes sanitizer builds (its options), or None."""
     try:
         with open(os.path.join(build_dir, "meson-info", "intro-buildoptions.json")) as f:
             options = {o["name"]: o["value"] for o in json.load(f)}
     except (OSError, ValueError, KeyError, TypeError):
-        return "none"
-    flags = " ".join(str(v) for k, v in options.items() if k.endswith(("_args", "_link_args")))
+        return None
     if options.get("b_sanitize", "none") != "none":
-        return str(options["b_sanitize"])
-    return "-fsanitize" if "-fsanitize" in flags else "none"
+        return f"its build folder was configured with b_sanitize={options['b_sanitize']}"
+    for name, value in options.items():
+        flags = value if isinstance(value, list) else [value]
+        if name.endswith("_args") and any("-fsanitize" in str(flag) for flag in flags):
+            return f"its build folder's {name} hold {' '.join(map(str, flags))}"
+    return None
 
 
 def sanitizer_reason(path: str) -> Optional[str]:
     """Why the library at path is a sanitizer build, or None when it is not."""
-    build_dir = os.path.dirname(os.path.dirname(os.path.abspath(path)))
-    option = _meson_sanitize(build_dir)
-    if option != "none":
-        return f"its build folder was configured with b_sanitize={option}"
+    why = _meson_sanitize(os.path.dirname(os.path.dirname(os.path.abspath(path))))
+    if why:
+        return why
     try:
         strings = _dynamic_strings(path)
     except (OSError, struct.error):
@@ -297,7 +299,8 @@ def repository_candidates(top: Optional[str] = None) -> Iterator[str]:
     top = top or _REPO_TOP
     if not os.path.isfile(os.path.join(top, "include", "poortwachter.h")):
         return
-    builds = sorted(glob.glob(os.path.join(top, "build*")), key=lambda d: (os.path.basename(d) != "build", d))
+    builds = sorted(glob.glob(os.path.join(top, "build*")),
+                    key=lambda d: (os.path.basename(d) != "build", d))
     for build in builds:
         yield from _in_folder(os.path.join(build, "lib"))[:1]
 

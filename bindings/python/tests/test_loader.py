@@ -26,10 +26,11 @@ def place(folder, target, name=_loader.SONAME):
     return path
 
 
-def meson_info(build, sanitize):
+def meson_info(build, sanitize, c_args=()):
     os.makedirs(os.path.join(build, "meson-info"), exist_ok=True)
     with open(os.path.join(build, "meson-info", "intro-buildoptions.json"), "w") as f:
-        json.dump([{"name": "b_sanitize", "value": sanitize}, {"name": "c_args", "value": []}], f)
+        json.dump([{"name": "b_sanitize", "value": sanitize}, {"name": "c_args", "value": list(c_args)},
+                   {"name": "backend_max_links", "value": 0}], f)
 
 
 def fake_checkout(top):
@@ -83,6 +84,8 @@ class Loader(unittest.TestCase):
         self.assertIn("b_sanitize=address,undefined", _loader.sanitizer_reason(path))
         meson_info(build, "none")
         self.assertEqual(bool(_loader.sanitizer_reason(path)), BUILD_SANITIZED)
+        meson_info(build, "none", ["-O2", "-fsanitize=fuzzer-no-link"])
+        self.assertIn("c_args hold -O2 -fsanitize=fuzzer-no-link", _loader.sanitizer_reason(path))
 
     @unittest.skipUnless(SANITIZED, "no compiler support for -fsanitize=undefined")
     def test_order_and_skips(self):
