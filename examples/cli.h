@@ -156,10 +156,19 @@ void example_command_line(char *buf, size_t size, unsigned take, unsigned skip, 
 /* The names of the commands in a CMD_* set, e.g. "timeline, dossier". */
 const char *command_names(unsigned set, char *buf, size_t size);
 
+/* What --help and the man page add to an option's help, e.g. "dossier, ics; may repeat":
+ * the commands it belongs to (when show_commands), whether it may repeat and whether a
+ * command of take needs it; "" when nothing. */
+void option_notes(const struct cli_option *r, unsigned take, int show_commands, char *buf, size_t size);
+/* The commands of the options of group g that belong to a command of take, when they are the
+ * same for all of them, else 0; *count: how many there are. */
+unsigned group_commands(enum option_group g, unsigned take, int *count);
+
 /* --help: the whole tool (cmd NULL) or one command. */
 void cli_help(FILE *f, const struct cli_command *cmd);
-/* The man page poortwachter(1) in man(7) format. */
-void cli_man(FILE *f);
+/* The man page poortwachter(1) in man(7) format; returns 0, or an exit code after a message
+ * when one of its examples is not a valid command line. */
+int cli_man(FILE *f);
 /* "Dates are YYYY-MM-DD. Milestone ids: ...": what every command's help ends with. */
 extern const char cli_value_notes[];
 

@@ -86,57 +86,28 @@ static const struct cli_option *alternative(const struct cli_option *r, unsigned
 	return NULL;
 }
 
-/* An option's help with its notes in brackets: the commands it belongs to (when
- * show_commands), whether it may repeat and whether it is needed. */
-static void option_text(const struct cli_option *r, unsigned take, int show_commands, struct text *t)
+void option_notes(const struct cli_option *r, unsigned take, int show_commands, char *buf, size_t size)
 {
 	char names[128];
-	const char *sep = " [";
-	add(t, "%s", r->help);
-	if (show_commands) {
-		add(t, "%s%s", sep, command_names(r->commands, names, sizeof names));
-		sep = "; ";
-	}
-	if (r->repeat) {
-		add(t, "%smay repeat", sep);
-		sep = "; ";
-	}
-	if (r->required & take) {
-		const struct cli_option *alt = alternative(r, take);
-		add(t, "%srequired", sep);
-		if ((r->required & take) != (r->commands & take))
-			add(t, " by %s", command_names(r->required & take, names, sizeof names));
-		if (alt && (alt->commands & r->required & take) != (r->required & take))
-			add(t, " unless %s --%s", command_names(alt->commands & take, names, sizeof names),
-			    alt->name);
-		else if (alt)
-			add(t, " unless --%s", alt->name);
-		sep = "; ";
-	}
-	if (sep[0] == ';')
-		add(t, "]");
+	struct text t = {buf, size, 0};
+	buf[0] = '\0';
+	if (show_commands)
+		add(&t, "%s", command_names(r->commands, names, sizeof names));
+	if (r->repeat)
+		add(&t, "%smay repeat", t.len ? "; " : "");
+	if (!(r->required & take))
+		return;
+	const struct cli_option *alt = alternative(r, take);
+	add(&t, "%srequired", t.len ? "; " : "");
+	if ((r->required & take) != (r->commands & take))
+		add(&t, " by %s", command_names(r->required & take, names, sizeof names));
+	if (alt && (alt->commands & r->required & take) != (r->required & take))
+		add(&t, " unless %s --%s", command_names(alt->commands & take, names, sizeof names), alt->name);
+	else if (alt)
+		add(&t, " unless --%s", alt->name);
 }
 
-static void print_option(FILE *f, const struct cli_option *r, unsigned take, int show_commands)
-{
-	char label[80], meta[80], help[1024];
-	struct text t = {help, sizeof help, 0};
-	const char *m = option_metavar(r, meta, sizeof meta);
-	if (r->id < 128)
-		snprintf(label, sizeof label, "-%c, --%s%s%s", r->id, r->name, m[0] ? " " : "", m);
-	else
-		snprintf(label, sizeof label, "--%s%s%s", r->name, m[0] ? " " : "", m);
-	option_text(r, take, show_commands, &t);
-	if (fprintf(f, "  %-*s", HELP_COLUMN - 3, label) > HELP_COLUMN - 1)
-		fprintf(f, "\n%*s", HELP_COLUMN, "");
-	else
-		fputc(' ', f);
-	wrap(f, help, HELP_COLUMN, HELP_COLUMN);
-}
-
-/* The options of group g that belong to a command of take; the whole tool's help names the
- * commands of an option when they differ from those of the other options of its group. */
-static void print_group(FILE *f, enum option_group g, unsigned take, int whole_tool)
+unsigned group_commands(enum option_group g, unsigned take, int *count)
 {
 	unsigned common = 0;
 	int n = 0, uniform = 1;
@@ -148,17 +119,44 @@ static void print_group(FILE *f, enum option_group g, unsigned take, int whole_t
 		common = r->commands;
 		n++;
 	}
+	*count = n;
+	return uniform ? common : 0;
+}
+
+static void print_option(FILE *f, const struct cli_option *r, unsigned take, int show_commands)
+{
+	char label[80], meta[80], notes[256], help[1024];
+	const char *m = option_metavar(r, meta, sizeof meta);
+	if (r->id < 128)
+		snprintf(label, sizeof label, "-%c, --%s%s%s", r->id, r->name, m[0] ? " " : "", m);
+	else
+		snprintf(label, sizeof label, "--%s%s%s", r->name, m[0] ? " " : "", m);
+	option_notes(r, take, show_commands, notes, sizeof notes);
+	snprintf(help, sizeof help, notes[0] ? "%s [%s]" : "%s", r->help, notes);
+	if (fprintf(f, "  %-*s", HELP_COLUMN - 3, label) > HELP_COLUMN - 1)
+		fprintf(f, "\n%*s", HELP_COLUMN, "");
+	else
+		fputc(' ', f);
+	wrap(f, help, HELP_COLUMN, HELP_COLUMN);
+}
+
+/* The options of group g that belong to a command of take; the whole tool's help names the
+ * commands of an option when they differ from those of the other options of its group. */
+static void print_group(FILE *f, enum option_group g, unsigned take, int whole_tool)
+{
+	int n;
+	unsigned common = group_commands(g, take, &n);
 	if (!n)
 		return;
 	char names[128] = "";
-	if (whole_tool && uniform && common != CMD_ALL)
+	if (whole_tool && common && common != CMD_ALL)
 		fprintf(f, "\n%s (%s):\n", option_group_title[g], command_names(common, names, sizeof names));
 	else
 		fprintf(f, "\n%s:\n", option_group_title[g]);
 	for (size_t i = 0; i < cli_option_count; i++) {
 		const struct cli_option *r = &cli_options[i];
 		if (r->group == g && (r->commands & take))
-			print_option(f, r, take, whole_tool && !uniform && r->commands != CMD_ALL);
+			print_option(f, r, take, whole_tool && !common && r->commands != CMD_ALL);
 	}
 }
 
