@@ -71,21 +71,26 @@ static int32_t system_today(void)
 	return d;
 }
 
-/* Print the text of a poort_*_json call and free it; returns an exit code. */
-static int print_json(int32_t status, char *json, size_t len)
+/* "Today" of the statuses: --today, else the system date. */
+static int32_t reference_date(struct options *o)
 {
-	if (status != POORT_OK) {
-		fprintf(stderr, "poortwachter: %s\n", poort_status_str(status));
-		return 1;
-	}
-	fwrite(json, 1, len, stdout);
-	poort_free(json);
-	return 0;
+	if (o->today == POORT_DATE_NONE)
+		o->today = system_today();
+	return o->today;
 }
 
-/* Flush standard output; a write error makes the exit code 1. */
-static int finish_output(int rc)
+/* The end of a command's output: with --format json the text of its poort_*_json call
+ * (status st), freed here; then standard output is flushed. Returns the exit code. */
+static int finish_output(const struct options *o, int32_t st, char *json, size_t len)
 {
+	int rc = 0;
+	if (o->json && st != POORT_OK) {
+		fprintf(stderr, "poortwachter: %s\n", poort_status_str(st));
+		rc = 1;
+	} else if (o->json) {
+		fwrite(json, 1, len, stdout);
+		poort_free(json);
+	}
 	if (fflush(stdout) != 0) {
 		perror("poortwachter: writing output");
 		return 1;
@@ -154,23 +159,18 @@ static void print_milestone(const poort_timeline *t, size_t i, const struct opti
 int cmd_timeline(struct options *o)
 {
 	poort_timeline *t = NULL;
-	if (o->today == POORT_DATE_NONE)
-		o->today = system_today();
-	if (poort_timeline_compute(o->c, o->today, o->due_soon, &t) != POORT_OK)
+	if (poort_timeline_compute(o->c, reference_date(o), o->due_soon, &t) != POORT_OK)
 		return usage_error("%s", poort_case_errmsg(o->c));
-	int rc = 0;
 	char *json = NULL;
 	size_t len = 0;
-	if (o->json) {
-		int32_t st = poort_timeline_json(t, o->lang, &json, &len);
-		rc = print_json(st, json, len);
-	} else {
+	int32_t st = o->json ? poort_timeline_json(t, o->lang, &json, &len) : POORT_OK;
+	if (!o->json) {
 		print_timeline_head(t, o, stdout);
 		for (size_t i = 0; i < poort_timeline_count(t); i++)
 			print_milestone(t, i, o, stdout);
 	}
 	poort_timeline_free(t);
-	return finish_output(rc);
+	return finish_output(o, st, json, len);
 }
 
 static void print_dossier_text(const poort_dossier *d, const struct options *o)
@@ -208,21 +208,15 @@ static void print_dossier_text(const poort_dossier *d, const struct options *o)
 int cmd_dossier(struct options *o)
 {
 	poort_dossier *d = NULL;
-	if (o->today == POORT_DATE_NONE)
-		o->today = system_today();
-	if (poort_dossier_compute(o->c, o->today, &d) != POORT_OK)
+	if (poort_dossier_compute(o->c, reference_date(o), &d) != POORT_OK)
 		return usage_error("%s", poort_case_errmsg(o->c));
-	int rc = 0;
 	char *json = NULL;
 	size_t len = 0;
-	if (o->json) {
-		int32_t st = poort_dossier_json(d, o->lang, &json, &len);
-		rc = print_json(st, json, len);
-	} else {
+	int32_t st = o->json ? poort_dossier_json(d, o->lang, &json, &len) : POORT_OK;
+	if (!o->json)
 		print_dossier_text(d, o);
-	}
 	poort_dossier_free(d);
-	return finish_output(rc);
+	return finish_output(o, st, json, len);
 }
 
 static void print_wage_text(const poort_wage *w, const struct options *o)
@@ -257,15 +251,11 @@ int cmd_wage(struct options *o)
 	poort_wage *w = NULL;
 	if (poort_wage_compute(o->c, NULL, o->from, o->to, &w) != POORT_OK)
 		return usage_error("%s", poort_case_errmsg(o->c));
-	int rc = 0;
 	char *json = NULL;
 	size_t len = 0;
-	if (o->json) {
-		int32_t st = poort_wage_json(w, o->lang, &json, &len);
-		rc = print_json(st, json, len);
-	} else {
+	int32_t st = o->json ? poort_wage_json(w, o->lang, &json, &len) : POORT_OK;
+	if (!o->json)
 		print_wage_text(w, o);
-	}
 	poort_wage_free(w);
-	return finish_output(rc);
+	return finish_output(o, st, json, len);
 }
