@@ -32,6 +32,7 @@ struct options {
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp;
 	uint64_t given; /* bit i: cli_options[i] was given */
 };
+#define CLI_MAX_OPTIONS 64 /* the bits of struct options.given */
 
 /* The options' ids: what getopt_long returns for them. */
 enum {

@@ -367,6 +367,8 @@ const struct cli_option cli_options[] = {
 	 .help = "show the options of the command and stop"},
 };
 const size_t cli_option_count = sizeof cli_options / sizeof *cli_options;
+_Static_assert(sizeof cli_options / sizeof *cli_options <= CLI_MAX_OPTIONS,
+	       "struct options.given has a bit per option");
 
 const struct cli_option *cli_option_by_id(int id)
 {

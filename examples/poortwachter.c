@@ -12,13 +12,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MAX_OPTIONS 64 /* struct options.given has a bit per option */
-
 /* getopt_long's tables, from the option table. */
-static void getopt_tables(struct option lo[MAX_OPTIONS + 1], char shorts[2 * MAX_OPTIONS + 1])
+static void getopt_tables(struct option lo[CLI_MAX_OPTIONS + 1], char shorts[2 * CLI_MAX_OPTIONS + 1])
 {
 	size_t n = 0, k = 0;
-	for (size_t i = 0; i < cli_option_count && i < MAX_OPTIONS; i++) {
+	for (size_t i = 0; i < cli_option_count; i++) {
 		const struct cli_option *r = &cli_options[i];
 		int has_arg = r->kind == VALUE_NONE ? no_argument : required_argument;
 		lo[n++] = (struct option){r->name, has_arg, NULL, r->id};
@@ -35,8 +33,8 @@ static void getopt_tables(struct option lo[MAX_OPTIONS + 1], char shorts[2 * MAX
 /* Read the options of a command, check what it needs, then run its handler. */
 static int run_command(const struct cli_command *cmd, int argc, char **argv, struct options *o)
 {
-	struct option lo[MAX_OPTIONS + 1];
-	char shorts[2 * MAX_OPTIONS + 1];
+	struct option lo[CLI_MAX_OPTIONS + 1];
+	char shorts[2 * CLI_MAX_OPTIONS + 1];
 	getopt_tables(lo, shorts);
 	int opt, rc;
 	opterr = 0;
