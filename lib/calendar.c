@@ -9,6 +9,7 @@
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "dossier.h"
 #include "timeline.h"
+#include "utf8.h"
 
 #include <libical/ical.h>
 #include <stdio.h>
@@ -158,39 +159,6 @@ int32_t poort_feed_set_uid_domain(poort_feed *f, const char *domain)
 	return POORT_OK;
 }
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0. */
-static size_t utf8_char(const unsigned char *s)
-{
-	if (s[0] < 0x80)
-		return 1;
-	size_t n = s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-	if (n == 3 && ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0)))
-		return 0; /* overlong, or a surrogate */
-	if (n == 4 && ((s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90)))
-		return 0;
-	return n;
-}
-
-/* 1 + the offset of the first byte of s[0..n) that is not valid UTF-8 or is a control
- * character not in allowed, or 0. */
-static size_t utf8_invalid_at(const unsigned char *s, size_t n, const char *allowed)
-{
-	for (size_t i = 0; i < n;) {
-		if ((s[i] < 0x20 && (!s[i] || !strchr(allowed, s[i]))) || s[i] == 0x7f)
-			return i + 1;
-		unsigned char seq[4] = {0};
-		memcpy(seq, s + i, n - i < 4 ? n - i : 4); /* never read past the line */
-		size_t k = utf8_char(seq);
-		if (k == 0 || k > n - i)
-			return i + 1;
-		i += k;
-	}
-	return 0;
-}
-
 int32_t poort_feed_set_name(poort_feed *f, const char *name)
 {
 	int32_t st = setter(f);
@@ -201,7 +169,7 @@ int32_t poort_feed_set_name(poort_feed *f, const char *name)
 	size_t n = strlen(name);
 	if (n == 0 || n > 200)
 		return feed_fail(f, POORT_ERR_TEXT, "calendar name must be 1 to 200 bytes");
-	size_t bad = utf8_invalid_at((const unsigned char *)name, n, "");
+	size_t bad = poort_utf8_invalid_at(name, n, "");
 	if (bad)
 		return feed_fail(f, POORT_ERR_TEXT,
 				 "calendar name: byte %zu is not valid UTF-8 or is a control character", bad);
@@ -781,7 +749,7 @@ static int32_t date_of(icalcomponent *e, icalproperty_kind kind)
  * (libical's unescaping of a backslash before a multi-byte character drops part of it). */
 static int unwritable_text(const char *text)
 {
-	return text && utf8_invalid_at((const unsigned char *)text, strlen(text), "\t\n") != 0;
+	return text && poort_utf8_invalid_at(text, strlen(text), "\t\n") != 0;
 }
 
 /* Parse one VEVENT block of the previous feed into p. */
@@ -916,7 +884,7 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 			n_line--;
 		const char *l = text + pos;
 		line++;
-		size_t bad_utf8 = utf8_invalid_at((const unsigned char *)l, n_line, "\t"); /* RFC 5545 3.1 */
+		size_t bad_utf8 = poort_utf8_invalid_at(l, n_line, "\t"); /* RFC 5545 3.1 */
 		if (memchr(l, '\0', n_line)) {
 			st = feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", line);
 		} else if (bad_utf8) {
