@@ -217,6 +217,11 @@ class TextError(PoortError, ValueError):
     status, constant = -38, "POORT_ERR_TEXT"
 
 
+class SheetError(PoortError, ValueError):
+    """POORT_ERR_SHEET: a cases sheet that cannot be read, or a row that does not fit its header."""
+    status, constant = -39, "POORT_ERR_SHEET"
+
+
 class ConversionError(ArgumentError):
     """A Python value that cannot become the library's units exactly: an amount with more
     than whole cents, an ambiguous or malformed amount text, hours finer than a hundredth, a
@@ -232,6 +237,7 @@ STATUS_ERRORS: Dict[int, Type[PoortError]] = {cls.status: cls for cls in (
     LimitError, OutOfMemoryError, IndexOutOfRangeError, BufferTooSmallError, UnknownItemError,
     WageError, HoursError, WaitingDaysError, CaoWeeksError, CaoOverlapError, PercentError,
     NoWageError, TableRangeError, AgeError, FeedStateError, FeedParseError, WriteError, TextError,
+    SheetError,
 )}
 
 # ------------------------------------------------------------ readable messages
