@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="gcc libc6-dev pkg-config meson ninja-build libical-dev libcmocka-dev libcsv-dev python3
-python3-icalendar abigail-tools binutils valgrind clang libclang-rt-14-dev"
+python3-icalendar abigail-tools binutils valgrind clang libclang-rt-14-dev chromium"
 
 missing=""
 for p in $packages; do
