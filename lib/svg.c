@@ -35,7 +35,8 @@ enum {
 };
 
 /* The texts of the drawing. Milestone labels are short forms of the catalogue's titles,
- * which the markers carry in full as their <title>. */
+ * which the markers carry in full as their <title>; each is at least as long as the date
+ * "YYYY-MM-DD" written under it, so its width is the label's. */
 struct words {
 	const char *heading, *case_word, *first_day, *wachttijd_end, *wage_end, *today, *outside;
 	const char *lane_week, *lane_sick, *lane_wage, *lane_milestones;
@@ -333,9 +334,7 @@ static void place(struct draw *d, size_t i, struct place *p)
 	const struct poort_entry *m = &d->t->m[i];
 	label_of(d, m, p->label);
 	poort_fmt_date(m->due, p->due);
-	int64_t w = poort_text_width(p->label, LABEL_SIZE);
-	int64_t date_w = poort_text_width(p->due, LABEL_SIZE);
-	w = w > date_w ? w : date_w;
+	int64_t w = poort_text_width(p->label, LABEL_SIZE); /* wider than the date below it */
 	p->x = x_mid(d, m->due);
 	p->end = p->x + 40 + w > (SVG_W - 8) * 10;
 	p->text_x = p->end ? p->x - 40 : p->x + 40;
