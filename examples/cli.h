@@ -208,6 +208,9 @@ struct row_handler {
  * number of rejected rows, or -1 when the file itself is unusable. */
 int read_cases(const char *path, const char *text, size_t len, const struct options *defaults,
 	       const struct row_handler *h, void *ctx);
+/* read_cases over the file of --cases with o as the defaults of every row; -1 (after a
+ * message) when the file cannot be read or used. */
+int read_cases_option(const struct options *o, const struct row_handler *h, void *ctx);
 /* Messages from now on start with "FILE:LINE" (line 0: "FILE"). */
 void set_row_prefix(const char *path, int32_t line);
 /* "FILE: N row(s) rejected; ...": the summary of a run over a sheet; returns its exit code. */

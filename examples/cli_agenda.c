@@ -290,15 +290,8 @@ int cmd_agenda(struct options *o)
 	reference_date(o);
 	int rejected = 0;
 	if (o->cases) {
-		size_t len;
-		char *text = read_input("--cases", o->cases, &len);
-		if (!text)
-			return EXIT_USAGE;
-		struct options defaults = *o;
-		defaults.c = NULL;
 		const struct row_handler h = {agenda_begin, agenda_row, NULL};
-		rejected = read_cases(o->cases, text, len, &defaults, &h, &a);
-		free(text);
+		rejected = read_cases_option(o, &h, &a);
 	} else if (agenda_row(&a, o) != 0) {
 		free_agenda(&a);
 		return EXIT_USAGE;

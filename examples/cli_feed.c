@@ -29,14 +29,19 @@ struct feed_rows {
 	int has_previous, withheld;
 };
 
+int add_to_feed(poort_feed *f, poort_case *c, int has_previous, int *withheld)
+{
+	if (poort_feed_add_case(f, c) == POORT_OK)
+		return 0;
+	usage_error("%s", poort_feed_errmsg(f));
+	*withheld |= has_previous && !keep_previous_events(f, poort_case_id(c));
+	return 1;
+}
+
 static int add_row(void *ctx, struct options *o)
 {
 	struct feed_rows *r = ctx;
-	if (poort_feed_add_case(r->f, o->c) == POORT_OK)
-		return 0;
-	usage_error("%s", poort_feed_errmsg(r->f));
-	r->withheld |= r->has_previous && !keep_previous_events(r->f, poort_case_id(o->c));
-	return 1;
+	return add_to_feed(r->f, o->c, r->has_previous, &r->withheld);
 }
 
 static void bad_row(void *ctx, const poort_sheet *s)
@@ -131,18 +136,15 @@ int close_sink(struct sink *s, int rc, int withheld)
 }
 
 /* Write the feed of the case in o, or of the cases in the text of a sheet. */
-static int write_feed(poort_feed *f, struct sink *s, struct options *o, const char *cases, size_t cases_len,
-		      int *rejected, int *withheld)
+static int write_feed(poort_feed *f, struct sink *s, struct options *o, int *rejected, int *withheld)
 {
 	int rc = 0;
 	if (poort_feed_begin(f, write_stream, s->out) != POORT_OK) {
 		rc = usage_error("%s", poort_feed_errmsg(f));
-	} else if (cases) {
-		struct options defaults = *o;
-		defaults.c = NULL;
+	} else if (o->cases) {
 		struct feed_rows rows = {.f = f, .has_previous = o->previous != NULL};
 		const struct row_handler h = {NULL, add_row, bad_row};
-		*rejected = read_cases(o->cases, cases, cases_len, &defaults, &h, &rows);
+		*rejected = read_cases_option(o, &h, &rows);
 		*withheld = rows.withheld;
 		if (*rejected < 0)
 			rc = EXIT_USAGE;
@@ -161,19 +163,14 @@ int cmd_ics(struct options *o)
 	poort_feed *f = feed_from_options(o, o->previous);
 	if (!f)
 		return EXIT_USAGE;
-	char *cases = NULL;
-	size_t cases_len = 0;
 	struct sink s;
 	int rc = 0, rejected = 0, withheld = 0;
-	if (o->cases && !(cases = read_input("--cases", o->cases, &cases_len)))
-		rc = EXIT_USAGE;
-	else if ((rc = open_sink(&s, o->output)) == 0)
-		rc = close_sink(&s, write_feed(f, &s, o, cases, cases_len, &rejected, &withheld), withheld);
+	if ((rc = open_sink(&s, o->output)) == 0)
+		rc = close_sink(&s, write_feed(f, &s, o, &rejected, &withheld), withheld);
 	if (!rc && rejected > 0)
 		rc = rejected_rows(o->cases, rejected, withheld ? "the feed is not replaced, so that their cases keep "
 							      "the events of the previous feed"
 							    : "the feed has the other cases");
-	free(cases);
 	poort_feed_free(f);
 	return rc;
 }

@@ -25,6 +25,9 @@ poort_feed *feed_from_options(const struct options *o, const char *previous);
 /* A row that could not be used: keep its case's events of the previous feed unchanged.
  * Returns 1 when they are kept, 0 when the feed must not be published instead. */
 int keep_previous_events(poort_feed *f, const char *case_id);
+/* Add a row's case to f; when it cannot be added, its message, and its case's previous
+ * events kept, or *withheld set when the feed has a previous one. Returns 0 or 1. */
+int add_to_feed(poort_feed *f, poort_case *c, int has_previous, int *withheld);
 /* ics --cases FILE --group-by COLUMN -o DIR/. */
 int feeds_per_group(struct options *o);
 

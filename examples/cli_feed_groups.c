@@ -100,11 +100,7 @@ static int group_row(void *ctx, struct options *o)
 	struct group_feed *g = group(gs, poort_sheet_value(o->sheet, gs->o->group_by));
 	if (!g)
 		return 1;
-	if (poort_feed_add_case(g->f, o->c) == POORT_OK)
-		return 0;
-	usage_error("%s", poort_feed_errmsg(g->f));
-	g->withheld |= g->has_previous && !keep_previous_events(g->f, poort_case_id(o->c));
-	return 1;
+	return add_to_feed(g->f, o->c, g->has_previous, &g->withheld);
 }
 
 /* A bad row: its group's feed keeps the case's previous events, or is not replaced; when the
@@ -171,16 +167,9 @@ int feeds_per_group(struct options *o)
 	int rc = check_group_options(o);
 	if (rc)
 		return rc;
-	size_t len;
-	char *text = read_input("--cases", o->cases, &len);
-	if (!text)
-		return EXIT_USAGE;
 	struct groups gs = {.o = o, .dir = o->output};
-	struct options defaults = *o;
-	defaults.c = NULL;
 	const struct row_handler h = {group_begin, group_row, group_bad};
-	int rejected = read_cases(o->cases, text, len, &defaults, &h, &gs);
-	free(text);
+	int rejected = read_cases_option(o, &h, &gs);
 	rc = close_groups(&gs, rejected < 0 ? EXIT_USAGE : 0);
 	return rc ? rc : rejected_rows(o->cases, rejected, "each feed has the other cases of its group");
 }

@@ -6,7 +6,6 @@
 #include "cli.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 
 struct report_run {
 	const struct report *rp;
@@ -87,15 +86,8 @@ int run_report(struct options *o, const struct report *rp)
 			csv_head(&r, NULL);
 		return flushed(report_row(&r, o));
 	}
-	size_t len;
-	char *text = read_input("--cases", o->cases, &len);
-	if (!text)
-		return EXIT_USAGE;
-	struct options defaults = *o;
-	defaults.c = NULL;
 	const struct row_handler h = {report_begin, report_row, NULL};
-	int rejected = read_cases(o->cases, text, len, &defaults, &h, &r);
-	free(text);
+	int rejected = read_cases_option(o, &h, &r);
 	if (r.begun && o->format == FORMAT_JSON)
 		fputs("\n]}\n", stdout);
 	int rc = flushed(0);

@@ -110,6 +110,19 @@ int read_cases(const char *path, const char *text, size_t len, const struct opti
 	return rejected;
 }
 
+int read_cases_option(const struct options *o, const struct row_handler *h, void *ctx)
+{
+	size_t len;
+	char *text = read_input("--cases", o->cases, &len);
+	if (!text)
+		return -1;
+	struct options defaults = *o;
+	defaults.c = NULL;
+	int rejected = read_cases(o->cases, text, len, &defaults, h, ctx);
+	free(text);
+	return rejected;
+}
+
 int rejected_rows(const char *path, int rejected, const char *what)
 {
 	if (rejected < 0)
