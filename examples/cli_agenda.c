@@ -20,7 +20,8 @@ struct agenda_row { /* a row with at least one item: what the output repeats of 
 struct agenda_item {
 	const struct agenda_row *row;
 	int32_t due, status, occurrence, dossier;
-	char *id, *title, *who;
+	/* a milestone's are the library's static strings; a dossier item's are copies */
+	const char *id, *title, *who;
 };
 
 struct agenda {
@@ -78,9 +79,10 @@ static void add_item(struct agenda *a, struct agenda_row **row, const struct opt
 	struct agenda_item *x = &a->items[a->n_items++];
 	*x = *it;
 	x->row = *row;
-	x->id = copy(a, it->id);
-	x->title = copy(a, it->title);
-	x->who = copy(a, it->who);
+	if (it->dossier) {
+		x->id = copy(a, it->id);
+		x->title = copy(a, it->title);
+	}
 }
 
 static const char *const employer[2] = {"werkgever", "employer"};
@@ -97,10 +99,9 @@ static int dossier_items(struct agenda *a, struct agenda_row **row, struct optio
 			   due - o->today <= o->due_soon;
 		if (state != POORT_ITEM_MISSING && !soon)
 			continue;
-		struct agenda_item it = {.due = due, .dossier = 1, .id = (char *)poort_dossier_item_id(d, i),
+		struct agenda_item it = {.due = due, .dossier = 1, .id = poort_dossier_item_id(d, i),
 					 .status = soon ? POORT_STATUS_DUE_SOON : POORT_STATUS_OVERDUE,
-					 .title = (char *)poort_dossier_item_content(d, i, o->lang),
-					 .who = (char *)employer[o->lang]};
+					 .title = poort_dossier_item_content(d, i, o->lang), .who = employer[o->lang]};
 		add_item(a, row, o, &it);
 	}
 	poort_dossier_free(d);
@@ -120,9 +121,9 @@ static int agenda_row(void *ctx, struct options *o)
 			continue;
 		struct agenda_item it = {.due = poort_milestone_due(t, i), .status = st,
 					 .occurrence = poort_milestone_occurrence(t, i),
-					 .id = (char *)poort_milestone_id(t, i),
-					 .title = (char *)poort_milestone_title(t, i, o->lang),
-					 .who = (char *)poort_milestone_who(t, i, o->lang)};
+					 .id = poort_milestone_id(t, i),
+					 .title = poort_milestone_title(t, i, o->lang),
+					 .who = poort_milestone_who(t, i, o->lang)};
 		add_item(a, &row, o, &it);
 	}
 	poort_timeline_free(t);
@@ -165,11 +166,11 @@ static int compare_items(const void *pa, const void *pb)
 
 static void free_agenda(struct agenda *a)
 {
-	for (size_t i = 0; i < a->n_items; i++) {
-		free(a->items[i].id);
-		free(a->items[i].title);
-		free(a->items[i].who);
-	}
+	for (size_t i = 0; i < a->n_items; i++)
+		if (a->items[i].dossier) {
+			free((char *)a->items[i].id);
+			free((char *)a->items[i].title);
+		}
 	for (size_t r = 0; r < a->n_rows; r++) {
 		for (size_t k = 0; a->rows[r]->extra && k < a->n_extra; k++)
 			free(a->rows[r]->extra[k]);

@@ -164,6 +164,14 @@ class Sheets(unittest.TestCase):
         # --days 1: the PROBLEEMANALYSE two days away is not due within the window any more
         self.assertEqual([i["status"] for i in self.agenda("--days", "1")], ["overdue", "overdue"])
 
+    def test_agenda_include_dossier(self):
+        # the dossier's PROBLEEMANALYSE item is due with its milestone (rules.md §5), 2026-02-11,
+        # and is not present: due soon; B-2's is due 2026-03-15, outside the 14 days
+        items = self.agenda("--include-dossier")
+        self.assertEqual([(i["due"], i["case_id"], i["kind"], i["id"], i["status"]) for i in items if i["kind"] == "dossier"],
+                         [("2026-02-11", "A-1", "dossier", "PROBLEEMANALYSE", "due_soon")])
+        self.assertEqual(len(items), 4)
+
     def test_agenda_unknown_group_column(self):
         r = run("agenda", "--cases", self.path, "--group-by", "Team")
         self.assertEqual(r.returncode, 2)
