@@ -1,5 +1,6 @@
-/* A growing text buffer for the JSON writers. A failed allocation sets `failed`
- * and turns later calls into no-ops, so callers check once at the end. */
+/* Growing memory: a text buffer for the JSON writers (a failed allocation sets `failed`
+ * and turns later calls into no-ops, so callers check once at the end), and the insert
+ * into a sorted array that the setters share. */
 #include "internal.h"
 
 #include <stdio.h>
@@ -94,4 +95,13 @@ void poort_buf_json_date(struct poort_buf *b, int32_t date)
 	char d[POORT_DATE_BUFSIZE];
 	poort_fmt_date(date, d);
 	poort_buf_printf(b, "\"%s\"", d);
+}
+
+void *poort_array_insert(void *arr, size_t n, size_t size, size_t at)
+{
+	char *grown = realloc(arr, (n + 1) * size);
+	if (!grown)
+		return NULL;
+	memmove(grown + (at + 1) * size, grown + at * size, (n - at) * size);
+	return grown;
 }

@@ -49,7 +49,7 @@ static void reset(poort_case *c)
 	c->errmsg[0] = '\0';
 }
 
-static int32_t check_date(poort_case *c, const char *what, int32_t date)
+int32_t poort_check_date(poort_case *c, const char *what, int32_t date)
 {
 	if (poort_date_in_range(date))
 		return POORT_OK;
@@ -71,16 +71,14 @@ static int32_t case_start(const poort_case *c)
 static int32_t insert_period(poort_case *c, struct poort_period **arr, size_t *n,
 			     struct poort_period p)
 {
-	struct poort_period *grown = realloc(*arr, (*n + 1) * sizeof **arr);
+	size_t at = *n;
+	while (at > 0 && (*arr)[at - 1].first > p.first)
+		at--;
+	struct poort_period *grown = poort_array_insert(*arr, *n, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	*arr = grown;
-	size_t at = *n;
-	while (at > 0 && grown[at - 1].first > p.first) {
-		grown[at] = grown[at - 1];
-		at--;
-	}
 	grown[at] = p;
+	*arr = grown;
 	(*n)++;
 	return POORT_OK;
 }
@@ -90,9 +88,9 @@ static int32_t check_period(poort_case *c, const char *kind, int32_t first, int3
 {
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	int32_t st;
-	if ((st = check_date(c, kind, first)) != POORT_OK)
+	if ((st = poort_check_date(c, kind, first)) != POORT_OK)
 		return st;
-	if (last != POORT_DATE_NONE && (st = check_date(c, kind, last)) != POORT_OK)
+	if (last != POORT_DATE_NONE && (st = poort_check_date(c, kind, last)) != POORT_OK)
 		return st;
 	if (last != POORT_DATE_NONE && last < first) {
 		poort_fmt_date(first, a);
@@ -205,7 +203,7 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 	if (!poort_milestones[idx].recordable)
 		return poort_fail(c, POORT_ERR_NOT_RECORDABLE,
 				  "%s is computed from the case and cannot be recorded as done", id);
-	if ((st = check_date(c, id, date)) != POORT_OK)
+	if ((st = poort_check_date(c, id, date)) != POORT_OK)
 		return st;
 	if ((st = check_not_before_case(c, id, date)) != POORT_OK)
 		return st;
@@ -224,15 +222,13 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 	if (c->n_evaluations >= POORT_MAX_RECORDS)
 		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d evaluations",
 				  POORT_MAX_RECORDS);
-	int32_t *grown = realloc(c->evaluations, (c->n_evaluations + 1) * sizeof *grown);
+	while (at > 0 && c->evaluations[at - 1] > date)
+		at--;
+	int32_t *grown = poort_array_insert(c->evaluations, c->n_evaluations, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	c->evaluations = grown;
-	while (at > 0 && grown[at - 1] > date) {
-		grown[at] = grown[at - 1];
-		at--;
-	}
 	grown[at] = date;
+	c->evaluations = grown;
 	c->n_evaluations++;
 	return POORT_OK;
 }
@@ -251,7 +247,7 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 				  "%s: Regeling procesgang art. 5 allows a reasoned departure only from the "
 				  "terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", poort_milestones[idx].id);
 	if (due != POORT_DATE_NONE) {
-		if ((st = check_date(c, milestone_id, due)) != POORT_OK)
+		if ((st = poort_check_date(c, milestone_id, due)) != POORT_OK)
 			return st;
 		if ((st = check_not_before_case(c, "departure", due)) != POORT_OK)
 			return st;
@@ -275,7 +271,7 @@ int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
 		return POORT_ERR_NULL;
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "extension", last_day);
+		int32_t st = poort_check_date(c, "extension", last_day);
 		if (st != POORT_OK)
 			return st;
 		int32_t w = poort_case_wachttijd_end(c);
@@ -302,7 +298,7 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 		c->ls_weeks = 0;
 		return POORT_OK;
 	}
-	int32_t st = check_date(c, "loonsanctie decision", decision);
+	int32_t st = poort_check_date(c, "loonsanctie decision", decision);
 	if (st != POORT_OK)
 		return st;
 	if (weeks < 1 || weeks > 52)
@@ -310,7 +306,7 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 				  "loonsanctie of %ld weeks: WIA art. 25 lid 9 allows 1 to 52 weeks", (long)weeks);
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	if (bekorting != POORT_DATE_NONE) {
-		if ((st = check_date(c, "bekorting decision", bekorting)) != POORT_OK)
+		if ((st = poort_check_date(c, "bekorting decision", bekorting)) != POORT_OK)
 			return st;
 		if (bekorting < decision) {
 			poort_fmt_date(bekorting, a);
@@ -341,7 +337,7 @@ int32_t poort_case_set_employment_end(poort_case *c, int32_t last_day)
 		return POORT_ERR_NULL;
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "employment end", last_day);
+		int32_t st = poort_check_date(c, "employment end", last_day);
 		if (st != POORT_OK)
 			return st;
 	}
@@ -383,7 +379,7 @@ int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 	if (idx < 0)
 		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", item_id);
 	int32_t st;
-	if ((st = check_date(c, poort_items[idx].id, date)) != POORT_OK)
+	if ((st = poort_check_date(c, poort_items[idx].id, date)) != POORT_OK)
 		return st;
 	if ((st = check_not_before_case(c, poort_items[idx].id, date)) != POORT_OK)
 		return st;
@@ -409,13 +405,12 @@ int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 	if (c->n_items >= POORT_MAX_RECORDS)
 		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d dossier records",
 				  POORT_MAX_RECORDS);
-	struct poort_item_record *grown = realloc(c->items, (c->n_items + 1) * sizeof *grown);
+	while (at < end && c->items[at].date < date)
+		at++;
+	struct poort_item_record *grown = poort_array_insert(c->items, c->n_items, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 	c->items = grown;
-	while (at < end && grown[at].date < date)
-		at++;
-	memmove(grown + at + 1, grown + at, (c->n_items - at) * sizeof *grown);
 	grown[at] = (struct poort_item_record){idx, date};
 	c->n_items++;
 	return POORT_OK;

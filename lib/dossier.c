@@ -136,11 +136,6 @@ static int ok(const poort_dossier *d, size_t i)
 	return d && i < I_COUNT;
 }
 
-static int lang_ok(int32_t lang)
-{
-	return lang == POORT_LANG_NL || lang == POORT_LANG_EN;
-}
-
 const char *poort_dossier_item_id(const poort_dossier *d, size_t i)
 {
 	return ok(d, i) ? poort_items[i].id : NULL;
@@ -153,12 +148,12 @@ const char *poort_dossier_item_onderdeel(const poort_dossier *d, size_t i)
 
 const char *poort_dossier_item_content(const poort_dossier *d, size_t i, int32_t lang)
 {
-	return ok(d, i) && lang_ok(lang) ? poort_items[i].content[lang] : NULL;
+	return ok(d, i) && poort_lang_ok(lang) ? poort_items[i].content[lang] : NULL;
 }
 
 const char *poort_dossier_item_basis(const poort_dossier *d, size_t i, int32_t lang)
 {
-	return ok(d, i) && lang_ok(lang) ? poort_items[i].basis[lang] : NULL;
+	return ok(d, i) && poort_lang_ok(lang) ? poort_items[i].basis[lang] : NULL;
 }
 
 const char *poort_dossier_item_juriconnect(const poort_dossier *d, size_t i)
@@ -189,19 +184,32 @@ ITEM_FIELD(records, records, -1)
 
 const char *poort_item_state_name(int32_t state)
 {
-	static const char *const names[] = {"not_yet_required", "present", "present_late", "missing",
-					    "not_applicable"};
-	return state >= 0 && state < 5 ? names[state] : NULL;
+	static const char *const names[] = {
+		[POORT_ITEM_NOT_YET_REQUIRED] = "not_yet_required",
+		[POORT_ITEM_PRESENT] = "present",
+		[POORT_ITEM_PRESENT_LATE] = "present_late",
+		[POORT_ITEM_MISSING] = "missing",
+		[POORT_ITEM_NOT_APPLICABLE] = "not_applicable",
+	};
+	return state >= 0 && state < (int32_t)(sizeof names / sizeof *names) ? names[state] : NULL;
 }
 
 const char *poort_requirement_name(int32_t requirement)
 {
-	static const char *const names[] = {"regeling", "practice"};
-	return requirement >= 0 && requirement < 2 ? names[requirement] : NULL;
+	static const char *const names[] = {
+		[POORT_REQ_REGELING] = "regeling",
+		[POORT_REQ_PRACTICE] = "practice",
+	};
+	return requirement >= 0 && requirement < (int32_t)(sizeof names / sizeof *names) ? names[requirement]
+											   : NULL;
 }
 
 const char *poort_riv_variant_name(int32_t variant)
 {
-	static const char *const names[] = {"none", "short", "full"};
-	return variant >= 0 && variant < 3 ? names[variant] : NULL;
+	static const char *const names[] = {
+		[POORT_RIV_NONE] = "none",
+		[POORT_RIV_SHORT] = "short",
+		[POORT_RIV_FULL] = "full",
+	};
+	return variant >= 0 && variant < (int32_t)(sizeof names / sizeof *names) ? names[variant] : NULL;
 }

@@ -38,13 +38,6 @@ static int32_t check_percent(poort_case *c, const char *what, int32_t bp)
 			  POORT_MAX_PERCENT);
 }
 
-static int32_t check_date(poort_case *c, const char *what, int32_t date)
-{
-	if (poort_date_in_range(date))
-		return POORT_OK;
-	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date outside 1900-01-01 ... 2199-12-31", what);
-}
-
 int32_t poort_case_set_wage(poort_case *c, int64_t monthly_cents, int32_t hours_per_week)
 {
 	if (!c)
@@ -67,7 +60,7 @@ int32_t poort_case_set_birth_date(poort_case *c, int32_t date)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	if (date != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "birth date", date);
+		int32_t st = poort_check_date(c, "birth date", date);
 		if (st != POORT_OK)
 			return st;
 		c->emp.age = -1;
@@ -95,7 +88,7 @@ int32_t poort_case_set_aow_date(poort_case *c, int32_t date)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	if (date != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "AOW date", date);
+		int32_t st = poort_check_date(c, "AOW date", date);
 		if (st != POORT_OK)
 			return st;
 	}
@@ -177,10 +170,9 @@ int32_t poort_case_add_cao(poort_case *c, int32_t from_week, int32_t to_week, in
 	}
 	if (c->emp.n_cao >= 156)
 		return poort_fail(c, POORT_ERR_LIMIT, "at most 156 CAO ranges");
-	struct poort_cao_range *grown = realloc(c->emp.cao, (c->emp.n_cao + 1) * sizeof *grown);
+	struct poort_cao_range *grown = poort_array_insert(c->emp.cao, c->emp.n_cao, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (c->emp.n_cao - at) * sizeof *grown);
 	grown[at] = (struct poort_cao_range){from_week, to_week, percent_bp, capped};
 	c->emp.cao = grown;
 	c->emp.n_cao++;
@@ -204,8 +196,8 @@ int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last, 
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	int32_t st;
-	if ((st = check_date(c, "partial work", first)) != POORT_OK ||
-	    (st = check_date(c, "partial work", last)) != POORT_OK)
+	if ((st = poort_check_date(c, "partial work", first)) != POORT_OK ||
+	    (st = poort_check_date(c, "partial work", last)) != POORT_OK)
 		return st;
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	if (last < first) {
@@ -230,10 +222,9 @@ int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last, 
 	}
 	if (c->emp.n_partial >= POORT_MAX_PERIODS)
 		return poort_fail(c, POORT_ERR_LIMIT, "at most %d partial work periods", POORT_MAX_PERIODS);
-	struct poort_partial *grown = realloc(c->emp.partial, (c->emp.n_partial + 1) * sizeof *grown);
+	struct poort_partial *grown = poort_array_insert(c->emp.partial, c->emp.n_partial, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (c->emp.n_partial - at) * sizeof *grown);
 	grown[at] = (struct poort_partial){first, last, hours_per_week};
 	c->emp.partial = grown;
 	c->emp.n_partial++;

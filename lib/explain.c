@@ -32,7 +32,7 @@ static int32_t begin_line(const void *obj, size_t i, size_t n, int32_t lang, cha
 		return POORT_ERR_NULL;
 	if (i >= n)
 		return POORT_ERR_INDEX;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
 	*l = (struct line){buf, size, 0};
 	if (size)
@@ -77,12 +77,13 @@ static const char *const T_LS_PAUSED[2] = {"; %d dagen WAZO-verlof onderbroken",
 static const char *const T_LS_BEKORT[2] = {"; eindigt 6 weken na het hersteloordeel van %s",
 					   "; ends 6 weeks after the decision of %s that the shortcoming was repaired"};
 static const char *const T_EMPLOYMENT[2] = {"laatste dag van het dienstverband", "last day of employment"};
-static const char *const T_NA[4][2] = {
-	{"", ""},
-	{"; niet van toepassing: ziek tot en met %s", "; not applicable: sick only up to %s"},
-	{"; niet van toepassing: dienstverband eindigde op %s", "; not applicable: employment ended on %s"},
-	{"; niet van toepassing: dienstverband eindigde niet tijdens ziekte",
-	 "; not applicable: employment did not end during sickness"}};
+static const char *const T_NA[][2] = {
+	[NA_NONE] = {"", ""},
+	[NA_RECOVERED] = {"; niet van toepassing: ziek tot en met %s", "; not applicable: sick only up to %s"},
+	[NA_EMPLOYMENT_ENDED] = {"; niet van toepassing: dienstverband eindigde op %s",
+				 "; not applicable: employment ended on %s"},
+	[NA_NOT_DURING_SICKNESS] = {"; niet van toepassing: dienstverband eindigde niet tijdens ziekte",
+				    "; not applicable: employment did not end during sickness"}};
 
 static void skipped(struct line *l, const struct poort_entry *m, int lang)
 {
@@ -196,16 +197,20 @@ static const char *hundredths(int32_t v, char buf[24])
 	return buf;
 }
 
-static const char *const T_REGIME[8][2] = {
-	{"niet ziek", "not sick"},      {"wachtdag", "waiting day"},
-	{"jaar 1", "year 1"},           {"jaar 2", "year 2"},
-	{"vrijwillige verlenging", "voluntary extension"},
-	{"loonsanctie", "loonsanctie"}, {"na AOW", "after AOW"},
-	{"geen loondoorbetaling", "no wage continuation"}};
-static const char *const T_ENDED[3][2] = {
-	{"loondoorbetalingsplicht eindigde op %s", "wage obligation ended on %s"},
-	{"dienstverband eindigde op %s", "employment ended on %s"},
-	{"104 weken van een eerder ziektegeval eindigden op %s", "104 weeks of an earlier case ended on %s"}};
+static const char *const T_REGIME[][2] = {
+	[POORT_REGIME_NOT_SICK] = {"niet ziek", "not sick"},
+	[POORT_REGIME_WAITING_DAY] = {"wachtdag", "waiting day"},
+	[POORT_REGIME_YEAR1] = {"jaar 1", "year 1"},
+	[POORT_REGIME_YEAR2] = {"jaar 2", "year 2"},
+	[POORT_REGIME_EXTENSION] = {"vrijwillige verlenging", "voluntary extension"},
+	[POORT_REGIME_LOONSANCTIE] = {"loonsanctie", "loonsanctie"},
+	[POORT_REGIME_AFTER_AOW] = {"na AOW", "after AOW"},
+	[POORT_REGIME_ENDED] = {"geen loondoorbetaling", "no wage continuation"}};
+static const char *const T_ENDED[][2] = {
+	[ENDED_WAGE_END] = {"loondoorbetalingsplicht eindigde op %s", "wage obligation ended on %s"},
+	[ENDED_EMPLOYMENT] = {"dienstverband eindigde op %s", "employment ended on %s"},
+	[ENDED_EARLIER_CASE] = {"104 weken van een eerder ziektegeval eindigden op %s",
+				"104 weeks of an earlier case ended on %s"}};
 
 static void wage_line(struct line *l, const struct poort_wage_segment *s, int lang)
 {

@@ -7,10 +7,18 @@
 #include <stdarg.h>
 #include <stdint.h>
 
+/* Bytes of an object's error message, the NUL included. */
+#define POORT_ERRMSG_SIZE 256
+
 /* ------------------------------------------------------------------ dates.c */
 int32_t poort_days_from_civil(int32_t y, int32_t m, int32_t d);
 void poort_civil_from_days(int32_t days, int32_t *y, int32_t *m, int32_t *d);
 int poort_date_in_range(int32_t date);
+/* Days in month m (1-12) of year y, leap years included. */
+int32_t poort_days_in_month(int32_t y, int32_t m);
+/* The day (days since 1970-01-01) holding a moment given in seconds since
+ * 1970-01-01T00:00:00Z: floor division, so -1 is 1969-12-31, not 1970-01-01. */
+int64_t poort_unix_day(int64_t seconds);
 /* Format a date known to be representable; writes "YYYY-MM-DD" (11 bytes with NUL). */
 void poort_fmt_date(int32_t date, char out[POORT_DATE_BUFSIZE]);
 
@@ -120,7 +128,7 @@ struct poort_case {
 	struct poort_item_record *items; /* dossier records, sorted by item then date */
 	size_t n_items;
 	char id[POORT_CASE_ID_MAX + 1];
-	char errmsg[256];
+	char errmsg[POORT_ERRMSG_SIZE];
 };
 
 void poort_employee_init(struct poort_employee *e);
@@ -130,9 +138,17 @@ void poort_employee_free(struct poort_employee *e);
  * case's message reset, at least one sick period. */
 int32_t poort_begin_compute(struct poort_case *c, void *out);
 
-/* Set the case's error message and return status. */
-int32_t poort_fail(struct poort_case *c, int32_t status, const char *fmt, ...)
+/* Write an object's error message and return status. poort_fail(obj, ...) writes into
+ * obj->errmsg: a case's, a parameter set's or a feed's. */
+int32_t poort_set_error(char msg[POORT_ERRMSG_SIZE], int32_t status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+#define poort_fail(c, status, ...) poort_set_error((c)->errmsg, (status), __VA_ARGS__)
+
+/* Reject a date outside the accepted input range, naming what it is for (message on c). */
+int32_t poort_check_date(struct poort_case *c, const char *what, int32_t date);
+
+/* 1 when lang is POORT_LANG_NL or POORT_LANG_EN. */
+int poort_lang_ok(int32_t lang);
 
 /* ------------------------------------------------------------------- merge.c */
 /* The latest case formed by the sick periods (spec 2). */
@@ -168,7 +184,13 @@ struct poort_ends {
  * the merged periods (message on c). */
 int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct poort_ends *e);
 
-/* ------------------------------------------------------------------- strbuf */
+/* ----------------------------------------------------------------- buf.c */
+/* Room for one more element of `size` bytes at index `at` (0 ... n) of the array `arr`
+ * holding n elements: the array grown by one, elements at..n-1 moved up. Returns the new
+ * array, to be stored by the caller, who writes element `at` and counts it; NULL when out
+ * of memory (arr is then unchanged and still valid). */
+void *poort_array_insert(void *arr, size_t n, size_t size, size_t at);
+
 struct poort_buf {
 	char *data;
 	size_t len, cap;

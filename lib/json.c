@@ -29,7 +29,7 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 {
 	if (!t || !out)
 		return POORT_ERR_NULL;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
 	struct poort_buf b = {0};
 	poort_buf_puts(&b, "{\n");
@@ -80,7 +80,7 @@ int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, siz
 {
 	if (!d || !out)
 		return POORT_ERR_NULL;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
 	struct poort_buf b = {0};
 	poort_buf_puts(&b, "{\n");
@@ -127,7 +127,7 @@ int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *l
 {
 	if (!w || !out)
 		return POORT_ERR_NULL;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
 	struct poort_buf b = {0};
 	char line[2048];

@@ -158,9 +158,8 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 	int32_t st = poort_begin_compute(c, out);
 	if (st != POORT_OK)
 		return st;
-	if (!poort_date_in_range(today))
-		return poort_fail(c, POORT_ERR_DATE_RANGE, "today: date %ld is outside 1900-2199",
-				  (long)today);
+	if ((st = poort_check_date(c, "today", today)) != POORT_OK)
+		return st;
 	if (due_soon_days < 0 || due_soon_days > 3650)
 		return poort_fail(c, POORT_ERR_ARGUMENT, "due_soon_days must be 0 to 3650, not %ld",
 				  (long)due_soon_days);
@@ -369,11 +368,6 @@ static const struct poort_entry *entry(const poort_timeline *t, size_t i)
 	return t && i < t->n ? &t->m[i] : NULL;
 }
 
-static int lang_ok(int32_t lang)
-{
-	return lang == POORT_LANG_NL || lang == POORT_LANG_EN;
-}
-
 const char *poort_milestone_id(const poort_timeline *t, size_t i)
 {
 	const struct poort_entry *m = entry(t, i);
@@ -398,7 +392,7 @@ ENTRY_INT(departed, m->how == HOW_DEPARTURE, -1)
 	const char *poort_milestone_##name(const poort_timeline *t, size_t i, int32_t lang)   \
 	{                                                                                     \
 		const struct poort_entry *m = entry(t, i);                                    \
-		return m && lang_ok(lang) ? poort_milestones[m->def].field[lang] : NULL;      \
+		return m && poort_lang_ok(lang) ? poort_milestones[m->def].field[lang] : NULL;      \
 	}
 ENTRY_TEXT(title, title)
 ENTRY_TEXT(who, who)

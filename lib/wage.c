@@ -20,14 +20,6 @@ static int32_t min32(int32_t a, int32_t b)
 	return a < b ? a : b;
 }
 
-static int32_t days_in_month(int32_t y, int32_t m)
-{
-	static const int8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dim[m - 1];
-}
-
 /* Everything about the case that does not change from day to day. */
 struct context {
 	const struct poort_case *c;
@@ -55,7 +47,7 @@ static int32_t age_on(const struct context *x, int32_t y, int32_t m, int32_t d, 
 	int32_t age = y - by - (m < bm || (m == bm && d < bd));
 	/* a birthday on 29 February is celebrated on 1 March in other years */
 	int32_t ny = by + age + 1;
-	int32_t bday = bm == 2 && bd == 29 && days_in_month(ny, 2) == 28 ? poort_days_from_civil(ny, 3, 1)
+	int32_t bday = bm == 2 && bd == 29 && poort_days_in_month(ny, 2) == 28 ? poort_days_from_civil(ny, 3, 1)
 									   : poort_days_from_civil(ny, bm, bd);
 	*next_birthday = bday;
 	return age < 0 ? 0 : age;
@@ -322,7 +314,7 @@ static int32_t month_end(int32_t date)
 {
 	int32_t y, m, d;
 	poort_civil_from_days(date, &y, &m, &d);
-	return date - d + days_in_month(y, m);
+	return date - d + poort_days_in_month(y, m);
 }
 
 static int32_t month_start(int32_t date)
@@ -338,7 +330,7 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 	for (int32_t d = first; d <= last;) {
 		int32_t y, m, dd;
 		poort_civil_from_days(d, &y, &m, &dd);
-		const int32_t dim = days_in_month(y, m);
+		const int32_t dim = poort_days_in_month(y, m);
 		struct day day;
 		struct lookups lk;
 		classify(x, d, &day);
@@ -607,7 +599,15 @@ MONTH(int32_t, flags, mo->flags, -1)
 
 const char *poort_regime_name(int32_t regime)
 {
-	static const char *const names[] = {"not_sick", "waiting_day", "year1", "year2", "extension",
-					    "loonsanctie", "after_aow", "ended"};
-	return regime >= 0 && regime < 8 ? names[regime] : NULL;
+	static const char *const names[] = {
+		[POORT_REGIME_NOT_SICK] = "not_sick",
+		[POORT_REGIME_WAITING_DAY] = "waiting_day",
+		[POORT_REGIME_YEAR1] = "year1",
+		[POORT_REGIME_YEAR2] = "year2",
+		[POORT_REGIME_EXTENSION] = "extension",
+		[POORT_REGIME_LOONSANCTIE] = "loonsanctie",
+		[POORT_REGIME_AFTER_AOW] = "after_aow",
+		[POORT_REGIME_ENDED] = "ended",
+	};
+	return regime >= 0 && regime < (int32_t)(sizeof names / sizeof *names) ? names[regime] : NULL;
 }
