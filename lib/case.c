@@ -1,5 +1,6 @@
 /* The case builder: every setter validates first and changes nothing on error. */
 #include "dossier.h"
+#include "law.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -244,7 +245,7 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 		return st;
 	if (!poort_milestones[idx].departable)
 		return poort_fail(c, POORT_ERR_NO_DEPARTURE,
-				  "%s: Regeling procesgang art. 5 allows a reasoned departure only from the "
+				  "%s: " CITE_RP_5_EN " allows a reasoned departure only from the "
 				  "terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", poort_milestones[idx].id);
 	if (due != POORT_DATE_NONE) {
 		if ((st = poort_check_date(c, milestone_id, due)) != POORT_OK)
@@ -301,9 +302,10 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 	int32_t st = poort_check_date(c, "loonsanctie decision", decision);
 	if (st != POORT_OK)
 		return st;
-	if (weeks < 1 || weeks > 52)
+	if (weeks < 1 || weeks > LAW_LOONSANCTIE_MAX_WEEKS)
 		return poort_fail(c, POORT_ERR_LOONSANCTIE_WEEKS,
-				  "loonsanctie of %ld weeks: WIA art. 25 lid 9 allows 1 to 52 weeks", (long)weeks);
+				  "loonsanctie of %ld weeks: " CITE_WIA_25_9 " allows 1 to %d weeks", (long)weeks,
+				  LAW_LOONSANCTIE_MAX_WEEKS);
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	if (bekorting != POORT_DATE_NONE) {
 		if ((st = poort_check_date(c, "bekorting decision", bekorting)) != POORT_OK)
@@ -323,7 +325,7 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 		poort_fmt_date(e - 1, b);
 		return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
 				  "loonsanctie decided on %s, not before the end of the wachttijd on %s "
-				  "(WIA art. 25 lid 11)", a, b);
+				  "(" CITE_WIA_25_11 ")", a, b);
 	}
 	c->ls_decision = decision;
 	c->ls_weeks = weeks;

@@ -3,6 +3,7 @@
  * a milestone of the timeline; what the case needs depends on how it ended.
  */
 #include "dossier.h"
+#include "law.h"
 #include "timeline.h"
 
 #include <stdlib.h>
@@ -27,14 +28,14 @@ static int32_t riv_variant(const struct poort_case *c, const poort_timeline *t)
 		     (t->e.last_sick_day == POORT_DATE_NONE || end <= t->e.last_sick_day);
 	if (!during) {
 		if (t->e.last_sick_day != POORT_DATE_NONE &&
-		    poort_sick_days_until(&s, t->e.last_sick_day) < 42)
+		    poort_sick_days_until(&s, t->e.last_sick_day) < LAW_RIV_MIN_SICK_DAYS)
 			return POORT_RIV_NONE;
 		return POORT_RIV_FULL;
 	}
 	int32_t sick = poort_sick_days_until(&s, end);
-	if (sick < 42)
+	if (sick < LAW_RIV_MIN_SICK_DAYS)
 		return POORT_RIV_NONE;
-	return sick <= 70 ? POORT_RIV_SHORT : POORT_RIV_FULL;
+	return sick <= LAW_RIV_SHORT_MAX_SICK_DAYS ? POORT_RIV_SHORT : POORT_RIV_FULL;
 }
 
 int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)

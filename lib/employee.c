@@ -1,5 +1,6 @@
 /* The employee data on a case for the wage continuation; every setter validates first. */
 #include "internal.h"
+#include "law.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +13,7 @@ void poort_employee_init(struct poort_employee *e)
 	e->age = -1;
 	e->aow = POORT_DATE_NONE;
 	e->fulltime_hours = 4000;
-	e->extension_percent = 7000;
+	e->extension_percent = LAW_CONTINUATION_BP;
 	e->partial_pay = 10000;
 }
 
@@ -101,9 +102,9 @@ int32_t poort_case_set_waiting_days(poort_case *c, int32_t days)
 	if (!c)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
-	if (days < 0 || days > 2)
-		return poort_fail(c, POORT_ERR_WAITING_DAYS,
-				  "%ld waiting days: BW 7:629 lid 9 allows at most 2", (long)days);
+	if (days < 0 || days > LAW_WAITING_DAYS_MAX)
+		return poort_fail(c, POORT_ERR_WAITING_DAYS, "%ld waiting days: " CITE_BW_629_9 " allows at most %d",
+				  (long)days, LAW_WAITING_DAYS_MAX);
 	c->emp.waiting_days = days;
 	return POORT_OK;
 }

@@ -1,5 +1,6 @@
 /* One line that tells how a milestone's due date or a wage segment's amount was derived,
  * in Dutch or English. */
+#include "law.h"
 #include "timeline.h"
 #include "wage.h"
 
@@ -47,13 +48,13 @@ static const char *const T_LEAVE[2] = {"; %d dagen WAZO-verlof overgeslagen", ";
 static const char *const T_NO_PA[2] = {" (probleemanalyse nog niet vastgelegd)",
 				       " (probleemanalyse not yet recorded)"};
 static const char *const T_DEPARTURE[2] = {
-	"gemotiveerd afgeweken (art. 5 Regeling procesgang); wettelijke termijn %s",
-	"reasoned departure (Regeling procesgang art. 5); statutory term %s"};
+	"gemotiveerd afgeweken (" CITE_RP_5_NL "); wettelijke termijn %s",
+	"reasoned departure (" CITE_RP_5_EN "); statutory term %s"};
 static const char *const T_AFTER_PA_DONE[2] = {"%d dagen na de probleemanalyse van %s",
 					       "%d days after the probleemanalyse made on %s"};
 static const char *const T_AFTER_PA_DEP[2] = {
-	"14 dagen na de afwijkende termijn van de probleemanalyse %s (nog niet vastgelegd)",
-	"14 days after the departed probleemanalyse term %s (not yet recorded)"};
+	"%d dagen na de afwijkende termijn van de probleemanalyse %s (nog niet vastgelegd)",
+	"%d days after the departed probleemanalyse term %s (not yet recorded)"};
 static const char *const T_REPEAT[4][2] = {
 	{"%d dagen na het plan van aanpak van %s", "%d days after the plan van aanpak made on %s"},
 	{"%d dagen na de termijn van het plan van aanpak %s", "%d days after the plan van aanpak due date %s"},
@@ -61,21 +62,21 @@ static const char *const T_REPEAT[4][2] = {
 	{"%d dagen na de vorige evaluatietermijn %s", "%d days after the previous evaluation due date %s"}};
 static const char *const T_WORKDAY[2] = {"eerste werkdag op of na %s, de dag na ziektedag %d",
 					 "first workday on or after %s, the day after sick day %d"};
-static const char *const T_MOVED[2] = {"; %d dag(en) opgeschoven voor weekend of feestdag (Atw art. 3)",
-				       "; moved %d day(s) past a weekend or holiday (Atw art. 3)"};
-static const char *const T_BEFORE_END[2] = {"%d dagen voor %s, de dag na ziektedag 728",
-					    "%d days before %s, the day after sick day 728"};
+static const char *const T_MOVED[2] = {"; %d dag(en) opgeschoven voor weekend of feestdag (" CITE_ATW_3 ")",
+				       "; moved %d day(s) past a weekend or holiday (" CITE_ATW_3 ")"};
+static const char *const T_BEFORE_END[2] = {"%d dagen voor %s, de dag na ziektedag %d",
+					    "%d days before %s, the day after sick day %d"};
 static const char *const T_BEFORE_EXT[2] = {
-	"%d dagen voor %s, de dag na de vrijwillige verlenging (art. 24 Wet WIA)",
-	"%d days before %s, the day after the voluntary extension (WIA art. 24)"};
+	"%d dagen voor %s, de dag na de vrijwillige verlenging (" CITE_WIA_24_NL ")",
+	"%d days before %s, the day after the voluntary extension (" CITE_WIA_24_EN ")"};
 static const char *const T_EXT_END[2] = {
-	"laatste dag van de vrijwillige verlenging door UWV (art. 24 Wet WIA); de 104 weken eindigden op %s",
-	"last day of the voluntary extension set by UWV (WIA art. 24); the 104 weeks ended on %s"};
+	"laatste dag van de vrijwillige verlenging door UWV (" CITE_WIA_24_NL "); de %d weken eindigden op %s",
+	"last day of the voluntary extension set by UWV (" CITE_WIA_24_EN "); the %d weeks ended on %s"};
 static const char *const T_LS[2] = {"%d weken vanaf %s", "%d weeks from %s"};
 static const char *const T_LS_PAUSED[2] = {"; %d dagen WAZO-verlof onderbroken",
 					   "; paused for %d days of WAZO leave"};
-static const char *const T_LS_BEKORT[2] = {"; eindigt 6 weken na het hersteloordeel van %s",
-					   "; ends 6 weeks after the decision of %s that the shortcoming was repaired"};
+static const char *const T_LS_BEKORT[2] = {"; eindigt %d weken na het hersteloordeel van %s",
+					   "; ends %d weeks after the decision of %s that the shortcoming was repaired"};
 static const char *const T_EMPLOYMENT[2] = {"laatste dag van het dienstverband", "last day of employment"};
 static const char *const T_NA[][2] = {
 	[NA_NONE] = {"", ""},
@@ -119,7 +120,7 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 		put(&l, T_AFTER_PA_DONE[lang], (int)(m->due - m->anchor), a);
 		break;
 	case HOW_AFTER_PA_DEPARTURE:
-		put(&l, T_AFTER_PA_DEP[lang], a);
+		put(&l, T_AFTER_PA_DEP[lang], (int)(m->due - m->anchor), a);
 		break;
 	case HOW_REPEAT_PLAN_DONE:
 	case HOW_REPEAT_PLAN_DUE:
@@ -134,14 +135,14 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 		skipped(&l, m, lang);
 		break;
 	case HOW_BEFORE_END:
-		put(&l, T_BEFORE_END[lang], (int)m->n, a);
+		put(&l, T_BEFORE_END[lang], (int)m->n, a, LAW_WACHTTIJD_DAYS);
 		skipped(&l, m, lang);
 		break;
 	case HOW_BEFORE_EXTENSION_END:
 		put(&l, T_BEFORE_EXT[lang], (int)m->n, a);
 		break;
 	case HOW_EXTENSION_END:
-		put(&l, T_EXT_END[lang], a);
+		put(&l, T_EXT_END[lang], LAW_WACHTTIJD_WEEKS, a);
 		break;
 	case HOW_LOONSANCTIE:
 		put(&l, T_LS[lang], (int)m->n, a);
@@ -149,7 +150,7 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 			put(&l, T_LS_PAUSED[lang], t->e.ls_paused);
 		if (t->e.ls_bekorted) {
 			poort_fmt_date(t->e.ls_bekorting, b);
-			put(&l, T_LS_BEKORT[lang], b);
+			put(&l, T_LS_BEKORT[lang], LAW_BEKORTING_DAYS / LAW_WEEK_DAYS, b);
 		}
 		break;
 	case HOW_EMPLOYMENT_END:
@@ -209,8 +210,8 @@ static const char *const T_REGIME[][2] = {
 static const char *const T_ENDED[][2] = {
 	[ENDED_WAGE_END] = {"loondoorbetalingsplicht eindigde op %s", "wage obligation ended on %s"},
 	[ENDED_EMPLOYMENT] = {"dienstverband eindigde op %s", "employment ended on %s"},
-	[ENDED_EARLIER_CASE] = {"104 weken van een eerder ziektegeval eindigden op %s",
-				"104 weeks of an earlier case ended on %s"}};
+	[ENDED_EARLIER_CASE] = {"%d weken van een eerder ziektegeval eindigden op %s",
+				"%d weeks of an earlier case ended on %s"}};
 
 static void wage_line(struct line *l, const struct poort_wage_segment *s, int lang)
 {
@@ -222,22 +223,27 @@ static void wage_line(struct line *l, const struct poort_wage_segment *s, int la
 		put(l, lang ? "%s: wage %s" : "%s: loon %s", label, eur(s->wage_m, a));
 		break;
 	case POORT_REGIME_WAITING_DAY:
-		put(l, lang ? "%s (BW 7:629 lid 9): nothing due" : "%s (BW 7:629 lid 9): niets verschuldigd", label);
+		put(l, lang ? "%s (" CITE_BW_629_9 "): nothing due" : "%s (" CITE_BW_629_9 "): niets verschuldigd", label);
 		break;
 	case POORT_REGIME_AFTER_AOW:
 		poort_fmt_date(s->reason_date, d);
-		put(l, lang ? "%s: the 6 weeks of BW 7:629 lid 2 ended on %s; nothing due"
-			    : "%s: de 6 weken van BW 7:629 lid 2 eindigden op %s; niets verschuldigd", label, d);
+		put(l, lang ? "%s: the %d weeks of " CITE_BW_629_2 " ended on %s; nothing due"
+			    : "%s: de %d weken van " CITE_BW_629_2 " eindigden op %s; niets verschuldigd",
+		    label, LAW_AOW_DAYS / LAW_WEEK_DAYS, d);
 		break;
 	case POORT_REGIME_ENDED:
 		poort_fmt_date(s->reason_date, d);
-		put(l, T_ENDED[s->ended][lang], d);
+		if (s->ended == ENDED_EARLIER_CASE)
+			put(l, T_ENDED[s->ended][lang], LAW_WACHTTIJD_WEEKS, d);
+		else
+			put(l, T_ENDED[s->ended][lang], d);
 		put(l, "%s", lang ? "; nothing due" : "; niets verschuldigd");
 		break;
 	default:
 		put(l, lang ? "%s: %s%% of " : "%s: %s%% van ", label, hundredths(s->pct_stat, p));
 		if (s->flags & POORT_FLAG_CAP)
-			put(l, lang ? "%s (Wfsv maximum %s x 21,75; wage %s)" : "%s (Wfsv-maximum %s x 21,75; loon %s)",
+			put(l, lang ? "%s (Wfsv maximum %s x " LAW_CAP_DAYS_PER_MONTH_TEXT "; wage %s)"
+				    : "%s (Wfsv-maximum %s x " LAW_CAP_DAYS_PER_MONTH_TEXT "; loon %s)",
 			    eur(M(base_n), a), eur(s->max_day, b), eur(s->wage_m, c));
 		else
 			put(l, "%s", eur(s->wage_m, a));

@@ -69,9 +69,6 @@ struct poort_milestone_def {
 	int16_t fallback_day;  /* RULE_PLAN: the sick day while the basis is not recorded */
 };
 
-/* The wachttijd: 104 weeks of sick days (WIA art. 23 lid 1). */
-#define POORT_WACHTTIJD_DAYS 728
-
 extern const struct poort_milestone_def poort_milestones[M_COUNT];
 /* Index of a milestone id, or -1. */
 int poort_milestone_lookup(const char *id);

@@ -6,6 +6,7 @@
  * (WIA art. 23 lid 3 a 2 and lid 5).
  */
 #include "internal.h"
+#include "law.h"
 
 #define FAR_FUTURE INT32_MAX
 
@@ -28,7 +29,7 @@ static int continues(const struct poort_case *c, const struct poort_period *prev
 			return 0;
 		gap -= l->last - l->first + 1; /* leave lies inside the gap (no overlaps allowed) */
 	}
-	return gap < 28;
+	return gap < LAW_MERGE_GAP_DAYS;
 }
 
 void poort_case_groups(const struct poort_case *c, size_t *group)
@@ -101,5 +102,5 @@ int32_t poort_case_wachttijd_end(const struct poort_case *c)
 		return POORT_DATE_NONE;
 	struct poort_span s;
 	poort_latest_case(c, &s);
-	return poort_sick_day(&s, POORT_WACHTTIJD_DAYS);
+	return poort_sick_day(&s, LAW_WACHTTIJD_DAYS);
 }

@@ -4,13 +4,9 @@
  * A lawyer reviews this table; the code in timeline.c only applies the rules.
  */
 #include "internal.h"
+#include "law.h"
 
 #include <string.h>
-
-#define RP "Regeling procesgang eerste en tweede ziektejaar"
-#define JCI_RP "jci1.3:c:BWBR0013540"
-#define JCI_WIA "jci1.3:c:BWBR0019057"
-#define JCI_ZW "jci1.3:c:BWBR0001888"
 
 const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	[M_ZIEKMELDING_ARBODIENST] = {
@@ -18,8 +14,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.title = {"Ziekmelding bij bedrijfsarts / arbodienst",
 			  "Report the case to the bedrijfsarts / arbodienst"},
 		.who = {"werkgever", "employer"},
-		.basis = {"art. 2 lid 1 " RP " (tijdig; een week is gebruikelijk)",
-			  RP ", art. 2(1) (in good time; one week is common practice)"},
+		.basis = {"art. 2 lid 1 " CITE_RP " (tijdig; een week is gebruikelijk)",
+			  CITE_RP ", art. 2(1) (in good time; one week is common practice)"},
 		.juriconnect = JCI_RP "&artikel=2&lid=1",
 		.kind = POORT_KIND_PRACTICE, .rule = RULE_SICK_DAY, .days = 7,
 		.recordable = 1, .employer_duty = 1,
@@ -30,8 +26,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 			  "Bedrijfsarts's probleemanalyse and advice"},
 		.who = {"werkgever vraagt, bedrijfsarts schrijft",
 			"employer asks, bedrijfsarts writes"},
-		.basis = {"art. 2 lid 2 " RP "; art. 25 lid 5 Wet WIA",
-			  RP ", art. 2(2); WIA art. 25(5)"},
+		.basis = {"art. 2 lid 2 " CITE_RP "; art. 25 lid 5 Wet WIA",
+			  CITE_RP ", art. 2(2); WIA art. 25(5)"},
 		.juriconnect = JCI_RP "&artikel=2&lid=2",
 		.kind = POORT_KIND_STATUTORY, .rule = RULE_SICK_DAY, .days = 42,
 		.recordable = 1, .departable = 1, .employer_duty = 1,
@@ -41,8 +37,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.title = {"Plan van aanpak, schriftelijk, casemanager benoemd",
 			  "Plan van aanpak agreed in writing, casemanager named"},
 		.who = {"werkgever en werknemer", "employer and employee"},
-		.basis = {"art. 4 lid 1-3 " RP "; art. 25 lid 2 Wet WIA",
-			  RP ", art. 4(1)-(3); WIA art. 25(2)"},
+		.basis = {"art. 4 lid 1-3 " CITE_RP "; art. 25 lid 2 Wet WIA",
+			  CITE_RP ", art. 4(1)-(3); WIA art. 25(2)"},
 		.juriconnect = JCI_RP "&artikel=4&lid=1",
 		.kind = POORT_KIND_STATUTORY, .rule = RULE_PLAN, .days = 14, .fallback_day = 56,
 		.recordable = 1, .departable = 1, .employer_duty = 1,
@@ -53,9 +49,9 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 			  "Progress evaluation of the plan van aanpak"},
 		.who = {"werkgever en werknemer (casemanager)",
 			"employer and employee (casemanager)"},
-		.basis = {"art. 25 lid 2 Wet WIA (periodiek); art. 4 lid 2 onder b " RP
+		.basis = {"art. 25 lid 2 Wet WIA (periodiek); art. 4 lid 2 onder b " CITE_RP
 			  "; elke zes weken is UWV-praktijk",
-			  "WIA art. 25(2) (periodically); " RP
+			  "WIA art. 25(2) (periodically); " CITE_RP
 			  ", art. 4(2)(b); every six weeks is UWV practice"},
 		.juriconnect = JCI_WIA "&artikel=25&lid=2",
 		.kind = POORT_KIND_PRACTICE, .rule = RULE_REPEAT, .days = 42,
@@ -76,8 +72,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.id = "EERSTEJAARSEVALUATIE",
 		.title = {"Eerstejaarsevaluatie", "First-year evaluation"},
 		.who = {"werkgever en werknemer", "employer and employee"},
-		.basis = {"art. 4 lid 2 onder b " RP " (in ieder geval aan het einde van het eerste ziektejaar)",
-			  RP ", art. 4(2)(b) (at the latest at the end of the first year)"},
+		.basis = {"art. 4 lid 2 onder b " CITE_RP " (in ieder geval aan het einde van het eerste ziektejaar)",
+			  CITE_RP ", art. 4(2)(b) (at the latest at the end of the first year)"},
 		.juriconnect = JCI_RP "&artikel=4&lid=2",
 		.kind = POORT_KIND_STATUTORY, .rule = RULE_SICK_DAY, .days = 364, .window_day = 316,
 		.recordable = 1, .employer_duty = 1,
@@ -108,7 +104,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.title = {"Actueel oordeel van de bedrijfsarts",
 			  "Bedrijfsarts's current opinion"},
 		.who = {"bedrijfsarts", "bedrijfsarts"},
-		.basis = {"art. 6 lid 1 onder i-k " RP, RP ", art. 6(1)(i)-(k)"},
+		.basis = {"art. 6 lid 1 onder i-k " CITE_RP, CITE_RP ", art. 6(1)(i)-(k)"},
 		.juriconnect = JCI_RP "&artikel=6&lid=1",
 		.kind = POORT_KIND_PRACTICE, .rule = RULE_BEFORE_END, .days = 92,
 		.recordable = 1, .employer_duty = 1,
@@ -118,7 +114,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.title = {"Eindevaluatie van het plan van aanpak",
 			  "Final evaluation of the plan van aanpak"},
 		.who = {"werkgever en werknemer", "employer and employee"},
-		.basis = {"art. 6 lid 1 onder h " RP, RP ", art. 6(1)(h)"},
+		.basis = {"art. 6 lid 1 onder h " CITE_RP, CITE_RP ", art. 6(1)(h)"},
 		.juriconnect = JCI_RP "&artikel=6&lid=1",
 		.kind = POORT_KIND_PRACTICE, .rule = RULE_BEFORE_END, .days = 92,
 		.recordable = 1, .employer_duty = 1,
@@ -167,8 +163,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.title = {"Einde dienstverband tijdens ziekte melden aan UWV",
 			  "Report the end of employment during sickness to UWV"},
 		.who = {"werkgever", "employer"},
-		.basis = {"art. 38 Ziektewet; art. 6 lid 2 " RP " (verkort re-integratieverslag)",
-			  "Ziektewet art. 38; " RP ", art. 6(2) (shorter re-integratieverslag)"},
+		.basis = {"art. 38 Ziektewet; art. 6 lid 2 " CITE_RP " (verkort re-integratieverslag)",
+			  "Ziektewet art. 38; " CITE_RP ", art. 6(2) (shorter re-integratieverslag)"},
 		.juriconnect = JCI_ZW "&artikel=38",
 		.kind = POORT_KIND_STATUTORY, .rule = RULE_EMPLOYMENT_END,
 		.recordable = 1,

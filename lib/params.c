@@ -5,6 +5,7 @@
  *
  * Row dates are days since 1970-01-01; the ISO date stands beside each.
  */
+#include "law.h"
 #include "params.h"
 
 #include <stdio.h>
@@ -165,9 +166,9 @@ int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, str
 {
 	memset(out, 0, sizeof *out);
 	out->next = INT32_MAX;
-	if (age < 15) /* the WML does not cover employees under 15 */
+	if (age < LAW_WML_MIN_AGE) /* the WML does not cover employees under 15 */
 		return POORT_OK;
-	int idx = age >= 21 ? 0 : 21 - age; /* 0: adult, 1: 20, ... 6: 15 */
+	int idx = age >= LAW_WML_ADULT_AGE ? 0 : LAW_WML_ADULT_AGE - age; /* 0: adult, 1: 20, ... 6: 15 */
 	if (p->n_hour && date >= p->hour[0].from) {
 		size_t i = p->n_hour;
 		while (i > 1 && p->hour[i - 1].from > date)

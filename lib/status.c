@@ -1,5 +1,6 @@
 /* Status codes, their texts, the per-case error message, version and poort_free. */
 #include "internal.h"
+#include "law.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +17,7 @@ static const char *const status_text[] = {
 	[-POORT_ERR_UNKNOWN_MILESTONE] = "unknown milestone id",
 	[-POORT_ERR_NOT_RECORDABLE] = "milestone cannot be recorded as done",
 	[-POORT_ERR_NO_DEPARTURE] = "only PROBLEEMANALYSE and PLAN_VAN_AANPAK allow a reasoned departure",
-	[-POORT_ERR_LOONSANCTIE_WEEKS] = "loonsanctie must be 1 to 52 weeks",
+	[-POORT_ERR_LOONSANCTIE_WEEKS] = "loonsanctie must be 1 to " LAW_TEXT(LAW_LOONSANCTIE_MAX_WEEKS) " weeks",
 	[-POORT_ERR_LOONSANCTIE_LATE] = "loonsanctie decided on or after the end of the wachttijd",
 	[-POORT_ERR_BEKORTING] = "bekorting decision before the loonsanctie decision",
 	[-POORT_ERR_EXTENSION] = "voluntary extension must end after the wachttijd",

@@ -3,6 +3,7 @@
  * date, status on a reference date and how the date was derived. The rules per
  * milestone are data in milestones.c; this file applies them.
  */
+#include "law.h"
 #include "timeline.h"
 
 #include <stdio.h>
@@ -95,8 +96,9 @@ static void loonsanctie_end(const struct poort_case *c, struct poort_ends *out)
 	}
 	out->ls_bekorted = 0;
 	out->ls_bekorting = c->ls_bekorting;
-	if (c->ls_bekorting != POORT_DATE_NONE && c->ls_bekorting + 42 < end) {
-		end = c->ls_bekorting + 42 > e - 1 ? c->ls_bekorting + 42 : e - 1;
+	int32_t after_bekorting = c->ls_bekorting + LAW_BEKORTING_DAYS;
+	if (c->ls_bekorting != POORT_DATE_NONE && after_bekorting < end) {
+		end = after_bekorting > e - 1 ? after_bekorting : e - 1;
 		out->ls_bekorted = 1;
 	}
 	out->ls_end = end;
@@ -108,7 +110,7 @@ int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct
 	out->first_sick_day = s->seg[0].first;
 	out->last_sick_day = s->seg[s->n_seg - 1].last;
 	out->case_count = s->cases;
-	out->wachttijd_end = poort_sick_day(s, POORT_WACHTTIJD_DAYS);
+	out->wachttijd_end = poort_sick_day(s, LAW_WACHTTIJD_DAYS);
 	out->extension_end = c->extension_end;
 	out->employment_end = c->employment_end;
 	out->end_after = out->wachttijd_end + 1;
@@ -136,7 +138,7 @@ int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct
 			poort_fmt_date(out->end_after - 1, b);
 			return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
 					  "loonsanctie decided on %s, not before the end of the wachttijd on "
-					  "%s (WIA art. 25 lid 11)", a, b);
+					  "%s (" CITE_WIA_25_11 ")", a, b);
 		}
 		loonsanctie_end(c, out);
 	}
@@ -231,7 +233,7 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 	t->n = 0;
 
 	struct poort_entry sick728 = {0};
-	at_sick_day(c, &s, POORT_WACHTTIJD_DAYS, &sick728);
+	at_sick_day(c, &s, LAW_WACHTTIJD_DAYS, &sick728);
 	/* every milestone but the evaluations, then sorted by due date (few, nearly in order) */
 	struct poort_entry fixed[M_COUNT];
 	size_t n_fixed = 0;
@@ -263,7 +265,7 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 			break;
 		case M_EINDE_WACHTTIJD:
 			if (t->e.extension_end == POORT_DATE_NONE) {
-				m.n = POORT_WACHTTIJD_DAYS;
+				m.n = LAW_WACHTTIJD_DAYS;
 				m.how = HOW_SICK_DAY;
 				m.due = sick728.due;
 				m.skipped_int = sick728.skipped_int;

@@ -4,6 +4,7 @@
  * are exact rationals over one denominator per segment and rounded once at its end, half
  * away from zero; a segment of part of a month gets its share by calendar days.
  */
+#include "law.h"
 #include "params.h"
 #include "wage.h"
 
@@ -14,6 +15,11 @@ typedef poort_i128 i128;
 #define round_div poort_round_div
 
 #define FAR INT32_MAX
+#define BP 10000     /* 100% in basis points */
+#define MONTH_Q 1200 /* the denominator of the monthly fractions, see amounts() */
+_Static_assert(MONTH_Q % LAW_CAP_DAYS_PER_MONTH_DEN == 0 &&
+		       BP * MONTH_Q % (100 * LAW_WEEKS_PER_MONTH_DEN) == 0,
+	       "the monthly fractions divide MONTH_Q");
 
 static int32_t min32(int32_t a, int32_t b)
 {
@@ -42,7 +48,7 @@ static int32_t age_on(const struct context *x, int32_t y, int32_t m, int32_t d, 
 	if (emp->age >= 0)
 		return emp->age;
 	if (emp->birth == POORT_DATE_NONE)
-		return 21;
+		return LAW_WML_ADULT_AGE;
 	const int32_t by = x->by, bm = x->bm, bd = x->bd;
 	int32_t age = y - by - (m < bm || (m == bm && d < bd));
 	/* a birthday on 29 February is celebrated on 1 March in other years */
@@ -106,28 +112,28 @@ static void classify(struct context *x, int32_t d, struct day *out)
 				out->regime = POORT_REGIME_LOONSANCTIE;
 			}
 		}
-	} else if (n > 728) {
+	} else if (n > LAW_WACHTTIJD_DAYS) {
 		out->regime = POORT_REGIME_ENDED;
 		out->ended = ENDED_EARLIER_CASE;
-		out->reason = DAY_OF(728);
+		out->reason = DAY_OF(LAW_WACHTTIJD_DAYS);
 		return;
 	}
 	if (!out->regime) {
 		if (n <= c->emp.waiting_days) {
 			out->regime = POORT_REGIME_WAITING_DAY;
 			out->next = min32(out->next, DAY_OF(c->emp.waiting_days + 1));
-		} else if (n <= 364) {
+		} else if (n <= LAW_YEAR1_DAYS) {
 			out->regime = POORT_REGIME_YEAR1;
-			out->next = min32(out->next, DAY_OF(365));
+			out->next = min32(out->next, DAY_OF(LAW_YEAR1_DAYS + 1));
 		} else {
 			out->regime = POORT_REGIME_YEAR2;
-			out->next = min32(out->next, DAY_OF(729));
+			out->next = min32(out->next, DAY_OF(LAW_WACHTTIJD_DAYS + 1));
 		}
 	}
-	/* BW 7:629 lid 2: after AOW age only 6 weeks, from the AOW date or day 1 if later */
+	/* after AOW age only 6 weeks, from the AOW date or day 1 if later */
 	if (c->emp.aow != POORT_DATE_NONE) {
 		int32_t from = c->emp.aow > out->group_first ? c->emp.aow : out->group_first;
-		int32_t limit = from + 41;
+		int32_t limit = from + LAW_AOW_DAYS - 1;
 		if (d > limit) {
 			out->regime = POORT_REGIME_AFTER_AOW;
 			out->reason = limit;
@@ -142,16 +148,16 @@ static void classify(struct context *x, int32_t d, struct day *out)
 /* CAO percentage for sick day n, or -1; *next_n is the first sick day with another range. */
 static int32_t cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped)
 {
-	int32_t week = (n + 6) / 7;
+	int32_t week = (n + LAW_WEEK_DAYS - 1) / LAW_WEEK_DAYS;
 	*next_n = FAR;
 	for (size_t i = 0; i < emp->n_cao; i++) {
 		const struct poort_cao_range *r = &emp->cao[i];
 		if (week < r->from_week) {
-			*next_n = (r->from_week - 1) * 7 + 1;
+			*next_n = (r->from_week - 1) * LAW_WEEK_DAYS + 1;
 			return -1;
 		}
 		if (week <= r->to_week) {
-			*next_n = r->to_week * 7 + 1;
+			*next_n = r->to_week * LAW_WEEK_DAYS + 1;
 			*capped = r->capped;
 			return r->percent;
 		}
@@ -164,11 +170,12 @@ static int over_170(const struct poort_employee *emp)
 	if (!emp->n_cao)
 		return 0;
 	int64_t sum = 0;
-	for (int32_t week = 1; week <= 104; week++) {
-		int32_t next, capped = 0, pct = cao_for(emp, week * 7, &next, &capped);
-		sum += pct >= 0 && pct > 7000 ? pct : 7000;
+	for (int32_t week = 1; week <= LAW_WACHTTIJD_WEEKS; week++) {
+		int32_t next, capped = 0, pct = cao_for(emp, week * LAW_WEEK_DAYS, &next, &capped);
+		sum += pct >= 0 && pct > LAW_CONTINUATION_BP ? pct : LAW_CONTINUATION_BP;
 	}
-	return sum > (int64_t)17000 * 52; /* the average of the two years above 170% */
+	/* the average of the two years above 170% */
+	return sum > (int64_t)AGREEMENT_170_BP * (LAW_WACHTTIJD_WEEKS / 2);
 }
 
 /* Table values of a segment's first day, looked up once for both the segmentation and
@@ -191,7 +198,7 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	s->wage_m = W;
 	s->cao = -1;
 	if (day->regime == POORT_REGIME_NOT_SICK) {
-		s->percent = 10000;
+		s->percent = BP;
 		s->statutory = s->amount = round_div((i128)W * s->days, s->dim);
 		s->pay_n = W;
 		s->den = 1;
@@ -199,28 +206,29 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	}
 	if (!day->paid)
 		return;
-	/* Monthly amounts as exact numerators over DEN = 10000 (percentages) x 1200 (the
+	/* Monthly amounts as exact numerators over DEN = BP (percentages) x MONTH_Q (the
 	 * cap's 21,75 = 87/4 and the floor's 13/3 per hundredth of an hour, 13/300) x FT (the
 	 * full-time hours of a 2023 monthly minimum wage, else 1). "q" values are over
-	 * DEN / 10000, so that applying a percentage needs no division. */
+	 * DEN / BP, so that applying a percentage needs no division. */
 	const struct poort_floor *f = &lk->floor;
 	const int year1 = day->regime == POORT_REGIME_YEAR1;
 	const int64_t ft = year1 && f->month_cents ? FT : 1;
-	const i128 DEN = (i128)12000000 * ft;
+	const i128 DEN = (i128)BP * MONTH_Q * ft;
 	s->den = DEN;
 	s->max_day = lk->max_day;
 	if (lk->wfsv_stale)
 		s->flags |= POORT_FLAG_STALE;
-	const i128 wq = (i128)W * 1200 * ft;
-	const i128 capq = (i128)s->max_day * 87 * 300 * ft; /* maximum per day x 21,75 */
+	const i128 wq = (i128)W * MONTH_Q * ft;
+	const i128 capq = (i128)s->max_day * LAW_CAP_DAYS_PER_MONTH_NUM *
+			  (MONTH_Q / LAW_CAP_DAYS_PER_MONTH_DEN) * ft; /* maximum per day x 21,75 */
 	i128 baseq = wq;
 	if (wq > capq) {
 		baseq = capq;
 		s->flags |= POORT_FLAG_CAP;
 	}
-	s->pct_stat = day->regime == POORT_REGIME_EXTENSION ? emp->extension_percent : 7000;
+	s->pct_stat = day->regime == POORT_REGIME_EXTENSION ? emp->extension_percent : LAW_CONTINUATION_BP;
 	i128 stat = baseq * s->pct_stat;
-	s->base_n = baseq * 10000;
+	s->base_n = baseq * BP;
 	s->stat_n = stat;
 	if (year1) {
 		if (f->stale) {
@@ -228,8 +236,9 @@ static void amounts(const struct context *x, const struct day *day, const struct
 			s->table_from = f->from;
 		}
 		/* hourly x hours x 13/3, or the 2023 full-time monthly amount x hours / FT */
-		i128 floor = f->hour_cents ? (i128)f->hour_cents * H * 13 * 40000
-					   : (i128)f->month_cents * H * 12000000;
+		i128 floor = f->hour_cents ? (i128)f->hour_cents * H * LAW_WEEKS_PER_MONTH_NUM *
+						     (BP * MONTH_Q / (100 * LAW_WEEKS_PER_MONTH_DEN))
+					   : (i128)f->month_cents * H * BP * MONTH_Q;
 		s->min_hour = f->hour_cents;
 		s->min_month = f->month_cents;
 		s->floor_n = floor;
