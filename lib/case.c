@@ -257,15 +257,6 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 	return POORT_OK;
 }
 
-/* The first day after the wage period before any loonsanctie (E), or NONE. */
-static int32_t end_after(const poort_case *c, int32_t extension_end)
-{
-	if (extension_end != POORT_DATE_NONE)
-		return extension_end + 1;
-	int32_t w = poort_case_wachttijd_end(c);
-	return w == POORT_DATE_NONE ? POORT_DATE_NONE : w + 1;
-}
-
 int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
 {
 	if (!c)
@@ -273,17 +264,10 @@ int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
 		int32_t st = poort_check_date(c, "extension", last_day);
+		if (st == POORT_OK)
+			st = poort_check_extension(c, last_day, poort_case_wachttijd_end(c));
 		if (st != POORT_OK)
 			return st;
-		int32_t w = poort_case_wachttijd_end(c);
-		if (w != POORT_DATE_NONE && last_day <= w) {
-			char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-			poort_fmt_date(last_day, a);
-			poort_fmt_date(w, b);
-			return poort_fail(c, POORT_ERR_EXTENSION,
-					  "voluntary extension until %s does not end after the wachttijd (last day %s)",
-					  a, b);
-		}
 	}
 	c->extension_end = last_day;
 	return POORT_OK;
@@ -319,14 +303,8 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 	}
 	if ((st = check_not_before_case(c, "loonsanctie decision", decision)) != POORT_OK)
 		return st;
-	int32_t e = end_after(c, c->extension_end);
-	if (e != POORT_DATE_NONE && decision >= e) {
-		poort_fmt_date(decision, a);
-		poort_fmt_date(e - 1, b);
-		return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
-				  "loonsanctie decided on %s, not before the end of the wachttijd on %s "
-				  "(" CITE_WIA_25_11 ")", a, b);
-	}
+	if ((st = poort_check_decision(c, decision, poort_case_end_after(c))) != POORT_OK)
+		return st;
 	c->ls_decision = decision;
 	c->ls_weeks = weeks;
 	c->ls_bekorting = bekorting;

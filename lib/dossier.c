@@ -24,9 +24,7 @@ static int32_t riv_variant(const struct poort_case *c, const poort_timeline *t)
 	struct poort_span s;
 	poort_latest_case(c, &s);
 	int32_t end = t->e.employment_end;
-	int during = end != POORT_DATE_NONE && end >= t->e.first_sick_day &&
-		     (t->e.last_sick_day == POORT_DATE_NONE || end <= t->e.last_sick_day);
-	if (!during) {
+	if (end == POORT_DATE_NONE || !poort_ends_during_sickness(&t->e, end)) {
 		if (t->e.last_sick_day != POORT_DATE_NONE &&
 		    poort_sick_days_until(&s, t->e.last_sick_day) < LAW_RIV_MIN_SICK_DAYS)
 			return POORT_RIV_NONE;
@@ -55,8 +53,7 @@ int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)
 	d->today = today;
 	d->variant = riv_variant(c, t);
 	int ended_employment = d->variant != POORT_RIV_NONE && t->e.employment_end != POORT_DATE_NONE &&
-			       t->e.employment_end >= t->e.first_sick_day &&
-			       (t->e.last_sick_day == POORT_DATE_NONE || t->e.employment_end <= t->e.last_sick_day);
+			       poort_ends_during_sickness(&t->e, t->e.employment_end);
 	int all_present = 1;
 	size_t r = 0;
 	for (int i = 0; i < I_COUNT; i++) {

@@ -155,8 +155,9 @@ struct poort_span {
 	int32_t cases;                  /* number of cases in all periods */
 };
 void poort_latest_case(const struct poort_case *c, struct poort_span *out);
-/* For each sick period, the index of the first period of its case. */
-void poort_case_groups(const struct poort_case *c, size_t *group);
+/* For each sick period i: group[i], the index of the first period of its case, and
+ * before[i], the sick days of that case before period i. */
+void poort_case_groups(const struct poort_case *c, size_t *group, int32_t *before);
 /* Calendar date of sick day n (n >= 1) in the span; past a closed last period the
  * sickness is projected as continuing. */
 int32_t poort_sick_day(const struct poort_span *s, int32_t n);
@@ -165,12 +166,13 @@ int32_t poort_sick_days_until(const struct poort_span *s, int32_t date);
 /* WAZO leave days between the span's first day and date, inclusive. */
 int32_t poort_leave_days_until(const struct poort_case *c, const struct poort_span *s,
 			       int32_t date);
-/* Last day of the 104 weeks (sick day 728) of the latest case, or POORT_DATE_NONE. */
-int32_t poort_case_wachttijd_end(const struct poort_case *c);
 
-/* The ends of the latest case's wage period (spec 3.2), shared by timeline and wage. */
+/* ------------------------------------------------------------------- ends.c */
+/* The ends of the latest case's wage period (spec 3.2), shared by the case setters, the
+ * timeline, the wage continuation, the dossier and the calendar. */
 struct poort_ends {
 	int32_t first_sick_day, last_sick_day, case_count;
+	int32_t year2_first;    /* sick day 365: the first day of year 2 of wage continuation */
 	int32_t wachttijd_end;  /* sick day 728 */
 	int32_t end_after;      /* E: the day after the wachttijd or the voluntary extension */
 	int32_t extension_end, employment_end;
@@ -180,6 +182,18 @@ struct poort_ends {
 /* Fill e for the latest case of s; validates the extension and the loonsanctie against
  * the merged periods (message on c). */
 int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct poort_ends *e);
+/* 1 when date lies within the latest case's sickness: from its first to its last sick day. */
+int poort_ends_during_sickness(const struct poort_ends *e, int32_t date);
+
+/* The same dates from the case's current facts, for the setters; POORT_DATE_NONE while the
+ * case has no sick period. The last day of the 104 weeks (sick day 728), and E before any
+ * loonsanctie. */
+int32_t poort_case_wachttijd_end(const struct poort_case *c);
+int32_t poort_case_end_after(const struct poort_case *c);
+/* A voluntary extension must end after the wachttijd (WIA art. 24); a loonsanctie must be
+ * decided before E (WIA art. 25 lid 11). Both pass when a date is POORT_DATE_NONE. */
+int32_t poort_check_extension(struct poort_case *c, int32_t last_day, int32_t wachttijd_end);
+int32_t poort_check_decision(struct poort_case *c, int32_t decision, int32_t end_after);
 
 /* ----------------------------------------------------------------- buf.c */
 /* Room for one more element of `size` bytes at index `at` (0 ... n) of the array `arr`

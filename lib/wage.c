@@ -473,11 +473,7 @@ static int32_t compute(poort_case *c, const poort_params *params, int32_t first,
 		goto done;
 	}
 	x.latest = (size_t)(span.seg - c->periods);
-	poort_case_groups(c, x.group);
-	for (size_t i = 0; i < c->n_periods; i++) {
-		int starts = x.group[i] == i;
-		x.cum[i] = starts ? 0 : x.cum[i - 1] + (c->periods[i - 1].last - c->periods[i - 1].first + 1);
-	}
+	poort_case_groups(c, x.group, x.cum);
 	x.cao_170 = over_170(&c->emp);
 	if (c->emp.birth != POORT_DATE_NONE)
 		poort_civil_from_days(c->emp.birth, &x.by, &x.bm, &x.bd);
