@@ -231,3 +231,37 @@ int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last, 
 	c->emp.n_partial++;
 	return POORT_OK;
 }
+
+/* ------------------------------------------------------ the CAO schedule in use */
+
+int32_t poort_cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped)
+{
+	int32_t week = (n + LAW_WEEK_DAYS - 1) / LAW_WEEK_DAYS;
+	*next_n = INT32_MAX;
+	for (size_t i = 0; i < emp->n_cao; i++) {
+		const struct poort_cao_range *r = &emp->cao[i];
+		if (week < r->from_week) {
+			*next_n = (r->from_week - 1) * LAW_WEEK_DAYS + 1;
+			return -1;
+		}
+		if (week <= r->to_week) {
+			*next_n = r->to_week * LAW_WEEK_DAYS + 1;
+			*capped = r->capped;
+			return r->percent;
+		}
+	}
+	return -1;
+}
+
+int poort_cao_over_170(const struct poort_employee *emp)
+{
+	if (!emp->n_cao)
+		return 0;
+	int64_t sum = 0;
+	for (int32_t week = 1; week <= LAW_WACHTTIJD_WEEKS; week++) {
+		int32_t next, capped = 0, pct = poort_cao_for(emp, week * LAW_WEEK_DAYS, &next, &capped);
+		sum += pct >= 0 && pct > LAW_CONTINUATION_BP ? pct : LAW_CONTINUATION_BP;
+	}
+	/* the average of the two years above 170% */
+	return sum > (int64_t)AGREEMENT_170_BP * (LAW_WACHTTIJD_WEEKS / 2);
+}

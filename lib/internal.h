@@ -130,6 +130,11 @@ struct poort_case {
 
 void poort_employee_init(struct poort_employee *e);
 void poort_employee_free(struct poort_employee *e);
+/* The CAO percentage for sick day n, or -1 when no range covers it; *next_n is the first
+ * sick day with another range, *capped the range's cap flag. */
+int32_t poort_cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped);
+/* 1 when the CAO schedule pays more than 170% over the two years (a warning, not law). */
+int poort_cao_over_170(const struct poort_employee *emp);
 
 /* The checks every compute function starts with: c and out not NULL (*out cleared), the
  * case's message reset, at least one sick period. */

@@ -145,39 +145,6 @@ static void classify(struct context *x, int32_t d, struct day *out)
 #undef DAY_OF
 }
 
-/* CAO percentage for sick day n, or -1; *next_n is the first sick day with another range. */
-static int32_t cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped)
-{
-	int32_t week = (n + LAW_WEEK_DAYS - 1) / LAW_WEEK_DAYS;
-	*next_n = FAR;
-	for (size_t i = 0; i < emp->n_cao; i++) {
-		const struct poort_cao_range *r = &emp->cao[i];
-		if (week < r->from_week) {
-			*next_n = (r->from_week - 1) * LAW_WEEK_DAYS + 1;
-			return -1;
-		}
-		if (week <= r->to_week) {
-			*next_n = r->to_week * LAW_WEEK_DAYS + 1;
-			*capped = r->capped;
-			return r->percent;
-		}
-	}
-	return -1;
-}
-
-static int over_170(const struct poort_employee *emp)
-{
-	if (!emp->n_cao)
-		return 0;
-	int64_t sum = 0;
-	for (int32_t week = 1; week <= LAW_WACHTTIJD_WEEKS; week++) {
-		int32_t next, capped = 0, pct = cao_for(emp, week * LAW_WEEK_DAYS, &next, &capped);
-		sum += pct >= 0 && pct > LAW_CONTINUATION_BP ? pct : LAW_CONTINUATION_BP;
-	}
-	/* the average of the two years above 170% */
-	return sum > (int64_t)AGREEMENT_170_BP * (LAW_WACHTTIJD_WEEKS / 2);
-}
-
 /* Table values of a segment's first day, looked up once for both the segmentation and
  * the amounts. */
 struct lookups {
@@ -250,7 +217,7 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	i128 pay = stat;
 	s->percent = s->pct_stat;
 	int32_t next_n, capped = 0;
-	s->pct_cao = cao_for(emp, day->n, &next_n, &capped);
+	s->pct_cao = poort_cao_for(emp, day->n, &next_n, &capped);
 	i128 cao = 0;
 	if (s->pct_cao >= 0) {
 		cao = (capped ? baseq : wq) * s->pct_cao;
@@ -355,7 +322,7 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 						  "than the contract's %ld", a, (long)worked, (long)emp->hours);
 			}
 			int32_t next_n, capped, bd;
-			cao_for(emp, day.n, &next_n, &capped);
+			poort_cao_for(emp, day.n, &next_n, &capped);
 			if (next_n != FAR)
 				next = min32(next, d + (next_n - day.n));
 			next = min32(next, poort_days_from_civil(y + 1, 1, 1)); /* the Wfsv year */
@@ -474,7 +441,7 @@ static int32_t compute(poort_case *c, const poort_params *params, int32_t first,
 	}
 	x.latest = (size_t)(span.seg - c->periods);
 	poort_case_groups(c, x.group, x.cum);
-	x.cao_170 = over_170(&c->emp);
+	x.cao_170 = poort_cao_over_170(&c->emp);
 	if (c->emp.birth != POORT_DATE_NONE)
 		poort_civil_from_days(c->emp.birth, &x.by, &x.bm, &x.bd);
 	if ((st = run(&x, first, last, w)) == POORT_OK && w->keep && months(w) != POORT_OK)
