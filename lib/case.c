@@ -28,7 +28,7 @@ void poort_case_free(poort_case *c)
 		return;
 	free(c->periods);
 	free(c->leaves);
-	free(c->evaluations);
+	free(c->repeats);
 	free(c->items);
 	poort_employee_free(&c->emp);
 	free(c);
@@ -191,6 +191,43 @@ static int32_t check_not_before_case(poort_case *c, const char *what, int32_t da
 	return poort_fail(c, POORT_ERR_BEFORE_CASE, "%s on %s: before the first sick day %s", what, a, b);
 }
 
+/* The records of `what` in a list sorted by what, then date: [*first, *end). Returns 1
+ * when one of them is dated date. */
+static int find_records(const struct poort_record *list, size_t n, int32_t what, int32_t date,
+			size_t *first, size_t *end)
+{
+	size_t at = 0;
+	while (at < n && list[at].what < what)
+		at++;
+	*first = at;
+	int found = 0;
+	for (; at < n && list[at].what == what; at++)
+		found |= list[at].date == date;
+	*end = at;
+	return found;
+}
+
+/* Insert (what, date) in its place in a sorted record list; POORT_ERR_DUPLICATE when it is
+ * there, POORT_ERR_LIMIT when the list is full (the caller words those messages). */
+static int32_t insert_record(poort_case *c, struct poort_record **list, size_t *n, int32_t what,
+			     int32_t date)
+{
+	size_t at, end;
+	if (find_records(*list, *n, what, date, &at, &end))
+		return POORT_ERR_DUPLICATE;
+	if (*n >= POORT_MAX_RECORDS)
+		return POORT_ERR_LIMIT;
+	while (at < end && (*list)[at].date < date)
+		at++;
+	struct poort_record *grown = poort_array_insert(*list, *n, sizeof *grown, at);
+	if (!grown)
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	grown[at] = (struct poort_record){what, date};
+	*list = grown;
+	(*n)++;
+	return POORT_OK;
+}
+
 int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date)
 {
 	if (!c)
@@ -208,30 +245,18 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 		return st;
 	if ((st = check_not_before_case(c, id, date)) != POORT_OK)
 		return st;
-	if (idx != M_EVALUATIE) {
+	if (poort_milestones[idx].rule.kind != RULE_REPEAT) {
 		c->done[idx] = date;
 		return POORT_OK;
 	}
-	size_t at = c->n_evaluations;
-	for (size_t i = 0; i < c->n_evaluations; i++) {
-		if (c->evaluations[i] == date) {
-			char a[POORT_DATE_BUFSIZE];
-			poort_fmt_date(date, a);
-			return poort_fail(c, POORT_ERR_DUPLICATE, "an evaluation on %s is already recorded", a);
-		}
-	}
-	if (c->n_evaluations >= POORT_MAX_RECORDS)
-		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d evaluations",
-				  POORT_MAX_RECORDS);
-	while (at > 0 && c->evaluations[at - 1] > date)
-		at--;
-	int32_t *grown = poort_array_insert(c->evaluations, c->n_evaluations, sizeof *grown, at);
-	if (!grown)
-		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	grown[at] = date;
-	c->evaluations = grown;
-	c->n_evaluations++;
-	return POORT_OK;
+	st = insert_record(c, &c->repeats, &c->n_repeats, idx, date);
+	char a[POORT_DATE_BUFSIZE];
+	poort_fmt_date(date, a);
+	if (st == POORT_ERR_DUPLICATE)
+		return poort_fail(c, st, "an evaluation on %s is already recorded", a);
+	if (st == POORT_ERR_LIMIT)
+		return poort_fail(c, st, "a case holds at most %d evaluations", POORT_MAX_RECORDS);
+	return st;
 }
 
 int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
@@ -243,10 +268,13 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 	int32_t st = lookup(c, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
-	if (!poort_milestones[idx].departable)
+	if (!poort_milestones[idx].departable) {
+		char ids[POORT_ERRMSG_SIZE];
+		poort_departable_ids(ids, sizeof ids);
 		return poort_fail(c, POORT_ERR_NO_DEPARTURE,
-				  "%s: " CITE_RP_5_EN " allows a reasoned departure only from the "
-				  "terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", poort_milestones[idx].id);
+				  "%s: " CITE_RP_5_EN " allows a reasoned departure only from the terms of %s",
+				  poort_milestones[idx].id, ids);
+	}
 	if (due != POORT_DATE_NONE) {
 		if ((st = poort_check_date(c, milestone_id, due)) != POORT_OK)
 			return st;
@@ -363,35 +391,18 @@ int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 		return st;
 	if ((st = check_not_before_case(c, poort_items[idx].id, date)) != POORT_OK)
 		return st;
-	/* records are sorted by item, then date */
-	size_t at = 0;
-	while (at < c->n_items && c->items[at].item < idx)
-		at++;
-	size_t end = at;
-	while (end < c->n_items && c->items[end].item == idx)
-		end++;
+	size_t at, end;
+	find_records(c->items, c->n_items, idx, date, &at, &end);
 	if (!poort_items[idx].repeatable && end > at) {
 		c->items[at].date = date; /* replace the one record */
 		return POORT_OK;
 	}
-	for (size_t i = at; i < end; i++) {
-		if (c->items[i].date == date) {
-			char a[POORT_DATE_BUFSIZE];
-			poort_fmt_date(date, a);
-			return poort_fail(c, POORT_ERR_DUPLICATE, "%s on %s is already recorded",
-					  poort_items[idx].id, a);
-		}
-	}
-	if (c->n_items >= POORT_MAX_RECORDS)
-		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d dossier records",
-				  POORT_MAX_RECORDS);
-	while (at < end && c->items[at].date < date)
-		at++;
-	struct poort_item_record *grown = poort_array_insert(c->items, c->n_items, sizeof *grown, at);
-	if (!grown)
-		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	c->items = grown;
-	grown[at] = (struct poort_item_record){idx, date};
-	c->n_items++;
-	return POORT_OK;
+	st = insert_record(c, &c->items, &c->n_items, idx, date);
+	char a[POORT_DATE_BUFSIZE];
+	poort_fmt_date(date, a);
+	if (st == POORT_ERR_DUPLICATE)
+		return poort_fail(c, st, "%s on %s is already recorded", poort_items[idx].id, a);
+	if (st == POORT_ERR_LIMIT)
+		return poort_fail(c, st, "a case holds at most %d dossier records", POORT_MAX_RECORDS);
+	return st;
 }

@@ -73,10 +73,10 @@ int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out)
 		} else if (applicable && m->status == POORT_STATUS_NOT_APPLICABLE) {
 			applicable = 0;
 		}
-		while (r < c->n_items && c->items[r].item < i)
+		while (r < c->n_items && c->items[r].what < i)
 			r++;
 		it->first = it->latest = POORT_DATE_NONE;
-		for (; r < c->n_items && c->items[r].item == i; r++) {
+		for (; r < c->n_items && c->items[r].what == i; r++) {
 			if (c->items[r].date > today || c->items[r].date < t->e.first_sick_day)
 				continue;
 			if (it->first == POORT_DATE_NONE)

@@ -45,14 +45,14 @@ static int32_t begin_line(const void *obj, size_t i, size_t n, int32_t lang, cha
 static const char *const T_SICK_DAY[2] = {"ziektedag %d", "sick day %d"};
 static const char *const T_INT[2] = {"; %d dagen onderbreking overgeslagen", "; %d interruption days skipped"};
 static const char *const T_LEAVE[2] = {"; %d dagen WAZO-verlof overgeslagen", "; %d days of WAZO leave skipped"};
-static const char *const T_NO_PA[2] = {" (probleemanalyse nog niet vastgelegd)",
+static const char *const T_FALLBACK[2] = {" (probleemanalyse nog niet vastgelegd)",
 				       " (probleemanalyse not yet recorded)"};
 static const char *const T_DEPARTURE[2] = {
 	"gemotiveerd afgeweken (" CITE_RP_5_NL "); wettelijke termijn %s",
 	"reasoned departure (" CITE_RP_5_EN "); statutory term %s"};
-static const char *const T_AFTER_PA_DONE[2] = {"%d dagen na de probleemanalyse van %s",
+static const char *const T_AFTER_DONE[2] = {"%d dagen na de probleemanalyse van %s",
 					       "%d days after the probleemanalyse made on %s"};
-static const char *const T_AFTER_PA_DEP[2] = {
+static const char *const T_AFTER_DEPARTURE[2] = {
 	"%d dagen na de afwijkende termijn van de probleemanalyse %s (nog niet vastgelegd)",
 	"%d days after the departed probleemanalyse term %s (not yet recorded)"};
 static const char *const T_REPEAT[4][2] = {
@@ -106,27 +106,27 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 	poort_fmt_date(m->anchor, a);
 	switch (m->how) {
 	case HOW_SICK_DAY:
-	case HOW_PLAN_DEFAULT:
+	case HOW_AFTER_FALLBACK:
 		put(&l, T_SICK_DAY[lang], (int)m->n);
-		if (m->how == HOW_PLAN_DEFAULT)
-			put(&l, "%s", T_NO_PA[lang]);
+		if (m->how == HOW_AFTER_FALLBACK)
+			put(&l, "%s", T_FALLBACK[lang]);
 		skipped(&l, m, lang);
 		break;
 	case HOW_DEPARTURE:
 		poort_fmt_date(m->extra, b);
 		put(&l, T_DEPARTURE[lang], b);
 		break;
-	case HOW_AFTER_PA_DONE:
-		put(&l, T_AFTER_PA_DONE[lang], (int)(m->due - m->anchor), a);
+	case HOW_AFTER_DONE:
+		put(&l, T_AFTER_DONE[lang], (int)(m->due - m->anchor), a);
 		break;
-	case HOW_AFTER_PA_DEPARTURE:
-		put(&l, T_AFTER_PA_DEP[lang], (int)(m->due - m->anchor), a);
+	case HOW_AFTER_DEPARTURE:
+		put(&l, T_AFTER_DEPARTURE[lang], (int)(m->due - m->anchor), a);
 		break;
-	case HOW_REPEAT_PLAN_DONE:
-	case HOW_REPEAT_PLAN_DUE:
-	case HOW_REPEAT_EVAL_DONE:
-	case HOW_REPEAT_EVAL_DUE:
-		put(&l, T_REPEAT[m->how - HOW_REPEAT_PLAN_DONE][lang], (int)m->n, a);
+	case HOW_REPEAT_FIRST_DONE:
+	case HOW_REPEAT_FIRST_DUE:
+	case HOW_REPEAT_DONE:
+	case HOW_REPEAT_DUE:
+		put(&l, T_REPEAT[m->how - HOW_REPEAT_FIRST_DONE][lang], (int)m->n, a);
 		break;
 	case HOW_WORKDAY:
 		put(&l, T_WORKDAY[lang], a, (int)m->n);

@@ -42,15 +42,34 @@ enum poort_milestone_index {
 	M_COUNT
 };
 
-/* How a milestone's due date is derived (the rule column of spec 3). */
-enum poort_rule {
-	RULE_SICK_DAY,          /* sick day n */
-	RULE_PLAN,              /* n days after the probleemanalyse was made, else the fallback sick day */
-	RULE_REPEAT,            /* every n days from the plan van aanpak / last evaluation */
-	RULE_WORKDAY_AFTER,     /* first workday on or after the day after sick day n */
-	RULE_BEFORE_END,        /* E - n */
-	RULE_LOONSANCTIE,       /* end of the loonsanctie */
-	RULE_EMPLOYMENT_END     /* the last day of employment */
+/*
+ * How a milestone's due date is derived: the rule kinds of the milestone table. A kind
+ * reads only the parameters named beside it; its row leaves the others 0. "E" is the day
+ * after the wachttijd, or after the voluntary extension (spec 3).
+ */
+enum poort_rule_kind {
+	RULE_SICK_DAY,        /* sick day n */
+	RULE_WINDOW,          /* sick day n, in a window that opens on sick day m */
+	RULE_AFTER,           /* n days after milestone ref was done; while it is not, sick day m,
+			       * or n days after ref's departed due date when that is later */
+	RULE_REPEAT,          /* every n days from milestone ref (done, else due), then from the
+			       * previous occurrence (held, else due), while before the due date of
+			       * milestone limit; each occurrence is recorded on its own */
+	RULE_WORKDAY_AFTER,   /* the first workday on or after the day after sick day n */
+	RULE_BEFORE_END,      /* E - n */
+	RULE_SAME_AS,         /* the due date of milestone ref, derived the same way */
+	RULE_WAGE_PERIOD_END, /* E - 1: sick day 728, or the last day of the voluntary extension */
+	RULE_LOONSANCTIE_END, /* the last day of the loonsanctie; only when one is recorded */
+	RULE_EMPLOYMENT_END,  /* the last day of employment; only when it is given, and applicable
+			       * only when it falls within the sickness */
+	RULE_KIND_COUNT
+};
+
+struct poort_rule {
+	uint8_t kind;  /* enum poort_rule_kind */
+	uint8_t ref;   /* RULE_AFTER, RULE_REPEAT, RULE_SAME_AS: the milestone it follows */
+	uint8_t limit; /* RULE_REPEAT: the milestone whose due date ends the repetition */
+	int16_t n, m;
 };
 
 struct poort_milestone_def {
@@ -60,18 +79,17 @@ struct poort_milestone_def {
 	const char *basis[2];
 	const char *juriconnect;
 	uint8_t kind;          /* POORT_KIND_* */
-	uint8_t rule;          /* enum poort_rule */
 	uint8_t recordable;    /* can be recorded as done */
-	uint8_t departable;    /* Regeling procesgang art. 5 applies */
+	uint8_t departable;    /* Regeling procesgang art. 5: a reasoned departure replaces the due date */
 	uint8_t employer_duty; /* no longer applies after employment ended */
-	int16_t days;          /* n of the rule */
-	int16_t window_day;    /* sick day the window opens, 0 when none */
-	int16_t fallback_day;  /* RULE_PLAN: the sick day while the basis is not recorded */
+	struct poort_rule rule;
 };
 
 extern const struct poort_milestone_def poort_milestones[M_COUNT];
 /* Index of a milestone id, or -1. */
 int poort_milestone_lookup(const char *id);
+/* The ids of the milestones that allow a reasoned departure: "A, B and C". */
+void poort_departable_ids(char *buf, size_t size);
 
 /* -------------------------------------------------------------------- case.c */
 struct poort_period {
@@ -80,8 +98,9 @@ struct poort_period {
 	int32_t other_cause; /* leave only */
 };
 
-struct poort_item_record {
-	int32_t item; /* enum poort_item_index (dossier.h) */
+/* A dated record of a dossier item, or of a repeating milestone's occurrence. */
+struct poort_record {
+	int32_t what; /* enum poort_item_index (dossier.h) or enum poort_milestone_index */
 	int32_t date;
 };
 
@@ -114,15 +133,15 @@ struct poort_case {
 	size_t n_periods;
 	struct poort_period *leaves;  /* WAZO leave, sorted */
 	size_t n_leaves;
-	int32_t done[M_COUNT];        /* POORT_DATE_NONE when not recorded (not EVALUATIE) */
-	int32_t *evaluations;         /* sorted evaluation dates */
-	size_t n_evaluations;
+	int32_t done[M_COUNT];        /* POORT_DATE_NONE when not recorded (not RULE_REPEAT) */
+	struct poort_record *repeats; /* occurrences of RULE_REPEAT milestones, sorted */
+	size_t n_repeats;
 	int32_t departure[M_COUNT];   /* POORT_DATE_NONE when none */
 	int32_t extension_end;
 	int32_t ls_decision, ls_weeks, ls_bekorting;
 	int32_t employment_end;
 	struct poort_employee emp;
-	struct poort_item_record *items; /* dossier records, sorted by item then date */
+	struct poort_record *items;   /* dossier records, sorted by item then date */
 	size_t n_items;
 	char id[POORT_CASE_ID_MAX + 1];
 	char errmsg[POORT_ERRMSG_SIZE];

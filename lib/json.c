@@ -47,7 +47,7 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 	char line[512];
 	for (size_t i = 0; i < t->n; i++) {
 		const struct poort_entry *m = &t->m[i];
-		const struct poort_milestone_def *def = &poort_milestones[m->def];
+		const struct poort_milestone_def *def = &t->table[m->def];
 		poort_buf_puts(&b, i ? ",\n    {" : "\n    {");
 		poort_buf_printf(&b, "\"id\": \"%s\", \"occurrence\": %d, \"due\": ", def->id,
 				 (int)m->occurrence);

@@ -1,11 +1,14 @@
 /*
  * The milestone catalogue of the Wet verbetering poortwachter (spec section 3) as data:
- * one row per milestone with its texts, legal basis and the rule for its due date.
- * A lawyer reviews this table; the code in timeline.c only applies the rules.
+ * one row per milestone with its texts, legal basis and the rule for its due date (a rule
+ * kind and its parameters, enum poort_rule_kind in internal.h). A lawyer reviews this
+ * table; timeline.c interprets the rule kinds and never asks which milestone it handles.
+ * The order of the rows is the order of milestones due on the same day.
  */
 #include "internal.h"
 #include "law.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const struct poort_milestone_def poort_milestones[M_COUNT] = {
@@ -17,8 +20,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 2 lid 1 " CITE_RP " (tijdig; een week is gebruikelijk)",
 			  CITE_RP ", art. 2(1) (in good time; one week is common practice)"},
 		.juriconnect = JCI_RP "&artikel=2&lid=1",
-		.kind = POORT_KIND_PRACTICE, .rule = RULE_SICK_DAY, .days = 7,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_PRACTICE, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_SICK_DAY, .n = 7},
 	},
 	[M_PROBLEEMANALYSE] = {
 		.id = "PROBLEEMANALYSE",
@@ -29,8 +32,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 2 lid 2 " CITE_RP "; art. 25 lid 5 Wet WIA",
 			  CITE_RP ", art. 2(2); WIA art. 25(5)"},
 		.juriconnect = JCI_RP "&artikel=2&lid=2",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_SICK_DAY, .days = 42,
-		.recordable = 1, .departable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1, .departable = 1, .employer_duty = 1,
+		.rule = {RULE_SICK_DAY, .n = 42},
 	},
 	[M_PLAN_VAN_AANPAK] = {
 		.id = "PLAN_VAN_AANPAK",
@@ -40,8 +43,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 4 lid 1-3 " CITE_RP "; art. 25 lid 2 Wet WIA",
 			  CITE_RP ", art. 4(1)-(3); WIA art. 25(2)"},
 		.juriconnect = JCI_RP "&artikel=4&lid=1",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_PLAN, .days = 14, .fallback_day = 56,
-		.recordable = 1, .departable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1, .departable = 1, .employer_duty = 1,
+		.rule = {RULE_AFTER, .ref = M_PROBLEEMANALYSE, .n = 14, .m = 56},
 	},
 	[M_EVALUATIE] = {
 		.id = "EVALUATIE",
@@ -54,8 +57,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 			  "WIA art. 25(2) (periodically); " CITE_RP
 			  ", art. 4(2)(b); every six weeks is UWV practice"},
 		.juriconnect = JCI_WIA "&artikel=25&lid=2",
-		.kind = POORT_KIND_PRACTICE, .rule = RULE_REPEAT, .days = 42,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_PRACTICE, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_REPEAT, .ref = M_PLAN_VAN_AANPAK, .limit = M_EINDEVALUATIE, .n = 42},
 	},
 	[M_MELDING_UWV_42] = {
 		.id = "MELDING_UWV_42",
@@ -65,8 +68,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 38 lid 1 Ziektewet (te laat: boete, geen loonsanctie)",
 			  "Ziektewet art. 38(1) (late: a fine, not a loonsanctie)"},
 		.juriconnect = JCI_ZW "&artikel=38&lid=1",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_WORKDAY_AFTER, .days = 294,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_WORKDAY_AFTER, .n = 294},
 	},
 	[M_EERSTEJAARSEVALUATIE] = {
 		.id = "EERSTEJAARSEVALUATIE",
@@ -75,8 +78,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 4 lid 2 onder b " CITE_RP " (in ieder geval aan het einde van het eerste ziektejaar)",
 			  CITE_RP ", art. 4(2)(b) (at the latest at the end of the first year)"},
 		.juriconnect = JCI_RP "&artikel=4&lid=2",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_SICK_DAY, .days = 364, .window_day = 316,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_WINDOW, .n = 364, .m = 316},
 	},
 	[M_SPOOR2_BESLUIT] = {
 		.id = "SPOOR2_BESLUIT",
@@ -86,8 +89,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"UWV-praktijk: uiterlijk bij de eerstejaarsevaluatie; art. 25 lid 9 Wet WIA",
 			  "UWV practice: at the latest at the first-year evaluation; WIA art. 25(9)"},
 		.juriconnect = JCI_WIA "&artikel=25&lid=9",
-		.kind = POORT_KIND_PRACTICE, .rule = RULE_SICK_DAY, .days = 364,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_PRACTICE, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_SICK_DAY, .n = 364},
 	},
 	[M_UWV_WIA_BRIEF] = {
 		.id = "UWV_WIA_BRIEF",
@@ -96,8 +99,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.who = {"UWV", "UWV"},
 		.basis = {"art. 64 lid 2 Wet WIA", "WIA art. 64(2)"},
 		.juriconnect = JCI_WIA "&artikel=64&lid=2",
-		.kind = POORT_KIND_INFORMATIONAL, .rule = RULE_SICK_DAY, .days = 623,
-		.recordable = 1,
+		.kind = POORT_KIND_INFORMATIONAL, .recordable = 1,
+		.rule = {RULE_SICK_DAY, .n = 623},
 	},
 	[M_ACTUEEL_OORDEEL] = {
 		.id = "ACTUEEL_OORDEEL",
@@ -106,8 +109,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.who = {"bedrijfsarts", "bedrijfsarts"},
 		.basis = {"art. 6 lid 1 onder i-k " CITE_RP, CITE_RP ", art. 6(1)(i)-(k)"},
 		.juriconnect = JCI_RP "&artikel=6&lid=1",
-		.kind = POORT_KIND_PRACTICE, .rule = RULE_BEFORE_END, .days = 92,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_PRACTICE, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_SAME_AS, .ref = M_REINTEGRATIEVERSLAG},
 	},
 	[M_EINDEVALUATIE] = {
 		.id = "EINDEVALUATIE",
@@ -116,8 +119,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.who = {"werkgever en werknemer", "employer and employee"},
 		.basis = {"art. 6 lid 1 onder h " CITE_RP, CITE_RP ", art. 6(1)(h)"},
 		.juriconnect = JCI_RP "&artikel=6&lid=1",
-		.kind = POORT_KIND_PRACTICE, .rule = RULE_BEFORE_END, .days = 92,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_PRACTICE, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_SAME_AS, .ref = M_REINTEGRATIEVERSLAG},
 	},
 	[M_REINTEGRATIEVERSLAG] = {
 		.id = "REINTEGRATIEVERSLAG",
@@ -127,8 +130,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 25 lid 3 Wet WIA (lid 4 bij verlenging)",
 			  "WIA art. 25(3) (25(4) when extended)"},
 		.juriconnect = JCI_WIA "&artikel=25&lid=3",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_BEFORE_END, .days = 92,
-		.recordable = 1, .employer_duty = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1, .employer_duty = 1,
+		.rule = {RULE_BEFORE_END, .n = 92},
 	},
 	[M_WIA_AANVRAAG] = {
 		.id = "WIA_AANVRAAG",
@@ -137,8 +140,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.who = {"werknemer (en werkgever)", "employee (and employer)"},
 		.basis = {"art. 64 lid 3 Wet WIA", "WIA art. 64(3)"},
 		.juriconnect = JCI_WIA "&artikel=64&lid=3",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_BEFORE_END, .days = 78,
-		.recordable = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1,
+		.rule = {RULE_BEFORE_END, .n = 78},
 	},
 	[M_EINDE_WACHTTIJD] = {
 		.id = "EINDE_WACHTTIJD",
@@ -148,7 +151,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 23 lid 1 Wet WIA; art. 7:629 lid 1 BW",
 			  "WIA art. 23(1); Civil Code art. 7:629(1)"},
 		.juriconnect = JCI_WIA "&artikel=23&lid=1",
-		.kind = POORT_KIND_INFORMATIONAL, .rule = RULE_BEFORE_END, .days = 1,
+		.kind = POORT_KIND_INFORMATIONAL,
+		.rule = {RULE_WAGE_PERIOD_END},
 	},
 	[M_EINDE_LOONSANCTIE] = {
 		.id = "EINDE_LOONSANCTIE",
@@ -156,7 +160,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.who = {"niemand (informatief)", "no one (informational)"},
 		.basis = {"art. 25 lid 9-14 Wet WIA", "WIA art. 25(9)-(14)"},
 		.juriconnect = JCI_WIA "&artikel=25&lid=9",
-		.kind = POORT_KIND_INFORMATIONAL, .rule = RULE_LOONSANCTIE,
+		.kind = POORT_KIND_INFORMATIONAL,
+		.rule = {RULE_LOONSANCTIE_END},
 	},
 	[M_EINDE_DIENSTVERBAND_MELDING] = {
 		.id = "EINDE_DIENSTVERBAND_MELDING",
@@ -166,8 +171,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 38 Ziektewet; art. 6 lid 2 " CITE_RP " (verkort re-integratieverslag)",
 			  "Ziektewet art. 38; " CITE_RP ", art. 6(2) (shorter re-integratieverslag)"},
 		.juriconnect = JCI_ZW "&artikel=38",
-		.kind = POORT_KIND_STATUTORY, .rule = RULE_EMPLOYMENT_END,
-		.recordable = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1,
+		.rule = {RULE_EMPLOYMENT_END},
 	},
 };
 
@@ -177,4 +182,20 @@ int poort_milestone_lookup(const char *id)
 		if (strcmp(poort_milestones[i].id, id) == 0)
 			return i;
 	return -1;
+}
+
+void poort_departable_ids(char *buf, size_t size)
+{
+	int n = 0, total = 0;
+	for (int i = 0; i < M_COUNT; i++)
+		total += poort_milestones[i].departable;
+	buf[0] = '\0';
+	for (int i = 0; i < M_COUNT && size; i++) {
+		if (!poort_milestones[i].departable)
+			continue;
+		const char *sep = n == 0 ? "" : n == total - 1 ? " and " : ", ";
+		size_t used = strlen(buf);
+		snprintf(buf + used, size - used, "%s%s", sep, poort_milestones[i].id);
+		n++;
+	}
 }
