@@ -40,27 +40,29 @@ void poort_buf_puts(struct poort_buf *b, const char *s)
 	poort_buf_add(b, s, strlen(s));
 }
 
-void poort_buf_printf(struct poort_buf *b, const char *fmt, ...)
+void poort_buf_vprintf(struct poort_buf *b, const char *fmt, va_list ap)
 {
 	char tmp[512];
-	va_list ap;
-	va_start(ap, fmt);
+	va_list again;
+	va_copy(again, ap);
 	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-	va_end(ap);
 	if (n < 0) {
 		b->failed = 1;
-		return;
-	}
-	if ((size_t)n < sizeof tmp) {
+	} else if ((size_t)n < sizeof tmp) {
 		poort_buf_add(b, tmp, (size_t)n);
-		return;
+	} else if (reserve(b, (size_t)n)) {
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+		b->len += (size_t)n;
 	}
-	if (!reserve(b, (size_t)n))
-		return;
+	va_end(again);
+}
+
+void poort_buf_printf(struct poort_buf *b, const char *fmt, ...)
+{
+	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	poort_buf_vprintf(b, fmt, ap);
 	va_end(ap);
-	b->len += (size_t)n;
 }
 
 void poort_buf_json_string(struct poort_buf *b, const char *s)

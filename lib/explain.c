@@ -7,10 +7,12 @@
 #include <stdio.h>
 #include <string.h>
 
-/* snprintf into buf at *pos, keeping count of the full length even when it does not fit. */
+/* Where a line goes: the caller's buffer with snprintf semantics (len counts the full
+ * length even when it does not fit), or the end of a growing buffer when out is set. */
 struct line {
 	char *buf;
 	size_t size, len;
+	struct poort_buf *out;
 };
 
 static void put(struct line *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -18,11 +20,15 @@ static void put(struct line *l, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	size_t room = l->len < l->size ? l->size - l->len : 0;
-	int n = vsnprintf(room ? l->buf + l->len : NULL, room, fmt, ap);
+	if (l->out) {
+		poort_buf_vprintf(l->out, fmt, ap);
+	} else {
+		size_t room = l->len < l->size ? l->size - l->len : 0;
+		int n = vsnprintf(room ? l->buf + l->len : NULL, room, fmt, ap);
+		if (n > 0)
+			l->len += (size_t)n;
+	}
 	va_end(ap);
-	if (n > 0)
-		l->len += (size_t)n;
 }
 
 /* The checks of every explain function; on success l is ready to write into buf. */
@@ -35,7 +41,7 @@ static int32_t begin_line(const void *obj, size_t i, size_t n, int32_t lang, cha
 		return POORT_ERR_INDEX;
 	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
-	*l = (struct line){buf, size, 0};
+	*l = (struct line){buf, size, 0, NULL};
 	if (size)
 		buf[0] = '\0';
 	return POORT_OK;
@@ -94,6 +100,86 @@ static void skipped(struct line *l, const struct poort_entry *m, int lang)
 		put(l, T_LEAVE[lang], m->skipped_leave);
 }
 
+static void loonsanctie_line(struct line *l, const poort_timeline *t, const struct poort_entry *m,
+			     int lang, const char *anchor)
+{
+	put(l, T_LS[lang], (int)m->n, anchor);
+	if (t->e.ls_paused)
+		put(l, T_LS_PAUSED[lang], t->e.ls_paused);
+	if (t->e.ls_bekorted) {
+		char b[POORT_DATE_BUFSIZE];
+		poort_fmt_date(t->e.ls_bekorting, b);
+		put(l, T_LS_BEKORT[lang], LAW_BEKORTING_DAYS / LAW_WEEK_DAYS, b);
+	}
+}
+
+/* Why the milestone does not apply, if it does not. */
+static void na_line(struct line *l, const poort_timeline *t, const struct poort_entry *m, int lang)
+{
+	if (m->na == NA_RECOVERED || m->na == NA_EMPLOYMENT_ENDED) {
+		char b[POORT_DATE_BUFSIZE];
+		poort_fmt_date(m->na == NA_RECOVERED ? t->e.last_sick_day : t->e.employment_end, b);
+		put(l, T_NA[m->na][lang], b);
+	} else if (m->na == NA_NOT_DURING_SICKNESS) {
+		put(l, "%s", T_NA[m->na][lang]);
+	}
+}
+
+static void milestone_line(struct line *l, const poort_timeline *t, size_t i, int lang)
+{
+	const struct poort_entry *m = &t->m[i];
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	poort_fmt_date(m->anchor, a);
+	switch (m->how) {
+	case HOW_SICK_DAY:
+	case HOW_AFTER_FALLBACK:
+		put(l, T_SICK_DAY[lang], (int)m->n);
+		if (m->how == HOW_AFTER_FALLBACK)
+			put(l, "%s", T_FALLBACK[lang]);
+		skipped(l, m, lang);
+		break;
+	case HOW_DEPARTURE:
+		poort_fmt_date(m->extra, b);
+		put(l, T_DEPARTURE[lang], b);
+		break;
+	case HOW_AFTER_DONE:
+		put(l, T_AFTER_DONE[lang], (int)(m->due - m->anchor), a);
+		break;
+	case HOW_AFTER_DEPARTURE:
+		put(l, T_AFTER_DEPARTURE[lang], (int)(m->due - m->anchor), a);
+		break;
+	case HOW_REPEAT_FIRST_DONE:
+	case HOW_REPEAT_FIRST_DUE:
+	case HOW_REPEAT_DONE:
+	case HOW_REPEAT_DUE:
+		put(l, T_REPEAT[m->how - HOW_REPEAT_FIRST_DONE][lang], (int)m->n, a);
+		break;
+	case HOW_WORKDAY:
+		put(l, T_WORKDAY[lang], a, (int)m->n);
+		if (m->extra)
+			put(l, T_MOVED[lang], m->extra);
+		skipped(l, m, lang);
+		break;
+	case HOW_BEFORE_END:
+		put(l, T_BEFORE_END[lang], (int)m->n, a, LAW_WACHTTIJD_DAYS);
+		skipped(l, m, lang);
+		break;
+	case HOW_BEFORE_EXTENSION_END:
+		put(l, T_BEFORE_EXT[lang], (int)m->n, a);
+		break;
+	case HOW_EXTENSION_END:
+		put(l, T_EXT_END[lang], LAW_WACHTTIJD_WEEKS, a);
+		break;
+	case HOW_LOONSANCTIE:
+		loonsanctie_line(l, t, m, lang, a);
+		break;
+	case HOW_EMPLOYMENT_END:
+		put(l, "%s", T_EMPLOYMENT[lang]);
+		break;
+	}
+	na_line(l, t, m, lang);
+}
+
 int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang, char *buf,
 				size_t size)
 {
@@ -101,69 +187,14 @@ int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang,
 	int32_t st = begin_line(t, i, t ? t->n : 0, lang, buf, size, &l);
 	if (st != POORT_OK)
 		return st;
-	const struct poort_entry *m = &t->m[i];
-	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-	poort_fmt_date(m->anchor, a);
-	switch (m->how) {
-	case HOW_SICK_DAY:
-	case HOW_AFTER_FALLBACK:
-		put(&l, T_SICK_DAY[lang], (int)m->n);
-		if (m->how == HOW_AFTER_FALLBACK)
-			put(&l, "%s", T_FALLBACK[lang]);
-		skipped(&l, m, lang);
-		break;
-	case HOW_DEPARTURE:
-		poort_fmt_date(m->extra, b);
-		put(&l, T_DEPARTURE[lang], b);
-		break;
-	case HOW_AFTER_DONE:
-		put(&l, T_AFTER_DONE[lang], (int)(m->due - m->anchor), a);
-		break;
-	case HOW_AFTER_DEPARTURE:
-		put(&l, T_AFTER_DEPARTURE[lang], (int)(m->due - m->anchor), a);
-		break;
-	case HOW_REPEAT_FIRST_DONE:
-	case HOW_REPEAT_FIRST_DUE:
-	case HOW_REPEAT_DONE:
-	case HOW_REPEAT_DUE:
-		put(&l, T_REPEAT[m->how - HOW_REPEAT_FIRST_DONE][lang], (int)m->n, a);
-		break;
-	case HOW_WORKDAY:
-		put(&l, T_WORKDAY[lang], a, (int)m->n);
-		if (m->extra)
-			put(&l, T_MOVED[lang], m->extra);
-		skipped(&l, m, lang);
-		break;
-	case HOW_BEFORE_END:
-		put(&l, T_BEFORE_END[lang], (int)m->n, a, LAW_WACHTTIJD_DAYS);
-		skipped(&l, m, lang);
-		break;
-	case HOW_BEFORE_EXTENSION_END:
-		put(&l, T_BEFORE_EXT[lang], (int)m->n, a);
-		break;
-	case HOW_EXTENSION_END:
-		put(&l, T_EXT_END[lang], LAW_WACHTTIJD_WEEKS, a);
-		break;
-	case HOW_LOONSANCTIE:
-		put(&l, T_LS[lang], (int)m->n, a);
-		if (t->e.ls_paused)
-			put(&l, T_LS_PAUSED[lang], t->e.ls_paused);
-		if (t->e.ls_bekorted) {
-			poort_fmt_date(t->e.ls_bekorting, b);
-			put(&l, T_LS_BEKORT[lang], LAW_BEKORTING_DAYS / LAW_WEEK_DAYS, b);
-		}
-		break;
-	case HOW_EMPLOYMENT_END:
-		put(&l, "%s", T_EMPLOYMENT[lang]);
-		break;
-	}
-	if (m->na == NA_RECOVERED || m->na == NA_EMPLOYMENT_ENDED) {
-		poort_fmt_date(m->na == NA_RECOVERED ? t->e.last_sick_day : t->e.employment_end, b);
-		put(&l, T_NA[m->na][lang], b);
-	} else if (m->na == NA_NOT_DURING_SICKNESS) {
-		put(&l, "%s", T_NA[m->na][lang]);
-	}
+	milestone_line(&l, t, i, lang);
 	return (int32_t)l.len;
+}
+
+void poort_milestone_text(const poort_timeline *t, size_t i, int32_t lang, struct poort_buf *b)
+{
+	struct line l = {.out = b};
+	milestone_line(&l, t, i, lang);
 }
 
 /* ------------------------------------------------------------------- wage */
@@ -276,6 +307,23 @@ static void wage_line(struct line *l, const struct poort_wage_segment *s, int la
 #undef M
 }
 
+/* The month's segments' lines; with more than one segment each starts with its days of
+ * the month ("1-14: ") and they are joined by " | ". */
+static void month_line(struct line *l, const poort_wage *w, size_t i, int lang)
+{
+	const struct poort_wage_month *mo = &w->month[i];
+	for (size_t k = 0; k < mo->n_seg; k++) {
+		const struct poort_wage_segment *s = &w->seg[mo->seg + k];
+		if (mo->n_seg > 1) {
+			int32_t y, m, d1, d2;
+			poort_civil_from_days(s->first, &y, &m, &d1);
+			poort_civil_from_days(s->last, &y, &m, &d2);
+			put(l, "%s%d-%d: ", k ? " | " : "", d1, d2);
+		}
+		wage_line(l, s, lang);
+	}
+}
+
 int32_t poort_wage_segment_explain(const poort_wage *w, size_t i, int32_t lang, char *buf, size_t size)
 {
 	struct line l;
@@ -292,16 +340,18 @@ int32_t poort_wage_month_explain(const poort_wage *w, size_t i, int32_t lang, ch
 	int32_t st = begin_line(w, i, w ? w->n_month : 0, lang, buf, size, &l);
 	if (st != POORT_OK)
 		return st;
-	const struct poort_wage_month *mo = &w->month[i];
-	for (size_t k = 0; k < mo->n_seg; k++) {
-		const struct poort_wage_segment *s = &w->seg[mo->seg + k];
-		if (mo->n_seg > 1) {
-			int32_t y, m, d1, d2;
-			poort_civil_from_days(s->first, &y, &m, &d1);
-			poort_civil_from_days(s->last, &y, &m, &d2);
-			put(&l, "%s%d-%d: ", k ? " | " : "", d1, d2);
-		}
-		wage_line(&l, s, lang);
-	}
+	month_line(&l, w, i, lang);
 	return (int32_t)l.len;
+}
+
+void poort_wage_segment_text(const poort_wage *w, size_t i, int32_t lang, struct poort_buf *b)
+{
+	struct line l = {.out = b};
+	wage_line(&l, &w->seg[i], lang);
+}
+
+void poort_wage_month_text(const poort_wage *w, size_t i, int32_t lang, struct poort_buf *b)
+{
+	struct line l = {.out = b};
+	month_line(&l, w, i, lang);
 }

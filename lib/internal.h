@@ -235,7 +235,16 @@ void poort_buf_add(struct poort_buf *b, const char *s, size_t n);
 void poort_buf_puts(struct poort_buf *b, const char *s);
 void poort_buf_printf(struct poort_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+void poort_buf_vprintf(struct poort_buf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 void poort_buf_json_string(struct poort_buf *b, const char *s);
 void poort_buf_json_date(struct poort_buf *b, int32_t date);
+
+/* ----------------------------------------------------------------- explain.c */
+/* The explanations of poort_milestone_explain, poort_wage_segment_explain and
+ * poort_wage_month_explain appended whole to b, however long (the index is valid). */
+void poort_milestone_text(const poort_timeline *t, size_t i, int32_t lang, struct poort_buf *b);
+void poort_wage_segment_text(const poort_wage *w, size_t i, int32_t lang, struct poort_buf *b);
+void poort_wage_month_text(const poort_wage *w, size_t i, int32_t lang, struct poort_buf *b);
 
 #endif

@@ -549,7 +549,7 @@ SEG(int32_t, last, s->last, POORT_DATE_NONE)
 SEG(int32_t, regime, s->regime, -1)
 SEG(int32_t, percent, s->percent, -1)
 SEG(int64_t, statutory, s->statutory, -1)
-SEG(int64_t, cao, s->cao, -1)
+SEG(int64_t, cao, s->cao, POORT_ERR_INDEX) /* -1 is "no CAO range" */
 SEG(int64_t, amount, s->amount, -1)
 SEG(int32_t, flags, s->flags, -1)
 
