@@ -244,10 +244,44 @@ static const char *const T_ENDED[][2] = {
 	[ENDED_EARLIER_CASE] = {"%d weken van een eerder ziektegeval eindigden op %s",
 				"%d weeks of an earlier case ended on %s"}};
 
+#define M(field) poort_round_div(s->field, s->den)
+
+/* A paid segment: the statutory amount from the (capped) wage, the minimum wage in year 1,
+ * the CAO amount, what is paid, and the hours worked. */
+static void paid_line(struct line *l, const struct poort_wage_segment *s, int lang, const char *label)
+{
+	char a[40], b[40], c[40], h[24], p[24];
+	put(l, lang ? "%s: %s%% of " : "%s: %s%% van ", label, hundredths(s->pct_stat, p));
+	if (s->flags & POORT_FLAG_CAP)
+		put(l, lang ? "%s (Wfsv maximum %s x " LAW_CAP_DAYS_PER_MONTH_TEXT "; wage %s)"
+			    : "%s (Wfsv-maximum %s x " LAW_CAP_DAYS_PER_MONTH_TEXT "; loon %s)",
+		    eur(M(base_n), a), eur(s->max_day, b), eur(s->wage_m, c));
+	else
+		put(l, "%s", eur(s->wage_m, a));
+	put(l, " = %s", eur(M(stat_n), a));
+	if (s->regime == POORT_REGIME_YEAR1 && (s->min_hour || s->min_month)) {
+		const char *cmp = s->flags & POORT_FLAG_FLOOR ? "<" : ">=";
+		if (s->min_hour)
+			put(l, lang ? " %s minimum wage %s for %s h at %s" : " %s minimumloon %s voor %s u à %s",
+			    cmp, eur(M(floor_n), a), hundredths(s->hours, h), eur(s->min_hour, b));
+		else
+			put(l, lang ? " %s minimum wage %s (%s of %s h of %s)" : " %s minimumloon %s (%s van %s u van %s)",
+			    cmp, eur(M(floor_n), a), hundredths(s->hours, h), hundredths(s->fulltime, p),
+			    eur(s->min_month, b));
+	}
+	if (s->pct_cao >= 0)
+		put(l, "; CAO %s%% = %s", hundredths(s->pct_cao, p), eur(M(cao_n), a));
+	put(l, lang ? "; paid %s" : "; betaald %s", eur(M(pay_n), a));
+	if (s->worked)
+		put(l, lang ? "; %s of %s h worked, paid at %s%%" : "; %s van %s u gewerkt, betaald tegen %s%%",
+		    hundredths(s->worked, h), hundredths(s->hours, c), hundredths(s->work_pay, p));
+}
+
+#undef M
+
 static void wage_line(struct line *l, const struct poort_wage_segment *s, int lang)
 {
-#define M(field) poort_round_div(s->field, s->den)
-	char a[40], b[40], c[40], h[24], p[24], d[POORT_DATE_BUFSIZE];
+	char a[40], d[POORT_DATE_BUFSIZE];
 	const char *label = T_REGIME[s->regime][lang];
 	switch (s->regime) {
 	case POORT_REGIME_NOT_SICK:
@@ -271,30 +305,7 @@ static void wage_line(struct line *l, const struct poort_wage_segment *s, int la
 		put(l, "%s", lang ? "; nothing due" : "; niets verschuldigd");
 		break;
 	default:
-		put(l, lang ? "%s: %s%% of " : "%s: %s%% van ", label, hundredths(s->pct_stat, p));
-		if (s->flags & POORT_FLAG_CAP)
-			put(l, lang ? "%s (Wfsv maximum %s x " LAW_CAP_DAYS_PER_MONTH_TEXT "; wage %s)"
-				    : "%s (Wfsv-maximum %s x " LAW_CAP_DAYS_PER_MONTH_TEXT "; loon %s)",
-			    eur(M(base_n), a), eur(s->max_day, b), eur(s->wage_m, c));
-		else
-			put(l, "%s", eur(s->wage_m, a));
-		put(l, " = %s", eur(M(stat_n), a));
-		if (s->regime == POORT_REGIME_YEAR1 && (s->min_hour || s->min_month)) {
-			const char *cmp = s->flags & POORT_FLAG_FLOOR ? "<" : ">=";
-			if (s->min_hour)
-				put(l, lang ? " %s minimum wage %s for %s h at %s" : " %s minimumloon %s voor %s u à %s",
-				    cmp, eur(M(floor_n), a), hundredths(s->hours, h), eur(s->min_hour, b));
-			else
-				put(l, lang ? " %s minimum wage %s (%s of %s h of %s)" : " %s minimumloon %s (%s van %s u van %s)",
-				    cmp, eur(M(floor_n), a), hundredths(s->hours, h), hundredths(s->fulltime, p),
-				    eur(s->min_month, b));
-		}
-		if (s->pct_cao >= 0)
-			put(l, "; CAO %s%% = %s", hundredths(s->pct_cao, p), eur(M(cao_n), a));
-		put(l, lang ? "; paid %s" : "; betaald %s", eur(M(pay_n), a));
-		if (s->worked)
-			put(l, lang ? "; %s of %s h worked, paid at %s%%" : "; %s van %s u gewerkt, betaald tegen %s%%",
-			    hundredths(s->worked, h), hundredths(s->hours, c), hundredths(s->work_pay, p));
+		paid_line(l, s, lang, label);
 	}
 	if (s->days != s->dim || s->worked)
 		put(l, lang ? "; %d/%d days: %s" : "; %d/%d dagen: %s", s->days, s->dim, eur(s->amount, a));
@@ -304,7 +315,6 @@ static void wage_line(struct line *l, const struct poort_wage_segment *s, int la
 	if (s->flags & POORT_FLAG_CAO_170)
 		put(l, "%s", lang ? "; CAO schedule above 170% over two years (not law; not capped)"
 				  : "; CAO-schema boven 170% over twee jaar (geen wet; niet begrensd)");
-#undef M
 }
 
 /* The month's segments' lines; with more than one segment each starts with its days of

@@ -65,6 +65,61 @@ struct day {
 	int paid;
 };
 
+/* Day d of the latest case: past the wage obligation (returns 0), or past the wachttijd in
+ * the voluntary extension or the loonsanctie. */
+static int wage_period_regime(const struct poort_ends *e, int32_t d, struct day *out)
+{
+	if (d > e->wage_end) {
+		out->regime = POORT_REGIME_ENDED;
+		out->ended = ENDED_WAGE_END;
+		out->reason = e->wage_end;
+		return 0;
+	}
+	out->next = min32(out->next, e->wage_end + 1);
+	if (d > e->wachttijd_end) {
+		if (e->extension_end != POORT_DATE_NONE && d <= e->extension_end) {
+			out->regime = POORT_REGIME_EXTENSION;
+			out->next = min32(out->next, e->extension_end + 1);
+		} else {
+			out->regime = POORT_REGIME_LOONSANCTIE;
+		}
+	}
+	return 1;
+}
+
+/* Sick day n (date d) by its count: a waiting day, year 1 or year 2. */
+static void year_regime(const struct poort_employee *emp, int32_t d, int32_t n, struct day *out)
+{
+#define DAY_OF(m) (d + ((m) - n)) /* date of sick day m in this period */
+	if (n <= emp->waiting_days) {
+		out->regime = POORT_REGIME_WAITING_DAY;
+		out->next = min32(out->next, DAY_OF(emp->waiting_days + 1));
+	} else if (n <= LAW_YEAR1_DAYS) {
+		out->regime = POORT_REGIME_YEAR1;
+		out->next = min32(out->next, DAY_OF(LAW_YEAR1_DAYS + 1));
+	} else {
+		out->regime = POORT_REGIME_YEAR2;
+		out->next = min32(out->next, DAY_OF(LAW_WACHTTIJD_DAYS + 1));
+	}
+#undef DAY_OF
+}
+
+/* After AOW age only 6 weeks, from the AOW date or day 1 if later: 0 when d is past them. */
+static int within_aow(const struct poort_employee *emp, int32_t d, struct day *out)
+{
+	if (emp->aow == POORT_DATE_NONE)
+		return 1;
+	int32_t from = emp->aow > out->group_first ? emp->aow : out->group_first;
+	int32_t limit = from + LAW_AOW_DAYS - 1;
+	if (d > limit) {
+		out->regime = POORT_REGIME_AFTER_AOW;
+		out->reason = limit;
+		return 0;
+	}
+	out->next = min32(out->next, limit + 1);
+	return 1;
+}
+
 static void classify(struct context *x, int32_t d, struct day *out)
 {
 	const struct poort_case *c = x->c;
@@ -95,54 +150,19 @@ static void classify(struct context *x, int32_t d, struct day *out)
 	int32_t n = x->cum[x->pi] + (d - p->first + 1);
 	out->n = n;
 	out->group_first = c->periods[g].first;
-#define DAY_OF(m) (d + ((m) - n)) /* date of sick day m in this period */
 	if (g == x->latest) {
-		if (d > e->wage_end) {
-			out->regime = POORT_REGIME_ENDED;
-			out->ended = ENDED_WAGE_END;
-			out->reason = e->wage_end;
+		if (!wage_period_regime(e, d, out))
 			return;
-		}
-		out->next = min32(out->next, e->wage_end + 1);
-		if (d > e->wachttijd_end) {
-			if (e->extension_end != POORT_DATE_NONE && d <= e->extension_end) {
-				out->regime = POORT_REGIME_EXTENSION;
-				out->next = min32(out->next, e->extension_end + 1);
-			} else {
-				out->regime = POORT_REGIME_LOONSANCTIE;
-			}
-		}
 	} else if (n > LAW_WACHTTIJD_DAYS) {
 		out->regime = POORT_REGIME_ENDED;
 		out->ended = ENDED_EARLIER_CASE;
-		out->reason = DAY_OF(LAW_WACHTTIJD_DAYS);
+		out->reason = d + (LAW_WACHTTIJD_DAYS - n); /* the earlier case's sick day 728 */
 		return;
 	}
-	if (!out->regime) {
-		if (n <= c->emp.waiting_days) {
-			out->regime = POORT_REGIME_WAITING_DAY;
-			out->next = min32(out->next, DAY_OF(c->emp.waiting_days + 1));
-		} else if (n <= LAW_YEAR1_DAYS) {
-			out->regime = POORT_REGIME_YEAR1;
-			out->next = min32(out->next, DAY_OF(LAW_YEAR1_DAYS + 1));
-		} else {
-			out->regime = POORT_REGIME_YEAR2;
-			out->next = min32(out->next, DAY_OF(LAW_WACHTTIJD_DAYS + 1));
-		}
-	}
-	/* after AOW age only 6 weeks, from the AOW date or day 1 if later */
-	if (c->emp.aow != POORT_DATE_NONE) {
-		int32_t from = c->emp.aow > out->group_first ? c->emp.aow : out->group_first;
-		int32_t limit = from + LAW_AOW_DAYS - 1;
-		if (d > limit) {
-			out->regime = POORT_REGIME_AFTER_AOW;
-			out->reason = limit;
-			return;
-		}
-		out->next = min32(out->next, limit + 1);
-	}
-	out->paid = out->regime != POORT_REGIME_WAITING_DAY;
-#undef DAY_OF
+	if (!out->regime)
+		year_regime(&c->emp, d, n, out);
+	if (within_aow(&c->emp, d, out))
+		out->paid = out->regime != POORT_REGIME_WAITING_DAY;
 }
 
 /* Table values of a segment's first day, looked up once for both the segmentation and
@@ -153,15 +173,55 @@ struct lookups {
 	struct poort_floor floor;
 };
 
+/* Year 1: the statutory amount is at least the minimum wage, hourly x hours x 13/3 or the
+ * 2023 full-time monthly amount x hours / FT (BW 7:629 lid 1). Returns the amount. */
+static i128 apply_floor(const struct poort_floor *f, int32_t H, i128 stat, struct poort_wage_segment *s)
+{
+	if (f->stale) {
+		s->flags |= POORT_FLAG_STALE;
+		s->table_from = f->from;
+	}
+	i128 floor = f->hour_cents ? (i128)f->hour_cents * H * LAW_WEEKS_PER_MONTH_NUM *
+					     (BP * MONTH_Q / (100 * LAW_WEEKS_PER_MONTH_DEN))
+				   : (i128)f->month_cents * H * BP * MONTH_Q;
+	s->min_hour = f->hour_cents;
+	s->min_month = f->month_cents;
+	s->floor_n = floor;
+	if (floor <= stat)
+		return stat;
+	s->flags |= POORT_FLAG_FLOOR;
+	return floor;
+}
+
+/* The segment's share of the monthly amounts (over den), each rounded once; hours worked
+ * are paid as wage for work done (wq), the continuation applies to the rest. */
+static void round_segment(struct poort_wage_segment *s, i128 stat, i128 pay, i128 cao, i128 wq, i128 den,
+			  int32_t H)
+{
+	if (!s->worked) {
+		den *= s->dim;
+		s->statutory = round_div(stat * s->days, den);
+		s->amount = round_div(pay * s->days, den);
+		if (s->pct_cao >= 0)
+			s->cao = round_div(cao * s->days, den);
+		return;
+	}
+	const i128 work = wq * s->worked * s->work_pay;
+	den *= (i128)H * s->dim;
+	s->statutory = round_div((stat * (H - s->worked) + work) * s->days, den);
+	s->amount = round_div((pay * (H - s->worked) + work) * s->days, den);
+	if (s->pct_cao >= 0)
+		s->cao = round_div((cao * (H - s->worked) + work) * s->days, den);
+}
+
 /* Fill the amounts of segment s (days s->first .. s->last of one month). */
 static void amounts(const struct context *x, const struct day *day, const struct lookups *lk,
 		    struct poort_wage_segment *s)
 {
 	const struct poort_employee *emp = &x->c->emp;
 	const int64_t W = emp->wage;
-	const int32_t H = emp->hours, FT = emp->fulltime_hours;
-	s->hours = H;
-	s->fulltime = FT;
+	s->hours = emp->hours;
+	s->fulltime = emp->fulltime_hours;
 	s->wage_m = W;
 	s->cao = -1;
 	if (day->regime == POORT_REGIME_NOT_SICK) {
@@ -177,11 +237,9 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	 * cap's 21,75 = 87/4 and the floor's 13/3 per hundredth of an hour, 13/300) x FT (the
 	 * full-time hours of a 2023 monthly minimum wage, else 1). "q" values are over
 	 * DEN / BP, so that applying a percentage needs no division. */
-	const struct poort_floor *f = &lk->floor;
 	const int year1 = day->regime == POORT_REGIME_YEAR1;
-	const int64_t ft = year1 && f->month_cents ? FT : 1;
-	const i128 DEN = (i128)BP * MONTH_Q * ft;
-	s->den = DEN;
+	const int64_t ft = year1 && lk->floor.month_cents ? emp->fulltime_hours : 1;
+	s->den = (i128)BP * MONTH_Q * ft;
 	s->max_day = lk->max_day;
 	if (lk->wfsv_stale)
 		s->flags |= POORT_FLAG_STALE;
@@ -197,52 +255,21 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	i128 stat = baseq * s->pct_stat;
 	s->base_n = baseq * BP;
 	s->stat_n = stat;
-	if (year1) {
-		if (f->stale) {
-			s->flags |= POORT_FLAG_STALE;
-			s->table_from = f->from;
-		}
-		/* hourly x hours x 13/3, or the 2023 full-time monthly amount x hours / FT */
-		i128 floor = f->hour_cents ? (i128)f->hour_cents * H * LAW_WEEKS_PER_MONTH_NUM *
-						     (BP * MONTH_Q / (100 * LAW_WEEKS_PER_MONTH_DEN))
-					   : (i128)f->month_cents * H * BP * MONTH_Q;
-		s->min_hour = f->hour_cents;
-		s->min_month = f->month_cents;
-		s->floor_n = floor;
-		if (floor > stat) {
-			stat = floor;
-			s->flags |= POORT_FLAG_FLOOR;
-		}
-	}
-	i128 pay = stat;
+	if (year1)
+		stat = apply_floor(&lk->floor, emp->hours, stat, s);
+	i128 pay = stat, cao = 0;
 	s->percent = s->pct_stat;
 	int32_t next_n, capped = 0;
 	s->pct_cao = poort_cao_for(emp, day->n, &next_n, &capped);
-	i128 cao = 0;
 	if (s->pct_cao >= 0) {
-		cao = (capped ? baseq : wq) * s->pct_cao;
-		s->cao_n = cao;
+		cao = s->cao_n = (capped ? baseq : wq) * s->pct_cao;
 		if (cao > pay) {
 			pay = cao;
 			s->percent = s->pct_cao;
 		}
 	}
 	s->pay_n = pay;
-	if (!s->worked) {
-		const i128 den = DEN * s->dim;
-		s->statutory = round_div(stat * s->days, den);
-		s->amount = round_div(pay * s->days, den);
-		if (s->pct_cao >= 0)
-			s->cao = round_div(cao * s->days, den);
-		return;
-	}
-	/* partial work: the worked hours as wage for work done, the rest as continuation */
-	const i128 work = wq * s->worked * s->work_pay;
-	const i128 den = DEN * H * s->dim;
-	s->statutory = round_div((stat * (H - s->worked) + work) * s->days, den);
-	s->amount = round_div((pay * (H - s->worked) + work) * s->days, den);
-	if (s->pct_cao >= 0)
-		s->cao = round_div((cao * (H - s->worked) + work) * s->days, den);
+	round_segment(s, stat, pay, cao, wq, s->den, emp->hours);
 }
 
 /* Hours worked on day d and the first day that may change; cursor in x->wi. */
@@ -264,28 +291,6 @@ static int32_t worked_on(struct context *x, int32_t d, int32_t *next)
 	return p->hours;
 }
 
-static struct poort_wage_segment *add_segment(struct poort_wage *w)
-{
-	if (w->n_seg == w->cap_seg) {
-		size_t cap = w->cap_seg * 2;
-		struct poort_wage_segment *grown;
-		if (w->seg == w->seg_inline) {
-			grown = malloc(cap * sizeof *grown);
-			if (grown)
-				memcpy(grown, w->seg_inline, sizeof w->seg_inline);
-		} else {
-			grown = realloc(w->seg, cap * sizeof *grown);
-		}
-		if (!grown)
-			return NULL;
-		w->seg = grown;
-		w->cap_seg = cap;
-	}
-	struct poort_wage_segment *s = &w->seg[w->n_seg++];
-	memset(s, 0, sizeof *s);
-	return s;
-}
-
 static int32_t month_end(int32_t date)
 {
 	int32_t y, m, d;
@@ -298,6 +303,36 @@ static int32_t month_start(int32_t date)
 	int32_t y, m, d;
 	poort_civil_from_days(date, &y, &m, &d);
 	return date - d + 1;
+}
+
+/* A paid day d (y-m-dd): check the hours worked and look up the table values; *next comes
+ * forward to the first day on which the CAO range, the Wfsv year, the minimum wage row or
+ * the age may change. */
+static int32_t paid_day(struct context *x, int32_t d, int32_t y, int32_t m, int32_t dd, const struct day *day,
+			int32_t worked, int32_t *next, struct lookups *lk)
+{
+	const struct poort_employee *emp = &x->c->emp;
+	char a[POORT_DATE_BUFSIZE];
+	if (worked > emp->hours) {
+		poort_fmt_date(d, a);
+		return poort_fail((struct poort_case *)x->c, POORT_ERR_HOURS,
+				  "partial work on %s: %ld hundredths of an hour worked, more "
+				  "than the contract's %ld", a, (long)worked, (long)emp->hours);
+	}
+	int32_t next_n, capped, bd;
+	poort_cao_for(emp, day->n, &next_n, &capped);
+	if (next_n != FAR)
+		*next = min32(*next, d + (next_n - day->n));
+	*next = min32(*next, poort_days_from_civil(y + 1, 1, 1)); /* the Wfsv year */
+	int32_t st = poort_wfsv_lookup(x->p, y, &lk->max_day, &lk->wfsv_stale);
+	if (st == POORT_OK && day->regime == POORT_REGIME_YEAR1) {
+		st = poort_floor_lookup(x->p, d, age_on(x, y, m, dd, &bd), &lk->floor);
+		*next = min32(min32(*next, lk->floor.next), bd);
+	}
+	if (st == POORT_OK)
+		return POORT_OK;
+	poort_fmt_date(d, a);
+	return poort_fail((struct poort_case *)x->c, st, "no statutory amounts for %s: the tables start in 2023", a);
 }
 
 static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_wage *w)
@@ -314,34 +349,14 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 		int32_t worked = worked_on(x, d, &n);
 		if (day.paid) {
 			next = min32(next, n);
-			if (worked > emp->hours) {
-				char a[POORT_DATE_BUFSIZE];
-				poort_fmt_date(d, a);
-				return poort_fail((struct poort_case *)x->c, POORT_ERR_HOURS,
-						  "partial work on %s: %ld hundredths of an hour worked, more "
-						  "than the contract's %ld", a, (long)worked, (long)emp->hours);
-			}
-			int32_t next_n, capped, bd;
-			poort_cao_for(emp, day.n, &next_n, &capped);
-			if (next_n != FAR)
-				next = min32(next, d + (next_n - day.n));
-			next = min32(next, poort_days_from_civil(y + 1, 1, 1)); /* the Wfsv year */
-			int32_t st = poort_wfsv_lookup(x->p, y, &lk.max_day, &lk.wfsv_stale);
-			if (st == POORT_OK && day.regime == POORT_REGIME_YEAR1) {
-				st = poort_floor_lookup(x->p, d, age_on(x, y, m, dd, &bd), &lk.floor);
-				next = min32(min32(next, lk.floor.next), bd);
-			}
-			if (st != POORT_OK) {
-				char a[POORT_DATE_BUFSIZE];
-				poort_fmt_date(d, a);
-				return poort_fail((struct poort_case *)x->c, st,
-						  "no statutory amounts for %s: the tables start in 2023", a);
-			}
+			int32_t st = paid_day(x, d, y, m, dd, &day, worked, &next, &lk);
+			if (st != POORT_OK)
+				return st;
 		}
 		if (next <= d)
 			next = d + 1; /* a segment is at least one day, whatever a lookup says */
 		int32_t seg_last = min32(min32(next - 1, d - dd + dim), last);
-		struct poort_wage_segment *s = w->keep ? add_segment(w) : memset(w->seg_inline, 0, sizeof *s);
+		struct poort_wage_segment *s = w->keep ? poort_wage_add_segment(w) : memset(w->seg_inline, 0, sizeof *s);
 		if (!s)
 			return poort_fail((struct poort_case *)x->c, POORT_ERR_NOMEM, "out of memory");
 		s->first = d;
@@ -360,43 +375,6 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 		w->total += s->amount;
 		w->flags |= s->flags;
 		d = seg_last + 1;
-	}
-	return POORT_OK;
-}
-
-/* Group the segments by calendar month. */
-static int32_t months(struct poort_wage *w)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < w->n_seg; i++)
-		if (i == 0 || w->seg[i].ym != w->seg[i - 1].ym)
-			n++;
-	if (n > WAGE_INLINE_MONTHS) {
-		w->month = calloc(n, sizeof *w->month);
-		if (!w->month)
-			return POORT_ERR_NOMEM;
-	}
-	for (size_t i = 0; i < w->n_seg; i++) {
-		const struct poort_wage_segment *s = &w->seg[i];
-		struct poort_wage_month *mo = &w->month[w->n_month ? w->n_month - 1 : 0];
-		if (i == 0 || s->ym != w->seg[i - 1].ym) {
-			mo = &w->month[w->n_month++];
-			mo->first = s->first;
-			mo->seg = i;
-		}
-		mo->last = s->last;
-		mo->n_seg++;
-		mo->amount += s->amount;
-		mo->statutory += s->statutory;
-		mo->flags |= s->flags;
-		/* regime of the segment with the most days; the later one on a tie */
-		int32_t best = 0;
-		for (size_t k = mo->seg; k < i; k++)
-			best = w->seg[k].days > best ? w->seg[k].days : best;
-		if (s->days >= best) {
-			mo->regime = s->regime;
-			mo->percent = s->percent;
-		}
 	}
 	return POORT_OK;
 }
@@ -444,7 +422,7 @@ static int32_t compute(poort_case *c, const poort_params *params, int32_t first,
 	x.cao_170 = poort_cao_over_170(&c->emp);
 	if (c->emp.birth != POORT_DATE_NONE)
 		poort_civil_from_days(c->emp.birth, &x.by, &x.bm, &x.bd);
-	if ((st = run(&x, first, last, w)) == POORT_OK && w->keep && months(w) != POORT_OK)
+	if ((st = run(&x, first, last, w)) == POORT_OK && w->keep && poort_wage_group_months(w) != POORT_OK)
 		st = poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 done:
 	if (x.group != small_group)
@@ -452,18 +430,6 @@ done:
 	if (x.cum != small_cum)
 		free(x.cum);
 	return st;
-}
-
-static void init_wage(struct poort_wage *w, int keep)
-{
-	w->total = 0;
-	w->flags = 0;
-	w->keep = keep;
-	w->n_seg = w->n_month = 0;
-	w->cap_seg = WAGE_INLINE_SEGMENTS;
-	w->seg = w->seg_inline;
-	w->month = w->month_inline;
-	memset(w->month_inline, 0, sizeof w->month_inline);
 }
 
 int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t first, int32_t last,
@@ -475,24 +441,13 @@ int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t fi
 	poort_wage *w = malloc(sizeof *w);
 	if (!w)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	init_wage(w, 1);
+	poort_wage_init(w, 1);
 	if ((st = compute(c, params, first, last, w)) != POORT_OK) {
 		poort_wage_free(w);
 		return st;
 	}
 	*out = w;
 	return POORT_OK;
-}
-
-void poort_wage_free(poort_wage *w)
-{
-	if (!w)
-		return;
-	if (w->seg != w->seg_inline)
-		free(w->seg);
-	if (w->month != w->month_inline)
-		free(w->month);
-	free(w);
 }
 
 int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params *params,
@@ -504,7 +459,7 @@ int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params
 	struct poort_wage w; /* totals only: no segments kept, nothing allocated */
 	for (size_t i = 0; i < n; i++) {
 		poort_wage *unused = NULL;
-		init_wage(&w, 0);
+		poort_wage_init(&w, 0);
 		statuses[i] = cases[i] ? poort_begin_compute(cases[i], &unused) : POORT_ERR_NULL;
 		if (statuses[i] == POORT_OK)
 			statuses[i] = compute(cases[i], params, first, last, &w);
@@ -512,74 +467,4 @@ int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params
 		failed += statuses[i] != POORT_OK;
 	}
 	return failed;
-}
-
-/* ---------------------------------------------------------------- accessors */
-
-int64_t poort_wage_total(const poort_wage *w)
-{
-	return w ? w->total : -1;
-}
-
-int32_t poort_wage_flags(const poort_wage *w)
-{
-	return w ? w->flags : -1;
-}
-
-size_t poort_wage_segment_count(const poort_wage *w)
-{
-	return w ? w->n_seg : 0;
-}
-
-size_t poort_wage_month_count(const poort_wage *w)
-{
-	return w ? w->n_month : 0;
-}
-
-#define SEG(type, name, expr, none)                                         \
-	type poort_wage_segment_##name(const poort_wage *w, size_t i)       \
-	{                                                                   \
-		if (!w || i >= w->n_seg)                                    \
-			return (none);                                      \
-		const struct poort_wage_segment *s = &w->seg[i];            \
-		return (expr);                                              \
-	}
-SEG(int32_t, first, s->first, POORT_DATE_NONE)
-SEG(int32_t, last, s->last, POORT_DATE_NONE)
-SEG(int32_t, regime, s->regime, -1)
-SEG(int32_t, percent, s->percent, -1)
-SEG(int64_t, statutory, s->statutory, -1)
-SEG(int64_t, cao, s->cao, POORT_ERR_INDEX) /* -1 is "no CAO range" */
-SEG(int64_t, amount, s->amount, -1)
-SEG(int32_t, flags, s->flags, -1)
-
-#define MONTH(type, name, expr, none)                                       \
-	type poort_wage_month_##name(const poort_wage *w, size_t i)         \
-	{                                                                   \
-		if (!w || i >= w->n_month)                                  \
-			return (none);                                      \
-		const struct poort_wage_month *mo = &w->month[i];           \
-		return (expr);                                              \
-	}
-MONTH(int32_t, first, mo->first, POORT_DATE_NONE)
-MONTH(int32_t, last, mo->last, POORT_DATE_NONE)
-MONTH(int64_t, amount, mo->amount, -1)
-MONTH(int64_t, statutory, mo->statutory, -1)
-MONTH(int32_t, regime, mo->regime, -1)
-MONTH(int32_t, percent, mo->percent, -1)
-MONTH(int32_t, flags, mo->flags, -1)
-
-const char *poort_regime_name(int32_t regime)
-{
-	static const char *const names[] = {
-		[POORT_REGIME_NOT_SICK] = "not_sick",
-		[POORT_REGIME_WAITING_DAY] = "waiting_day",
-		[POORT_REGIME_YEAR1] = "year1",
-		[POORT_REGIME_YEAR2] = "year2",
-		[POORT_REGIME_EXTENSION] = "extension",
-		[POORT_REGIME_LOONSANCTIE] = "loonsanctie",
-		[POORT_REGIME_AFTER_AOW] = "after_aow",
-		[POORT_REGIME_ENDED] = "ended",
-	};
-	return regime >= 0 && regime < (int32_t)(sizeof names / sizeof *names) ? names[regime] : NULL;
 }
