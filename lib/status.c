@@ -45,6 +45,7 @@ static const char *const status_text[] = {
 	[-POORT_ERR_FEED_PARSE] = "the previous feed is not a valid iCalendar feed",
 	[-POORT_ERR_WRITE] = "the write callback asked to stop",
 	[-POORT_ERR_TEXT] = "text not valid UTF-8, too long or with forbidden characters",
+	[-POORT_ERR_SHEET] = "a cases sheet that cannot be read, or a row that does not fit its header",
 };
 
 const char *poort_status_str(int32_t status)
