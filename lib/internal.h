@@ -159,11 +159,12 @@ int poort_cao_over_170(const struct poort_employee *emp);
  * case's message reset, at least one sick period. */
 int32_t poort_begin_compute(struct poort_case *c, void *out);
 
-/* Write an object's error message and return status. poort_fail(obj, ...) writes into
- * obj->errmsg: a case's, a parameter set's or a feed's. */
-int32_t poort_set_error(char msg[POORT_ERRMSG_SIZE], int32_t status, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-#define poort_fail(c, status, ...) poort_set_error((c)->errmsg, (status), __VA_ARGS__)
+/* Write an object's error message (size bytes at msg) and return status.
+ * poort_fail(obj, ...) writes into obj->errmsg, a char array: a case's, a parameter set's,
+ * a feed's or a sheet's. */
+int32_t poort_set_error(char *msg, size_t size, int32_t status, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+#define poort_fail(c, status, ...) poort_set_error((c)->errmsg, sizeof (c)->errmsg, (status), __VA_ARGS__)
 
 /* Reject a date outside the accepted input range, naming what it is for (message on c). */
 int32_t poort_check_date(struct poort_case *c, const char *what, int32_t date);

@@ -55,11 +55,11 @@ const char *poort_status_str(int32_t status)
 	return status_text[-status];
 }
 
-int32_t poort_set_error(char msg[POORT_ERRMSG_SIZE], int32_t status, const char *fmt, ...)
+int32_t poort_set_error(char *msg, size_t size, int32_t status, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, POORT_ERRMSG_SIZE, fmt, ap);
+	vsnprintf(msg, size, fmt, ap);
 	va_end(ap);
 	return status;
 }
