@@ -205,7 +205,7 @@ const char *poort_item_state_name(int32_t state)
 		[POORT_ITEM_MISSING] = "missing",
 		[POORT_ITEM_NOT_APPLICABLE] = "not_applicable",
 	};
-	return state >= 0 && state < (int32_t)(sizeof names / sizeof *names) ? names[state] : NULL;
+	return POORT_NAME(names, state);
 }
 
 const char *poort_requirement_name(int32_t requirement)
@@ -214,8 +214,7 @@ const char *poort_requirement_name(int32_t requirement)
 		[POORT_REQ_REGELING] = "regeling",
 		[POORT_REQ_PRACTICE] = "practice",
 	};
-	return requirement >= 0 && requirement < (int32_t)(sizeof names / sizeof *names) ? names[requirement]
-											   : NULL;
+	return POORT_NAME(names, requirement);
 }
 
 const char *poort_riv_variant_name(int32_t variant)
@@ -225,5 +224,5 @@ const char *poort_riv_variant_name(int32_t variant)
 		[POORT_RIV_SHORT] = "short",
 		[POORT_RIV_FULL] = "full",
 	};
-	return variant >= 0 && variant < (int32_t)(sizeof names / sizeof *names) ? names[variant] : NULL;
+	return POORT_NAME(names, variant);
 }

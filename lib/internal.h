@@ -169,6 +169,10 @@ int32_t poort_set_error(char *msg, size_t size, int32_t status, const char *fmt,
 /* Reject a date outside the accepted input range, naming what it is for (message on c). */
 int32_t poort_check_date(struct poort_case *c, const char *what, int32_t date);
 
+/* The name of value v in a table of names indexed by a constant's value; NULL outside it. */
+#define POORT_NAME(names, v) \
+	((v) >= 0 && (size_t)(v) < sizeof(names) / sizeof *(names) ? (names)[v] : NULL)
+
 /* 1 when lang is POORT_LANG_NL or POORT_LANG_EN. */
 int poort_lang_ok(int32_t lang);
 

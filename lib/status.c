@@ -109,9 +109,7 @@ const char *poort_status_name(int32_t status)
 		[POORT_STATUS_NOT_APPLICABLE] = "not_applicable",
 		[POORT_STATUS_PASSED] = "passed",
 	};
-	if (status < 0 || status >= (int32_t)(sizeof names / sizeof *names))
-		return NULL;
-	return names[status];
+	return POORT_NAME(names, status);
 }
 
 const char *poort_kind_name(int32_t kind)
@@ -121,7 +119,5 @@ const char *poort_kind_name(int32_t kind)
 		[POORT_KIND_PRACTICE] = "practice",
 		[POORT_KIND_INFORMATIONAL] = "informational",
 	};
-	if (kind < 0 || kind >= (int32_t)(sizeof names / sizeof *names))
-		return NULL;
-	return names[kind];
+	return POORT_NAME(names, kind);
 }

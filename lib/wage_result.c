@@ -154,5 +154,5 @@ const char *poort_regime_name(int32_t regime)
 		[POORT_REGIME_AFTER_AOW] = "after_aow",
 		[POORT_REGIME_ENDED] = "ended",
 	};
-	return regime >= 0 && regime < (int32_t)(sizeof names / sizeof *names) ? names[regime] : NULL;
+	return POORT_NAME(names, regime);
 }
