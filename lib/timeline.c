@@ -367,11 +367,12 @@ int32_t poort_timeline_compute_table(const struct poort_milestone_def *table, po
 	struct poort_entry fixed[M_COUNT];
 	struct repeat rp[M_COUNT];
 	size_t n_rep, n_fixed = derive_rows(&x, fixed, rp, &n_rep);
-	poort_timeline *t = malloc(sizeof *t + (n_fixed + n_rep) * sizeof t->m[0]);
+	poort_timeline *t = malloc(sizeof *t + (n_fixed + n_rep) * sizeof t->m[0] + poort_sketch_size(c, &s));
 	if (!t)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 	*t = head;
 	t->n = 0;
+	poort_sketch_keep(t, n_fixed + n_rep, c, &s);
 	size_t at = n_fixed;
 	for (int idx = 0; idx < M_COUNT; idx++) {
 		if (table[idx].rule.kind == RULE_REPEAT) {
