@@ -201,6 +201,7 @@ struct row_handler {
 	/* A row the sheet could not read (after its message), its cells still readable with
 	 * poort_sheet_value (may be NULL). */
 	void (*bad)(void *ctx, const poort_sheet *s);
+	int quiet; /* the sheet's own messages (bad rows, warnings) are not printed */
 };
 
 /* Read a cases sheet (poort_sheet: see README) and hand each row to h; a bad row is reported

@@ -291,7 +291,7 @@ int cmd_agenda(struct options *o)
 	reference_date(o);
 	int rejected = 0;
 	if (o->cases) {
-		const struct row_handler h = {agenda_begin, agenda_row, NULL};
+		const struct row_handler h = {agenda_begin, agenda_row, NULL, 0};
 		rejected = read_cases_option(o, &h, &a);
 	} else if (agenda_row(&a, o) != 0) {
 		free_agenda(&a);

@@ -143,7 +143,7 @@ static int write_feed(poort_feed *f, struct sink *s, struct options *o, int *rej
 		rc = usage_error("%s", poort_feed_errmsg(f));
 	} else if (o->cases) {
 		struct feed_rows rows = {.f = f, .has_previous = o->previous != NULL};
-		const struct row_handler h = {NULL, add_row, bad_row};
+		const struct row_handler h = {NULL, add_row, bad_row, 0};
 		*rejected = read_cases_option(o, &h, &rows);
 		*withheld = rows.withheld;
 		if (*rejected < 0)

@@ -86,7 +86,7 @@ int run_report(struct options *o, const struct report *rp)
 			csv_head(&r, NULL);
 		return flushed(report_row(&r, o));
 	}
-	const struct row_handler h = {report_begin, report_row, NULL};
+	const struct row_handler h = {report_begin, report_row, NULL, 0};
 	int rejected = read_cases_option(o, &h, &r);
 	if (r.begun && o->format == FORMAT_JSON)
 		fputs("\n]}\n", stdout);

@@ -64,8 +64,8 @@ static const char *without_line(const char *msg)
 	return (p[0] == ',' || p[0] == ':') && p[1] == ' ' ? p + 2 : msg;
 }
 
-/* The header: refused (-1 after a message), or its warnings reported. */
-static int open_sheet(const char *path, const char *text, size_t len, poort_sheet **s)
+/* The header: refused (-1 after a message), or its warnings reported unless quiet. */
+static int open_sheet(const char *path, const char *text, size_t len, poort_sheet **s, int quiet)
 {
 	int32_t st = poort_sheet_new(text, len, s);
 	if (st != POORT_OK) {
@@ -74,7 +74,7 @@ static int open_sheet(const char *path, const char *text, size_t len, poort_shee
 		return -1;
 	}
 	set_row_prefix(path, 0);
-	for (size_t i = 0; i < poort_sheet_warning_count(*s); i++)
+	for (size_t i = 0; !quiet && i < poort_sheet_warning_count(*s); i++)
 		usage_error("%s", poort_sheet_warning(*s, i));
 	return 0;
 }
@@ -84,7 +84,7 @@ int read_cases(const char *path, const char *text, size_t len, const struct opti
 {
 	poort_sheet *s = NULL;
 	int rejected = 0;
-	if (open_sheet(path, text, len, &s) != 0 || (h->begin && h->begin(ctx, s) != 0))
+	if (open_sheet(path, text, len, &s, h->quiet) != 0 || (h->begin && h->begin(ctx, s) != 0))
 		rejected = -1;
 	while (rejected >= 0) {
 		poort_case *c = NULL;
@@ -93,7 +93,8 @@ int read_cases(const char *path, const char *text, size_t len, const struct opti
 			break;
 		set_row_prefix(path, poort_sheet_line(s));
 		if (st != POORT_OK) {
-			usage_error("%s", without_line(poort_sheet_errmsg(s)));
+			if (!h->quiet)
+				usage_error("%s", without_line(poort_sheet_errmsg(s)));
 			if (h->bad)
 				h->bad(ctx, s);
 			rejected++;
