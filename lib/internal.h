@@ -45,6 +45,9 @@ enum poort_rule {
 	RULE_EMPLOYMENT_END     /* the last day of employment */
 };
 
+/* Who acts on a step or a dossier item: the CATEGORIES of its calendar events. */
+enum { POORT_ACTOR_WERKGEVER = 1, POORT_ACTOR_WERKNEMER = 2, POORT_ACTOR_BEDRIJFSARTS = 4, POORT_ACTOR_UWV = 8 };
+
 struct poort_milestone_def {
 	const char *id;
 	const char *title[2];
@@ -56,6 +59,8 @@ struct poort_milestone_def {
 	uint8_t recordable;    /* can be recorded as done */
 	uint8_t departable;    /* Regeling procesgang art. 5 applies */
 	uint8_t employer_duty; /* no longer applies after employment ended */
+	uint8_t actors;        /* POORT_ACTOR_* bits: who acts (the calendar's CATEGORIES) */
+	const char *numbered[2]; /* a repeated step's short name, numbered in calendar titles */
 	int16_t days;          /* n of the rule */
 	int16_t window_day;    /* sick day the window opens, 0 when none */
 	int16_t fallback_day;  /* RULE_PLAN: the sick day while the basis is not recorded */

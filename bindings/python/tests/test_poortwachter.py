@@ -289,7 +289,7 @@ class CalendarTests(unittest.TestCase):
         self.assertTrue(text.startswith("BEGIN:VCALENDAR\r\n"))
         self.assertIn("UID:py-1.PROBLEEMANALYSE@poortwachter.invalid\r\n", text)
         self.assertIn("DTSTART;VALUE=DATE:20260211\r\n", text)
-        self.assertIn("TRIGGER:-P2D\r\n", text)
+        self.assertIn("TRIGGER:-P1DT15H\r\n", text)  # 2 days before, at 09:00
         feed = pw.Feed(self.STAMP, uid_domain="hr.example.com")
         for k in range(10):
             feed.add(self.case(f"c{k}"))
