@@ -70,8 +70,8 @@ static void due_lines(struct poort_buf *b, int lang, int32_t due, int flag)
 	}
 }
 
-/* The last lines of every description: the case, its link, the law text. The URL property
- * is the case's link when the host gave a template, else the law text (*url). */
+/* The last lines of every description: the case, its link, the law text. The event's URL
+ * (*url, kept in link) is the case's link when the host gave a template, else the law text. */
 static void link_lines(const poort_feed *f, const poort_case *c, const char *juriconnect, struct poort_buf *b,
 		       char link[LINK_MAX], const char **url)
 {
@@ -79,14 +79,11 @@ static void link_lines(const poort_feed *f, const poort_case *c, const char *jur
 	if (f->case_url[0]) {
 		poort_feed_case_link(f, c->id, link, LINK_MAX);
 		poort_buf_printf(b, "\n%s: %s", T_CASE_LINK[f->lang], link);
-		*url = link;
+	} else {
+		snprintf(link, LINK_MAX, WETTEN "%s", juriconnect);
 	}
-	if (juriconnect) {
-		size_t start = b->len + 1 + strlen(T_LAW[f->lang]) + 2;
-		poort_buf_printf(b, "\n%s: " WETTEN "%s", T_LAW[f->lang], juriconnect);
-		if (!f->case_url[0] && !b->failed)
-			*url = b->data + start;
-	}
+	poort_buf_printf(b, "\n%s: " WETTEN "%s", T_LAW[f->lang], juriconnect);
+	*url = link;
 }
 
 /* Write the event of ev with the description in b (freed here). */

@@ -240,6 +240,8 @@ class Feed(unittest.TestCase):
         reminder = evs["zaak-7.EERSTEJAARSEVALUATIE.reminder@poortwachter.invalid"]
         self.assertEqual(reminder.walk("VALARM"), [])
         self.assertEqual(reminder.decoded("DTSTART"), eje.decoded("DTSTART") - dt.timedelta(days=14))
+        self.assertEqual(str(reminder["URL"]),
+                         "https://wetten.overheid.nl/jci1.3:c:BWBR0013540&artikel=4&lid=2")
         self.assertEqual(str(evs["zaak-7.EVALUATIE.3@poortwachter.invalid"]["SUMMARY"]), "zaak-7 \u00b7 Evaluation 3")
         self.assertEqual(evs["zaak-7.PLAN_VAN_AANPAK@poortwachter.invalid"]["CATEGORIES"].cats,
                          ["Poortwachter", "employer", "employee"])
