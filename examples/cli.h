@@ -32,6 +32,8 @@ struct options {
 	int reminders;
 	int32_t alarm_days, include;
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp, *group_by;
+	const char *alarm_time, *case_url;
+	int32_t keep_past, keep_cancelled; /* when given (see .given) */
 	const poort_sheet *sheet; /* the sheet o->c was read from (a row of --cases), or NULL */
 	uint64_t given; /* bit i: cli_options[i] was given */
 };
@@ -47,7 +49,8 @@ enum {
 	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
 	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_GROUP_BY, OPT_DAYS,
-	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_OUTPUT = 'o'
+	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED,
+	OPT_OUTPUT = 'o'
 };
 
 /* The commands as bits of a set: an option lists the commands it belongs to. */

@@ -51,10 +51,37 @@ static void bad_row(void *ctx, const poort_sheet *s)
 	r->withheld |= r->has_previous && !(id && id[0] && keep_previous_events(r->f, id));
 }
 
+/* --alarm-time HH:MM as minutes after midnight, or -1 when it is not a time of day. */
+static int32_t alarm_minutes(const char *t)
+{
+	for (int i = 0; i < 5; i++)
+		if (i == 2 ? t[i] != ':' : (t[i] < '0' || t[i] > '9'))
+			return -1;
+	int32_t h = (t[0] - '0') * 10 + (t[1] - '0'), m = (t[3] - '0') * 10 + (t[4] - '0');
+	return t[5] || h > 23 || m > 59 ? -1 : h * 60 + m;
+}
+
+/* The options of what a case manager sees: alarm time, links, past and cancelled events. */
+static int32_t set_view_options(poort_feed *f, const struct options *o)
+{
+	int32_t st = POORT_OK;
+	if (o->alarm_time)
+		st = poort_feed_set_alarm_time(f, alarm_minutes(o->alarm_time));
+	if (!st && o->case_url)
+		st = poort_feed_set_case_url(f, o->case_url);
+	if (!st && option_given(o, cli_option_by_id(OPT_KEEP_PAST)))
+		st = poort_feed_set_keep_past(f, o->keep_past);
+	if (!st && option_given(o, cli_option_by_id(OPT_KEEP_CANCELLED)))
+		st = poort_feed_set_keep_cancelled(f, o->keep_cancelled);
+	return st;
+}
+
 /* The calendar options that are settings of the feed; a status with the feed's message. */
 static int32_t set_feed_options(poort_feed *f, const struct options *o)
 {
-	int32_t st = poort_feed_set_lang(f, o->lang);
+	int32_t st = set_view_options(f, o);
+	if (!st)
+		st = poort_feed_set_lang(f, o->lang);
 	if (!st)
 		st = poort_feed_set_alarm_days(f, o->alarm_days);
 	if (!st)
@@ -74,6 +101,10 @@ poort_feed *feed_from_options(const struct options *o, const char *previous)
 	const char *why;
 	if (cli_parse_dtstamp(o->dtstamp, &stamp, &why) != POORT_OK) {
 		usage_error("--dtstamp %s: %s", o->dtstamp, why);
+		return NULL;
+	}
+	if (o->alarm_time && alarm_minutes(o->alarm_time) < 0) {
+		usage_error("--alarm-time %s: a time of day HH:MM, 00:00 to 23:59", o->alarm_time);
 		return NULL;
 	}
 	poort_feed *f = poort_feed_new();
@@ -156,10 +187,9 @@ static int write_feed(poort_feed *f, struct sink *s, struct options *o, int *rej
 	return rc;
 }
 
-int cmd_ics(struct options *o)
+/* One feed: of the case of the options, or of every row of a sheet. */
+static int one_feed(struct options *o)
 {
-	if (o->group_by)
-		return feeds_per_group(o);
 	poort_feed *f = feed_from_options(o, o->previous);
 	if (!f)
 		return EXIT_USAGE;
@@ -172,5 +202,16 @@ int cmd_ics(struct options *o)
 							      "the events of the previous feed"
 							    : "the feed has the other cases");
 	poort_feed_free(f);
+	return rc;
+}
+
+int cmd_ics(struct options *o)
+{
+	int rc = o->group_by ? feeds_per_group(o) : one_feed(o);
+	/* a batch is a deployment's feed: its UIDs need the deployment's own domain */
+	if (rc != EXIT_USAGE && o->cases && !o->uid_domain)
+		fprintf(stderr, "poortwachter: warning: the UIDs use the default domain poortwachter.invalid; give "
+			"--uid-domain with a domain of your own (calendar clients such as Google treat UIDs as "
+			"global, so the feeds of two deployments would overwrite each other's events)\n");
 	return rc;
 }
