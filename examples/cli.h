@@ -27,7 +27,7 @@ struct options {
 	int32_t due_soon;
 	int32_t lang;
 	int json;
-	int reminders;
+	int reminders, all_or_nothing;
 	int32_t alarm_days, include;
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp;
 	uint64_t given; /* bit i: cli_options[i] was given */
@@ -41,7 +41,8 @@ enum {
 	OPT_PRESENT, OPT_MONTHLY_WAGE, OPT_HOURS, OPT_BIRTH_DATE, OPT_AGE, OPT_AOW_DATE,
 	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
-	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_OUTPUT = 'o'
+	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_ALL_OR_NOTHING,
+	OPT_OUTPUT = 'o'
 };
 
 /* The commands as bits of a set: an option lists the commands it belongs to. */

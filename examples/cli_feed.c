@@ -43,12 +43,32 @@ static int32_t write_stream(void *ctx, const char *data, size_t len)
 	return fwrite(data, 1, len, (FILE *)ctx) == len ? 0 : 1;
 }
 
+/* The feed of a batch and how many of its rows were written. */
+struct batch {
+	poort_feed *f;
+	int added;
+};
+
 static int add_row(void *ctx, struct options *o)
 {
-	poort_feed *f = ctx;
-	if (poort_feed_add_case(f, o->c) != POORT_OK)
-		return usage_error("%s", poort_feed_errmsg(f));
+	struct batch *b = ctx;
+	if (poort_feed_add_case(b->f, o->c) != POORT_OK)
+		return usage_error("%s", poort_feed_errmsg(b->f));
+	b->added++;
 	return 0;
+}
+
+/* A case that cannot be computed: exit 1, the feed (all or nothing) writes nothing. */
+static int case_failed(const char *message)
+{
+	fprintf(stderr, "poortwachter: %s\n", message);
+	return 1;
+}
+
+static void print_warnings(const poort_feed *f)
+{
+	for (int32_t i = 0; poort_feed_warning(f, i); i++)
+		fprintf(stderr, "poortwachter: warning: %s\n", poort_feed_warning(f, i));
 }
 
 /* The calendar options that are settings of the feed; a status with the feed's message. */
@@ -65,6 +85,9 @@ static int32_t set_feed_options(poort_feed *f, const struct options *o)
 		st = poort_feed_set_uid_domain(f, o->uid_domain);
 	if (!st && o->name)
 		st = poort_feed_set_name(f, o->name);
+	/* one case: a case that cannot be computed leaves the published feed as it was */
+	if (!st && (o->all_or_nothing || !o->cases))
+		st = poort_feed_set_strict(f, POORT_FEED_STRICT_ALL);
 	return st;
 }
 
@@ -150,19 +173,24 @@ static int write_feed(poort_feed *f, struct sink *s, struct options *o, const ch
 		      int *rejected)
 {
 	int rc = 0;
+	int32_t st;
+	struct batch b = {.f = f};
 	if (poort_feed_begin(f, write_stream, s->out) != POORT_OK) {
 		rc = usage_error("%s", poort_feed_errmsg(f));
 	} else if (cases) {
 		struct options defaults = *o;
 		defaults.c = NULL;
-		*rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, f);
+		*rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, &b);
 		if (*rejected < 0)
 			rc = EXIT_USAGE;
-	} else if (poort_feed_add_case(f, o->c) != POORT_OK) {
-		rc = usage_error("%s", poort_feed_errmsg(f));
+		else if (*rejected > 0 && b.added == 0)
+			rc = 1; /* no case could be written: the published feed stays as it was */
+	} else if ((st = poort_feed_add_case(f, o->c)) != POORT_OK) {
+		rc = st == POORT_ERR_CASE_ID ? usage_error("%s", poort_feed_errmsg(f)) : case_failed(poort_feed_errmsg(f));
 	}
 	if (!rc && poort_feed_end(f) != POORT_OK)
-		rc = usage_error("%s", poort_feed_errmsg(f));
+		rc = *rejected > 0 ? 1 : usage_error("%s", poort_feed_errmsg(f));
+	print_warnings(f);
 	return rc;
 }
 
@@ -179,9 +207,9 @@ int cmd_ics(struct options *o)
 		rc = EXIT_USAGE;
 	else if ((rc = open_sink(&s, o->output)) == 0)
 		rc = close_sink(&s, write_feed(f, &s, o, cases, cases_len, &rejected));
-	if (!rc && rejected > 0) {
-		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; the feed has the other cases\n", rejected,
-			o->cases);
+	if (rejected > 0 && rc != EXIT_USAGE) {
+		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; %s\n", rejected, o->cases,
+			rc ? "nothing written" : "the feed has the other cases and the previous events of the rejected ones");
 		rc = 1;
 	}
 	free(cases);
