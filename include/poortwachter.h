@@ -389,6 +389,31 @@ POORT_API const char *poort_kind_name(int32_t kind);
 POORT_API int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out,
 				      size_t *len);
 
+/**
+ * The timeline as an SVG drawing (UTF-8, no script, no outside reference, only the generic
+ * font family sans-serif, so it renders the same everywhere): a week axis, the latest
+ * case's sick periods, interruptions and WAZO leave as bands, the wage regimes (year 1,
+ * year 2, voluntary extension, loonsanctie) as a band, every milestone as a marker shaped
+ * and coloured by its status with its short name and due date "YYYY-MM-DD" (labels in
+ * staggered rows; the full title, status and date done as its <title>), a dashed line on
+ * the reference date ("vandaag" / "today") when it lies in the drawing, a legend, and a
+ * <title> and <desc> for screen readers. Only the case id (poort_case_set_id) names the case.
+ *
+ * Scale: the drawing is 1400 pixels wide. The days drawn run from the first sick day to the
+ * end of the wage obligation (sick day 728, a voluntary extension or a loonsanctie,
+ * whichever is last), widened when a milestone falls outside; with N days drawn, day d
+ * occupies x = 150 + 1200 * (d - first) / N up to 150 + 1200 * (d - first + 1) / N, and a
+ * milestone's marker and the reference line sit in the middle of their day. Coordinates
+ * are written in tenths of a pixel, rounded half up. The week axis counts weeks of
+ * sickness: its ticks stand still over interruptions and leave, as the legal weeks do.
+ *
+ * Identical timelines give byte-identical text. *out is freed with poort_free(); *len (may
+ * be NULL) receives its length.
+ * @return POORT_OK; POORT_ERR_NULL (t or out); POORT_ERR_LANG; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_timeline_svg(const poort_timeline *t, int32_t lang, char **out,
+				     size_t *len);
+
 /* ===================================================================== dossier */
 
 /*

@@ -225,11 +225,12 @@ int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_da
 
 	size_t n = (M_COUNT - 3) + n_eval + (head.e.ls_end != POORT_DATE_NONE) +
 		   (head.e.employment_end != POORT_DATE_NONE);
-	poort_timeline *t = malloc(sizeof *t + n * sizeof t->m[0]);
+	poort_timeline *t = malloc(sizeof *t + n * sizeof t->m[0] + poort_sketch_size(c, &s));
 	if (!t)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 	*t = head;
 	t->n = 0;
+	poort_sketch_keep(t, n, c, &s);
 
 	struct poort_entry sick728 = {0};
 	at_sick_day(c, &s, POORT_WACHTTIJD_DAYS, &sick728);

@@ -35,11 +35,27 @@ struct poort_entry {
 	uint8_t def, status, how, na;
 };
 
+/* What the drawing needs beyond the milestones (svg.c): the case id, and the sick periods
+ * and WAZO leave of the latest case, kept in the timeline's own block after its milestones. */
+struct poort_sketch {
+	char id[POORT_CASE_ID_MAX + 1];
+	const struct poort_period *sick, *leave;
+	size_t n_sick, n_leave;
+};
+
 struct poort_timeline {
 	int32_t today, sick_days, interruption_days, leave_days;
 	struct poort_ends e;
+	struct poort_sketch sk;
 	size_t n;
 	struct poort_entry m[];
 };
+
+/* Bytes the sketch of the latest case s of c takes after the milestones (svg.c). */
+size_t poort_sketch_size(const struct poort_case *c, const struct poort_span *s);
+/* Keep the sketch in t's block after room for n_max milestones; the block was allocated
+ * with poort_sketch_size() bytes more (svg.c). */
+void poort_sketch_keep(struct poort_timeline *t, size_t n_max, const struct poort_case *c,
+		       const struct poort_span *s);
 
 #endif
