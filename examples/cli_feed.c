@@ -183,8 +183,8 @@ static int write_feed(poort_feed *f, struct sink *s, struct options *o, const ch
 		*rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, &b);
 		if (*rejected < 0)
 			rc = EXIT_USAGE;
-		else if (*rejected > 0 && b.added == 0)
-			rc = 1; /* no case could be written: the published feed stays as it was */
+		else if (*rejected > 0 && (b.added == 0 || o->all_or_nothing))
+			rc = 1; /* no case could be written, or all or nothing: the published feed stays */
 	} else if ((st = poort_feed_add_case(f, o->c)) != POORT_OK) {
 		rc = st == POORT_ERR_CASE_ID ? usage_error("%s", poort_feed_errmsg(f)) : case_failed(poort_feed_errmsg(f));
 	}
