@@ -712,7 +712,7 @@ POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date)
  * opaque case id: never a name or medical detail.
  *
  * Regeneration: give the previous feed's text with poort_feed_set_previous(). An event
- * whose content is unchanged is written byte-identical to the previous one; a changed event
+ * whose content is unchanged is written as it was (byte-identical for the library's own); a changed event
  * gets SEQUENCE + 1 and LAST-MODIFIED = the new DTSTAMP; an event of the previous feed that
  * no longer exists (recovery, a merged case) is written as STATUS:CANCELLED with a higher
  * SEQUENCE, and kept as it is in later feeds. Events taken over from the previous feed are

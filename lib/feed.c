@@ -59,28 +59,6 @@ int64_t poort_feed_event_count(const poort_feed *f)
 	return f ? f->events : -1;
 }
 
-void poort_feed_warn(poort_feed *f, const char *fmt, ...)
-{
-	if (f->n_warnings < 8) {
-		va_list ap;
-		va_start(ap, fmt);
-		vsnprintf(f->warnings[f->n_warnings], sizeof f->warnings[0], fmt, ap);
-		va_end(ap);
-	}
-	if (f->n_warnings < INT32_MAX)
-		f->n_warnings++;
-}
-
-int32_t poort_feed_warning_count(const poort_feed *f)
-{
-	return f ? f->n_warnings : -1;
-}
-
-const char *poort_feed_warning(const poort_feed *f, int32_t i)
-{
-	return f && i >= 0 && i < f->n_warnings && i < 8 ? f->warnings[i] : NULL;
-}
-
 /* Setters: only before poort_feed_begin. */
 int32_t poort_feed_before_begin(poort_feed *f)
 {

@@ -1,6 +1,7 @@
 /* The calendar feed's private parts, shared by feed.c (the feed object, its settings and the
- * writing of events), feed_events.c (the events of a case) and feed_previous.c (the reader
- * of the previous feed that a regenerated feed follows). */
+ * writing of events), feed_events.c (the events of a case), feed_previous.c (the reader
+ * of the previous feed that a regenerated feed follows) and feed_uid.c (UIDs, kept cases,
+ * warnings). */
 #ifndef POORT_FEED_H
 #define POORT_FEED_H
 
@@ -82,6 +83,10 @@ int32_t poort_feed_claim_uid(poort_feed *f, const char *uid);
 void poort_feed_forget_uids(poort_feed *f);
 /* Mark the previous feed's events of a case (not written yet) as kept or not; how many. */
 size_t poort_feed_mark_case(poort_feed *f, const char *case_id, int kept);
+/* poort_feed_begin: warn about (or, strict, refuse) a previous feed that is not ours. */
+int32_t poort_feed_check_previous(poort_feed *f);
+/* poort_feed_end: warn about previous events cancelled because their case is not in the feed. */
+void poort_feed_warn_cancelled(poort_feed *f);
 
 /* ---------------------------------------------------------- feed_previous.c */
 /* What makes an event what it is: equal fingerprints, an unchanged event. */
@@ -89,10 +94,6 @@ uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend,
 				const char *description, int cancelled, int32_t alarm_days);
 /* The previous feed's event with this UID, or NULL. */
 struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *uid);
-/* poort_feed_begin: warn about (or, strict, refuse) a previous feed that is not ours. */
-int32_t poort_feed_check_previous(poort_feed *f);
-/* poort_feed_end: warn about previous events cancelled because their case is not in the feed. */
-void poort_feed_warn_cancelled(poort_feed *f);
 /* The SEQUENCE of a changed or cancelled event: one more, at most 2147483646. */
 int32_t poort_feed_next_sequence(const struct poort_prev_event *p);
 /* Free the previous feed's events and forget them. */

@@ -1,8 +1,9 @@
 /*
  * The reader of the previous feed (poort_feed_set_previous). A regenerated feed keeps the
- * previous feed's UIDs, writes an unchanged event byte for byte as it was, bumps SEQUENCE of
- * a changed one and cancels one that did not come back. The structure is checked line by
- * line here; each event is then parsed by libical.
+ * previous feed's UIDs, writes an unchanged event as it was, bumps SEQUENCE of a changed one
+ * and cancels one that did not come back. The structure is checked line by line here (and
+ * each line's length, before libical sees it); each event is then parsed by libical and
+ * rewritten as the library writes it: CRLF, only the library's properties.
  */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "feed.h"
@@ -513,65 +514,4 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	f->by_uid = r.by_uid;
 	f->n_prev = r.n;
 	return POORT_OK;
-}
-
-/* ------------------------------------------------------- events not ours */
-
-/* The domain of a UID: after its last '@', "" when it has none. */
-static const char *uid_domain(const char *uid)
-{
-	const char *at = strrchr(uid, '@');
-	return at ? at + 1 : "";
-}
-
-int32_t poort_feed_check_previous(poort_feed *f)
-{
-	if (!f->prev_given)
-		return POORT_OK;
-	size_t foreign = 0;
-	const char *first = NULL;
-	for (size_t i = 0; i < f->n_prev; i++) {
-		if (strcmp(uid_domain(f->prev[i].uid), f->domain) != 0 && !foreign++)
-			first = f->prev[i].uid;
-	}
-	char why[240];
-	if (foreign)
-		snprintf(why, sizeof why, "%zu of its %zu events have a UID domain other than %.60s (first: %.80s)",
-			 foreign, f->n_prev, f->domain, first);
-	else if (!f->prev_ours)
-		snprintf(why, sizeof why, "its PRODID is not libpoortwachter's");
-	else
-		return POORT_OK;
-	if (f->strict & POORT_FEED_STRICT_PREVIOUS)
-		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "the previous feed is not this feed's: %s", why);
-	poort_feed_warn(f, "the previous feed may not be this feed's: %s; what does not come back is "
-		       "cancelled", why);
-	return POORT_OK;
-}
-
-void poort_feed_warn_cancelled(poort_feed *f)
-{
-	size_t n = 0;
-	const char *first = NULL;
-	char id[POORT_CASE_ID_MAX + 1];
-	for (size_t i = 0; i < f->n_prev; i++) {
-		const struct poort_prev_event *p = &f->prev[i];
-		if (p->seen || p->kept || p->cancelled)
-			continue;
-		/* the case id of the UID: up to its first '.', with "%2E" read as '.' */
-		size_t k = 0;
-		for (const char *u = p->uid; *u && *u != '.' && *u != '@' && k < POORT_CASE_ID_MAX; u++) {
-			id[k++] = *u;
-			if (strncmp(u, "%2E", 3) == 0) {
-				id[k - 1] = '.';
-				u += 2;
-			}
-		}
-		id[k] = '\0';
-		if (!poort_feed_has_case(f, id) && !n++)
-			first = p->uid;
-	}
-	if (n)
-		poort_feed_warn(f, "%zu event(s) of the previous feed are cancelled: their case is not in this feed "
-			       "(first: %.150s)", n, first);
 }

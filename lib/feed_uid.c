@@ -6,6 +6,9 @@
  * first '.' of a UID always ends the case id, and no two (case id, event) pairs give the
  * same UID. A case id holds only A-Z a-z 0-9 . _ - (never '%'), so the escape is
  * unambiguous, and a case id without '.' keeps the UIDs it always had.
+ *
+ * The warnings of a feed are about its UIDs too: a previous feed whose events are not this
+ * feed's, and previous events cancelled because their case is not in the feed.
  */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "feed.h"
@@ -47,20 +50,28 @@ void poort_feed_uid(const poort_feed *f, char *out, size_t size, const char *cas
 		snprintf(out + n + (size_t)k, size - n - (size_t)k, "@%s", f->domain);
 }
 
-/* Whether uid is an event of case_id: its part before the first '.' is the escaped id; a
- * UID written before the '.' was escaped (the id as it is, then '.') counts as well. */
+/* The case id of a UID into id (POORT_CASE_ID_MAX + 1 bytes): its part before the first '.'
+ * (or '@'), with "%2E" read as '.'. */
+static void uid_case_id(const char *uid, char *id)
+{
+	size_t k = 0;
+	for (const char *u = uid; *u && *u != '.' && *u != '@' && k < POORT_CASE_ID_MAX; u++) {
+		id[k++] = *u;
+		if (strncmp(u, "%2E", 3) == 0) {
+			id[k - 1] = '.';
+			u += 2;
+		}
+	}
+	id[k] = '\0';
+}
+
+/* Whether uid is an event of case_id; a UID written before the '.' of case ids was escaped
+ * (the id as it is, then '.') counts as well. */
 static int uid_of_case(const char *uid, const char *case_id)
 {
-	const char *p = uid, *q = case_id;
-	for (; *q; q++) {
-		if (*q == '.' && strncmp(p, "%2E", 3) == 0)
-			p += 3;
-		else if (*p == *q)
-			p++;
-		else
-			break;
-	}
-	if (!*q && *p == '.')
+	char id[POORT_CASE_ID_MAX + 1];
+	uid_case_id(uid, id);
+	if (strcmp(id, case_id) == 0)
 		return 1;
 	size_t n = strlen(case_id);
 	return strchr(case_id, '.') && strncmp(uid, case_id, n) == 0 && uid[n] == '.';
@@ -135,4 +146,78 @@ int32_t poort_feed_keep_case(poort_feed *f, const char *case_id)
 		return poort_feed_fail(f, POORT_ERR_DUPLICATE, "case id %s is already written in this feed", case_id);
 	poort_feed_mark_case(f, case_id, 1);
 	return POORT_OK;
+}
+
+/* ------------------------------------------- events not ours, and warnings */
+
+void poort_feed_warn(poort_feed *f, const char *fmt, ...)
+{
+	if (f->n_warnings < 8) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(f->warnings[f->n_warnings], sizeof f->warnings[0], fmt, ap);
+		va_end(ap);
+	}
+	if (f->n_warnings < INT32_MAX)
+		f->n_warnings++;
+}
+
+int32_t poort_feed_warning_count(const poort_feed *f)
+{
+	return f ? f->n_warnings : -1;
+}
+
+const char *poort_feed_warning(const poort_feed *f, int32_t i)
+{
+	return f && i >= 0 && i < f->n_warnings && i < 8 ? f->warnings[i] : NULL;
+}
+
+/* The domain of a UID: after its last '@', "" when it has none. */
+static const char *uid_domain(const char *uid)
+{
+	const char *at = strrchr(uid, '@');
+	return at ? at + 1 : "";
+}
+
+int32_t poort_feed_check_previous(poort_feed *f)
+{
+	if (!f->prev_given)
+		return POORT_OK;
+	size_t foreign = 0;
+	const char *first = NULL;
+	for (size_t i = 0; i < f->n_prev; i++) {
+		if (strcmp(uid_domain(f->prev[i].uid), f->domain) != 0 && !foreign++)
+			first = f->prev[i].uid;
+	}
+	char why[240];
+	if (foreign)
+		snprintf(why, sizeof why, "%zu of its %zu events have a UID domain other than %.60s (first: %.80s)",
+			 foreign, f->n_prev, f->domain, first);
+	else if (!f->prev_ours)
+		snprintf(why, sizeof why, "its PRODID is not libpoortwachter's");
+	else
+		return POORT_OK;
+	if (f->strict & POORT_FEED_STRICT_PREVIOUS)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "the previous feed is not this feed's: %s", why);
+	poort_feed_warn(f, "the previous feed may not be this feed's: %s; what does not come back is "
+		       "cancelled", why);
+	return POORT_OK;
+}
+
+void poort_feed_warn_cancelled(poort_feed *f)
+{
+	size_t n = 0;
+	const char *first = NULL;
+	char id[POORT_CASE_ID_MAX + 1];
+	for (size_t i = 0; i < f->n_prev; i++) {
+		const struct poort_prev_event *p = &f->prev[i];
+		if (p->seen || p->kept || p->cancelled)
+			continue;
+		uid_case_id(p->uid, id);
+		if (!poort_feed_has_case(f, id) && !n++)
+			first = p->uid;
+	}
+	if (n)
+		poort_feed_warn(f, "%zu event(s) of the previous feed are cancelled: their case is not in this feed "
+			       "(first: %.150s)", n, first);
 }
