@@ -862,8 +862,9 @@ POORT_API int32_t poort_feed_add_case(poort_feed *f, poort_case *c);
 /**
  * Keep the previous feed's events of case_id (a case the host cannot compute or even build:
  * a row with a typo) as they are: written unchanged at poort_feed_end, never cancelled.
- * Before poort_feed_end; a later poort_feed_add_case of the id replaces them. Events written
- * before the '.' of case ids was escaped (the id as it was, then '.') count as the case's.
+ * After poort_feed_set_previous, before poort_feed_end; a later poort_feed_add_case of the id
+ * replaces them. Events written before the '.' of case ids was escaped (the id as it was,
+ * then '.') count as the case's.
  * @return POORT_OK (also when the previous feed has no event of the case); POORT_ERR_NULL;
  *         POORT_ERR_CASE_ID (not 1-64 bytes of A-Z a-z 0-9 . _ -); POORT_ERR_DUPLICATE (the
  *         case is already written); POORT_ERR_FEED_STATE (after poort_feed_end).
