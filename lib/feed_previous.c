@@ -229,13 +229,14 @@ static int32_t unfold(poort_feed *f, const char *block, size_t len, size_t line,
 	return st;
 }
 
-/* The properties the library writes in an event and in its alarm, ending in ICAL_NO_PROPERTY;
- * a copied event keeps only these (and of their parameters only VALUE). */
+/* The properties the library writes in an event (URL: the law link) and in its alarm, ending
+ * in ICAL_NO_PROPERTY; a copied event keeps only these (and of their parameters only VALUE).
+ * A property the library starts to write is added here. */
 static const icalproperty_kind EVENT_PROPERTIES[] = {
 	ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY,
 	ICAL_SEQUENCE_PROPERTY, ICAL_LASTMODIFIED_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_SUMMARY_PROPERTY,
 	ICAL_DESCRIPTION_PROPERTY, ICAL_CATEGORIES_PROPERTY, ICAL_CLASS_PROPERTY, ICAL_TRANSP_PROPERTY,
-	ICAL_NO_PROPERTY};
+	ICAL_URL_PROPERTY, ICAL_NO_PROPERTY};
 static const icalproperty_kind ALARM_PROPERTIES[] = {ICAL_ACTION_PROPERTY, ICAL_TRIGGER_PROPERTY,
 						     ICAL_DESCRIPTION_PROPERTY, ICAL_NO_PROPERTY};
 
