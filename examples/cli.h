@@ -27,7 +27,7 @@ struct options {
 	int32_t due_soon;
 	int32_t lang;
 	int json;
-	int reminders;
+	int reminders, all_or_nothing;
 	int32_t alarm_days, include;
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp;
 	const char *alarm_time, *case_url;
@@ -44,7 +44,8 @@ enum {
 	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
 	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES,
-	OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED, OPT_OUTPUT = 'o'
+	OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED, OPT_ALL_OR_NOTHING,
+	OPT_OUTPUT = 'o'
 };
 
 /* The commands as bits of a set: an option lists the commands it belongs to. */

@@ -43,11 +43,18 @@ static int32_t write_stream(void *ctx, const char *data, size_t len)
 	return fwrite(data, 1, len, (FILE *)ctx) == len ? 0 : 1;
 }
 
+/* The feed of a batch and how many of its rows were written. */
+struct batch {
+	poort_feed *f;
+	int added;
+};
+
 static int add_row(void *ctx, struct options *o)
 {
-	poort_feed *f = ctx;
-	if (poort_feed_add_case(f, o->c) != POORT_OK)
-		return usage_error("%s", poort_feed_errmsg(f));
+	struct batch *b = ctx;
+	if (poort_feed_add_case(b->f, o->c) != POORT_OK)
+		return usage_error("%s", poort_feed_errmsg(b->f));
+	b->added++;
 	return 0;
 }
 
@@ -76,6 +83,19 @@ static int32_t set_view_options(poort_feed *f, const struct options *o)
 	return st;
 }
 
+/* A case that cannot be computed: exit 1, the feed (all or nothing) writes nothing. */
+static int case_failed(const char *message)
+{
+	fprintf(stderr, "poortwachter: %s\n", message);
+	return 1;
+}
+
+static void print_warnings(const poort_feed *f)
+{
+	for (int32_t i = 0; poort_feed_warning(f, i); i++)
+		fprintf(stderr, "poortwachter: warning: %s\n", poort_feed_warning(f, i));
+}
+
 /* The calendar options that are settings of the feed; a status with the feed's message. */
 static int32_t set_feed_options(poort_feed *f, const struct options *o)
 {
@@ -92,6 +112,9 @@ static int32_t set_feed_options(poort_feed *f, const struct options *o)
 		st = poort_feed_set_uid_domain(f, o->uid_domain);
 	if (!st && o->name)
 		st = poort_feed_set_name(f, o->name);
+	/* one case: a case that cannot be computed leaves the published feed as it was */
+	if (!st && (o->all_or_nothing || !o->cases))
+		st = poort_feed_set_strict(f, POORT_FEED_STRICT_ALL);
 	return st;
 }
 
@@ -181,19 +204,24 @@ static int write_feed(poort_feed *f, struct sink *s, struct options *o, const ch
 		      int *rejected)
 {
 	int rc = 0;
+	int32_t st;
+	struct batch b = {.f = f};
 	if (poort_feed_begin(f, write_stream, s->out) != POORT_OK) {
 		rc = usage_error("%s", poort_feed_errmsg(f));
 	} else if (cases) {
 		struct options defaults = *o;
 		defaults.c = NULL;
-		*rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, f);
+		*rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, &b);
 		if (*rejected < 0)
 			rc = EXIT_USAGE;
-	} else if (poort_feed_add_case(f, o->c) != POORT_OK) {
-		rc = usage_error("%s", poort_feed_errmsg(f));
+		else if (*rejected > 0 && (b.added == 0 || o->all_or_nothing))
+			rc = 1; /* no case could be written, or all or nothing: the published feed stays */
+	} else if ((st = poort_feed_add_case(f, o->c)) != POORT_OK) {
+		rc = st == POORT_ERR_CASE_ID ? usage_error("%s", poort_feed_errmsg(f)) : case_failed(poort_feed_errmsg(f));
 	}
 	if (!rc && poort_feed_end(f) != POORT_OK)
-		rc = usage_error("%s", poort_feed_errmsg(f));
+		rc = *rejected > 0 ? 1 : usage_error("%s", poort_feed_errmsg(f));
+	print_warnings(f);
 	return rc;
 }
 
@@ -215,9 +243,9 @@ int cmd_ics(struct options *o)
 		fprintf(stderr, "poortwachter: warning: the UIDs use the default domain poortwachter.invalid; give "
 			"--uid-domain with a domain of your own (calendar clients such as Google treat UIDs as "
 			"global, so the feeds of two deployments would overwrite each other's events)\n");
-	if (!rc && rejected > 0) {
-		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; the feed has the other cases\n", rejected,
-			o->cases);
+	if (rejected > 0 && rc != EXIT_USAGE) {
+		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; %s\n", rejected, o->cases,
+			rc ? "nothing written" : "the feed has the other cases and the previous events of the rejected ones");
 		rc = 1;
 	}
 	free(cases);

@@ -59,7 +59,7 @@ class Help(unittest.TestCase):
         # --present: the cases file's present column, and --include dossier's items
         "ics": CASE | {"--present", "--dtstamp", "--previous", "--lang", "--alarm-days",
                        "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases",
-                       "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled"},
+                       "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled", "--all-or-nothing"},
     }
     COLUMNS = ["case_id", "periods", "done", "leave", "extension_until", "loonsanctie",
                "employment_end", "departure", "present"]
