@@ -29,7 +29,7 @@ struct options {
 	int format;     /* FORMAT_* */
 	int csv_plain;  /* CSV as RFC 4180 (',', '.', no BOM) instead of Dutch Excel's */
 	int include_dossier;
-	int reminders;
+	int reminders, all_or_nothing;
 	int32_t alarm_days, include;
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp, *group_by;
 	const char *alarm_time, *case_url;
@@ -49,7 +49,7 @@ enum {
 	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
 	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_GROUP_BY, OPT_DAYS,
-	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED,
+	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED, OPT_ALL_OR_NOTHING,
 	OPT_OUTPUT = 'o'
 };
 

@@ -179,6 +179,13 @@ static int32_t set_reminders(struct options *o, const struct value *v)
 	return POORT_OK;
 }
 
+static int32_t set_all_or_nothing(struct options *o, const struct value *v)
+{
+	(void)v;
+	o->all_or_nothing = 1;
+	return POORT_OK;
+}
+
 static int32_t set_uid_domain(struct options *o, const struct value *v)
 {
 	o->uid_domain = v->text;
@@ -378,6 +385,10 @@ const struct cli_option cli_options[] = {
 	{.name = "reminder-events", .id = OPT_REMINDER_EVENTS, .kind = VALUE_NONE, .set = set_reminders,
 	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
 	 .help = "also a separate reminder event --alarm-days N days before each deadline"},
+	{.name = "all-or-nothing", .id = OPT_ALL_OR_NOTHING, .kind = VALUE_NONE, .set = set_all_or_nothing,
+	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .help = "with --cases: when any row is rejected, write nothing (-o FILE stays as it was) instead of a "
+		 "feed with the other cases and the rejected cases' previous events"},
 	{.name = "uid-domain", .id = OPT_UID_DOMAIN, .kind = VALUE_TEXT, .metavar = "D", .set = set_uid_domain,
 	 .commands = CMD_ICS, .group = GROUP_CALENDAR, .help = "domain of the UIDs (default poortwachter.invalid)"},
 	{.name = "name", .id = OPT_NAME, .kind = VALUE_TEXT, .metavar = "NAME", .set = set_name,

@@ -750,7 +750,9 @@ POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date)
  * iCalendar (RFC 5545) feeds of a case's deadlines, generated with libical, streaming: each
  * event is built, serialized and freed before the next, so memory does not grow with the
  * number of events. Every milestone is an all-day event (DTSTART;VALUE=DATE and DTEND the
- * day after) with a stable UID "<case id>.<milestone id>[.<occurrence>]@<domain>", a DTSTAMP
+ * day after) with a stable UID "<case id>.<milestone id>[.<occurrence>]@<domain>" (each '.' of
+ * the case id written "%2E", so that no two cases share a UID; ids without '.' are as
+ * they always were), a DTSTAMP
  * from poort_feed_set_dtstamp() (never the clock), SUMMARY and DESCRIPTION in Dutch or
  * English, URL, CATEGORIES, CLASS:PRIVATE and TRANSP:TRANSPARENT. SUMMARY starts with the case
  * id ("zaak-12 · Probleemanalyse ..."); a repeated step is numbered ("Evaluatie 3"); a step
@@ -764,11 +766,21 @@ POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date)
  * dates, the opaque case id and the host's link template: never a name or medical detail.
  *
  * Regeneration: give the previous feed's text with poort_feed_set_previous(). An event
- * whose content is unchanged is written byte-identical to the previous one; a changed event
+ * whose content is unchanged is written as it was (byte-identical for the library's own); a changed event
  * gets SEQUENCE + 1 and LAST-MODIFIED = the new DTSTAMP; an event of the previous feed that
  * no longer exists (recovery, a merged case) is written as STATUS:CANCELLED with a higher
  * SEQUENCE, and kept as it is in later feeds for poort_feed_set_keep_cancelled() days. With
  * poort_feed_set_keep_past(), events due before the window are left out (not cancelled).
+ * Events taken over from the previous feed are rewritten, not copied: CRLF line ends, only
+ * the properties the library writes (a foreign ATTENDEE or X- property is dropped), a
+ * DTSTAMP when they had none.
+ *
+ * A deadline is never lost through bad input: when poort_feed_add_case rejects a case for a
+ * reason of the case itself (its facts cannot be computed), the previous feed's events of
+ * that case id are written unchanged (not cancelled); poort_feed_keep_case does the same for
+ * a case the host could not even build. A host that wants all or nothing sets
+ * poort_feed_set_strict(f, POORT_FEED_STRICT_ALL): then any rejected case makes
+ * poort_feed_end fail and nothing at all is written (the feed is held in memory until then).
  *
  * Order of calls: poort_feed_new, setters (and poort_feed_set_previous), poort_feed_begin,
  * poort_feed_add_case for each case, poort_feed_end, then poort_feed_take when writing to
@@ -785,6 +797,10 @@ typedef int32_t (*poort_write_fn)(void *ctx, const char *data, size_t len);
 /* What a feed contains besides the milestones (bits for poort_feed_set_include). */
 #define POORT_FEED_DOSSIER 1 /* an event per dossier item not yet present, on its due date */
 #define POORT_FEED_WAGE 2    /* the first day of year 2 of wage continuation */
+
+/* Strictness of a feed (bits for poort_feed_set_strict). */
+#define POORT_FEED_STRICT_ALL 1      /* all or nothing: a rejected case fails poort_feed_end, no output */
+#define POORT_FEED_STRICT_PREVIOUS 2 /* a previous feed that is not ours fails poort_feed_begin */
 
 /** A new feed writer, or NULL when out of memory. */
 POORT_API poort_feed *poort_feed_new(void);
@@ -836,9 +852,19 @@ POORT_API int32_t poort_feed_set_keep_past(poort_feed *f, int32_t days);
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_set_keep_cancelled(poort_feed *f, int32_t days);
 /**
+ * POORT_FEED_STRICT_* bits (default 0). POORT_FEED_STRICT_ALL: all or nothing (see above).
+ * POORT_FEED_STRICT_PREVIOUS: poort_feed_begin refuses (POORT_ERR_FEED_PARSE) a previous feed
+ * whose PRODID is not libpoortwachter's or with an event whose UID domain is not this feed's;
+ * without it that is only a warning (poort_feed_warning).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE.
+ */
+POORT_API int32_t poort_feed_set_strict(poort_feed *f, int32_t what);
+/**
  * The previous feed's text (len bytes), parsed with libical; its events' SEQUENCE, DTSTAMP
  * and text are carried into the new feed. A malformed feed is an error with the line and
- * the problem; the feed writer is then unchanged.
+ * the problem; the feed writer is then unchanged. Accepted: LF or CRLF line ends, a UTF-8
+ * BOM, component names in any case. Refused: a line longer than 8 KiB (unfolded), a
+ * SEQUENCE outside 0 ... 2147483646, an event without UID, DTSTART or DTEND.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_PARSE; POORT_ERR_FEED_STATE; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len);
@@ -853,20 +879,41 @@ POORT_API int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ct
  * Write the events of one case (its latest case of sickness; not-applicable milestones are
  * left out). The case needs an id (poort_case_set_id), unique within the feed. Errors of the
  * case are reported on the case (poort_case_errmsg) and on the feed; nothing of that case
- * is written, and the feed can go on with the next case.
+ * is written, and the feed can go on with the next case. When the case's facts cannot be
+ * computed, the previous feed's events of its id are kept unchanged (poort_feed_keep_case);
+ * a later successful poort_feed_add_case of the same id replaces them.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_CASE_ID (no id);
- *         POORT_ERR_DUPLICATE (id already in the feed); the statuses of
- *         poort_timeline_compute(); POORT_ERR_WRITE; POORT_ERR_NOMEM.
+ *         POORT_ERR_DUPLICATE (id already in the feed, or a UID already written); the
+ *         statuses of poort_timeline_compute(); POORT_ERR_WRITE; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_feed_add_case(poort_feed *f, poort_case *c);
-/** Finish: the cancelled events of the previous feed, then END:VCALENDAR.
- *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_WRITE; POORT_ERR_NOMEM. */
+/**
+ * Keep the previous feed's events of case_id (a case the host cannot compute or even build:
+ * a row with a typo) as they are: written unchanged at poort_feed_end, never cancelled.
+ * After poort_feed_set_previous, before poort_feed_end; a later poort_feed_add_case of the id
+ * replaces them. Events written before the '.' of case ids was escaped (the id as it was,
+ * then '.') count as the case's.
+ * @return POORT_OK (also when the previous feed has no event of the case); POORT_ERR_NULL;
+ *         POORT_ERR_CASE_ID (not 1-64 bytes of A-Z a-z 0-9 . _ -); POORT_ERR_DUPLICATE (the
+ *         case is already written); POORT_ERR_FEED_STATE (after poort_feed_end).
+ */
+POORT_API int32_t poort_feed_keep_case(poort_feed *f, const char *case_id);
+/** Finish: the kept and the cancelled events of the previous feed, then END:VCALENDAR.
+ *  With POORT_FEED_STRICT_ALL and a rejected case, nothing is written and the rejected case's
+ *  status is returned (the message names the case).
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_WRITE; POORT_ERR_NOMEM;
+ *          a rejected case's status. */
 POORT_API int32_t poort_feed_end(poort_feed *f);
 /** Take the internal buffer after poort_feed_end (write was NULL); freed with poort_free().
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_take(poort_feed *f, char **out, size_t *len);
 /** Number of events written so far (cancellations and unchanged events included); -1 for NULL. */
 POORT_API int64_t poort_feed_event_count(const poort_feed *f);
+/** Number of warnings so far: a previous feed that is not ours (poort_feed_begin), previous
+ *  events cancelled because their case is not in the feed (poort_feed_end). -1 for NULL. */
+POORT_API int32_t poort_feed_warning_count(const poort_feed *f);
+/** Warning i (0 = first; at most 8 are kept), owned by f; NULL when there is no such warning. */
+POORT_API const char *poort_feed_warning(const poort_feed *f, int32_t i);
 /**
  * Convenience: the whole feed of one case with the settings of f (a fresh feed writer that
  * has not begun), into *out freed with poort_free().

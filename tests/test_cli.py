@@ -60,7 +60,8 @@ class Help(unittest.TestCase):
         # --present: the cases file's present column, and --include dossier's items
         "ics": CASE | {"--present", "--dtstamp", "--previous", "--lang", "--alarm-days",
                        "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases",
-                       "--group-by", "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled"},
+                       "--group-by", "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled",
+                       "--all-or-nothing"},
         "agenda": CASE | {"--present", "--today", "--days", "--include-dossier", "--group-by", "--lang",
                           "--format", "--csv-plain", "--cases"},
     }

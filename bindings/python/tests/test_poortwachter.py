@@ -326,6 +326,52 @@ class CalendarTests(unittest.TestCase):
         with self.assertRaises(pw.ArgumentError):
             pw.Feed(self.STAMP, keep_cancelled=-1)
 
+    def test_nothing_lost(self):
+        # issue 10 item 3: a case that cannot be computed, or that the host keeps, keeps its events
+        previous = pw.Feed(self.STAMP)
+        for cid in ("a", "b"):
+            previous.add(self.case(cid))
+        old = previous.finish()
+        events = lambda text, cid: [b for b in text.split("BEGIN:VEVENT")[1:] if f"UID:{cid}." in b]
+        bad = pw.Case("a")
+        bad.set_extension(D(2026, 6, 1))  # ends inside the wachttijd of the period below
+        bad.add_period(D(2026, 1, 1))
+        feed = pw.Feed(self.STAMP, previous=old)
+        with self.assertRaises(pw.ExtensionError):
+            feed.add(bad)
+        feed.keep_case("b")
+        feed.add(self.case("c"))
+        with self.assertRaises(pw.DuplicateError):
+            feed.keep_case("c")  # computed already
+        new = feed.finish()
+        self.assertNotIn("CANCELLED", new)
+        self.assertEqual(events(new, "a"), events(old, "a"))
+        self.assertEqual(events(new, "b"), events(old, "b"))
+        self.assertEqual(feed.warnings, [])
+        # all or nothing: the rejected case fails finish(), no text
+        strict = pw.Feed(self.STAMP, strict="all")
+        strict.add(self.case("c"))
+        with self.assertRaises(pw.ExtensionError):
+            strict.add(bad)
+        with self.assertRaises(pw.ExtensionError):
+            strict.finish()
+        with self.assertRaises(pw.ArgumentError):
+            pw.Feed(self.STAMP, strict="everything")
+
+    def test_previous_not_ours(self):
+        other = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//Agenda 1.0//EN\r\nBEGIN:VEVENT\r\n"
+                 "UID:x.PROBLEEMANALYSE@elsewhere.example\r\nDTSTAMP:20261101T080000Z\r\n"
+                 "DTSTART;VALUE=DATE:20260211\r\nDTEND;VALUE=DATE:20260212\r\nSUMMARY:x\r\n"
+                 "END:VEVENT\r\nEND:VCALENDAR\r\n")
+        feed = pw.Feed(self.STAMP, previous=other)
+        feed.add(self.case())
+        feed.finish()
+        self.assertTrue(feed.warnings)
+        self.assertTrue(any(w.startswith("the previous feed may not be this feed's") for w in feed.warnings),
+                        feed.warnings)
+        with self.assertRaises(pw.FeedParseError):
+            pw.Feed(self.STAMP, previous=other, strict=("all", "previous"))
+
     def test_bad_settings(self):
         with self.assertRaises(TypeError):
             pw.Feed(dt.datetime(2026, 11, 23))  # naive
