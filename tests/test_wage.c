@@ -207,7 +207,10 @@ static void youth_turning_21(void **state)
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2025-07-01"), 30), 1440);
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2023-12-31"), 30), POORT_ERR_TABLE_RANGE);
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2025-07-01"), 121), POORT_ERR_AGE);
-	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-12-31")), 27444);
+	/* Wfsv art. 18 lid 1: revised on 1 July too (salariszaken.nl: 282,95 per 1 juli 2024) */
+	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-06-30")), 27444);
+	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-07-01")), 28295);
+	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-12-31")), 28295);
 	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2022-12-31")), POORT_ERR_TABLE_RANGE);
 }
 
@@ -261,43 +264,47 @@ static void minimum_wage_2023(void **state)
 static void runtime_table_rows(void **state)
 {
 	(void)state;
-	poort_case *c = employee("2026-03-02", 230000, 3200);
-	poort_wage *w = wage(c, NULL, "2026-07-01", "2026-07-31");
+	poort_case *c = employee("2026-09-01", 230000, 3200);
+	poort_wage *w = wage(c, NULL, "2027-01-01", "2027-01-31");
 	assert_true(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE);
 	assert_non_null(strstr(month_text(w, 0, POORT_LANG_EN), "may be stale"));
-	assert_int_equal(poort_wage_month_amount(w, 0), 203979); /* still 14,71: 2 039,7867 */
+	assert_int_equal(poort_wage_month_amount(w, 0), 207861); /* still 14,99: 2 078,6133 */
+	assert_date(poort_wage_stale_from(w, POORT_TABLE_MIN_WAGE), "2027-01-01");
 	poort_wage_free(w);
-	/* June is not stale: the January 2026 row is in force until 1 July */
-	w = wage(c, NULL, "2026-06-01", "2026-06-30");
+	/* December is not stale: the July 2026 row is in force until 1 January */
+	w = wage(c, NULL, "2026-12-01", "2026-12-31");
 	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE, 0);
+	assert_int_equal(poort_wage_stale_from(w, POORT_TABLE_MIN_WAGE), POORT_DATE_NONE);
 	poort_wage_free(w);
 
 	poort_params *p = poort_params_new();
 	assert_non_null(p);
-	/* a hypothetical July 2026 amount of EUR 15,00 an hour */
-	assert_int_equal(poort_params_add_min_wage_hour(p, D("2026-07-01"), 1500), POORT_OK);
-	w = wage(c, p, "2026-07-01", "2026-07-31");
+	/* a hypothetical January 2027 amount of EUR 15,30 an hour */
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 1530), POORT_OK);
+	assert_int_equal(poort_params_add_wfsv_max_day(p, 2027, 31500), POORT_OK);
+	w = wage(c, p, "2027-01-01", "2027-01-31");
 	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE, 0);
-	assert_int_equal(poort_wage_month_amount(w, 0), 208000); /* 15,00 x 32 x 13/3 */
+	assert_int_equal(poort_wage_month_amount(w, 0), 212160); /* 15,30 x 32 x 13/3 */
 	poort_wage_free(w);
 	/* the built-in tables are untouched: another computation without p is still stale */
-	w = wage(c, NULL, "2026-07-01", "2026-07-31");
+	w = wage(c, NULL, "2027-01-01", "2027-01-31");
 	assert_true(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE);
 	poort_wage_free(w);
-	/* Wfsv 2027 */
-	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-03-01")), 30425);
-	assert_int_equal(poort_params_add_wfsv_max_day(p, 2027, 31500), POORT_OK);
+	/* the per-year Wfsv call adds a row from 1 January */
+	assert_int_equal(poort_params_wfsv_max_day(p, D("2026-12-31")), 30991);
 	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-03-01")), 31500);
 	/* bad rows change nothing */
-	assert_int_equal(poort_params_add_min_wage_hour(p, D("2026-07-01"), 1500), POORT_ERR_DUPLICATE);
-	assert_non_null(strstr(poort_params_errmsg(p), "2026-07-01 exists already"));
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 1530), POORT_ERR_DUPLICATE);
+	assert_non_null(strstr(poort_params_errmsg(p), "2027-01-01 exists already"));
 	assert_int_equal(poort_params_add_min_wage_hour(p, D("2023-07-01"), 1200), POORT_ERR_ARGUMENT);
-	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 0), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-07-01"), 0), POORT_ERR_ARGUMENT);
 	assert_int_equal(poort_params_add_wfsv_max_day(p, 2027, 1), POORT_ERR_DUPLICATE);
+	assert_int_equal(poort_params_add_wfsv_max_day_from(p, D("2027-01-01"), 31500), POORT_ERR_DUPLICATE);
 	assert_int_equal(poort_params_add_wfsv_max_day(p, 2300, 1), POORT_ERR_ARGUMENT);
 	assert_int_equal(poort_params_add_min_wage_hour(NULL, D("2027-01-01"), 1500), POORT_ERR_NULL);
-	assert_int_equal(poort_params_min_wage_hour(p, D("2026-07-01"), 30), 1500);
-	assert_int_equal(poort_params_min_wage_hour(p, D("2026-06-30"), 30), 1471);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-01-01"), 30), 1530);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2026-12-31"), 30), 1499);
+	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-03-01")), 31500);
 	poort_params_free(p);
 	poort_params_free(NULL);
 	poort_case_free(c);
