@@ -30,6 +30,7 @@ struct options {
 	int reminders;
 	int32_t alarm_days, include;
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp;
+	const char *params; /* --params FILE: statutory rows added to the built-in ones */
 	uint64_t given; /* bit i: cli_options[i] was given */
 };
 #define CLI_MAX_OPTIONS 64 /* the bits of struct options.given */
@@ -41,7 +42,8 @@ enum {
 	OPT_PRESENT, OPT_MONTHLY_WAGE, OPT_HOURS, OPT_BIRTH_DATE, OPT_AGE, OPT_AOW_DATE,
 	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
-	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_OUTPUT = 'o'
+	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_PARAMS, OPT_BBL,
+	OPT_OUTPUT = 'o'
 };
 
 /* The commands as bits of a set: an option lists the commands it belongs to. */
@@ -140,6 +142,9 @@ const struct cli_command *cli_command_by_name(const char *name);
 /* What a command needs beyond its options' values (cli_option.required and .instead_of);
  * returns 0, or an exit code after printing why. */
 int check_command(const struct cli_command *cmd, const struct options *o);
+
+/* Read a whole file (a NUL after it); NULL, with a message naming option, when it cannot be read. */
+char *read_file(const char *option, const char *path, size_t *len);
 
 /* The built-in example: options in the order they are shown, applied to one case. */
 struct example_arg {

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -241,6 +242,52 @@ static void print_wage_text(const poort_wage *w, const struct options *o)
 	       (long long)(total % 100));
 }
 
+/* A warning line for each table the wage used past its newest row (stale) or in a row
+ * derived by the statutory recipe (provisional). */
+static void print_table_warnings(const poort_wage *w, const struct options *o)
+{
+	static const char *const table[2][3] = {{"", "het minimumloon", "het Wfsv-maximumdagloon"},
+						{"", "the minimum wage", "the Wfsv maximum daily wage"}};
+	const int en = o->lang == POORT_LANG_EN;
+	char d[POORT_DATE_BUFSIZE];
+	for (int32_t t = POORT_TABLE_MIN_WAGE; t <= POORT_TABLE_WFSV; t++) {
+		if (poort_date_format(poort_wage_stale_from(w, t), d, sizeof d) == POORT_OK)
+			printf(en ? "Warning: the table of %s has no row from %s on: amounts from then may be stale "
+				    "(add the published row with --params)\n"
+				  : "Waarschuwing: de tabel van %s heeft geen regel vanaf %s: bedragen vanaf dan kunnen "
+				    "verouderd zijn (voeg de gepubliceerde regel toe met --params)\n",
+			       table[en][t], d);
+		if (poort_date_format(poort_wage_provisional_from(w, t), d, sizeof d) == POORT_OK)
+			printf(en ? "Warning: %s from %s is derived per the statutory recipe, not found published\n"
+				  : "Waarschuwing: %s vanaf %s is afgeleid volgens de wettelijke rekenregel, niet "
+				    "gepubliceerd gevonden\n",
+			       table[en][t], d);
+	}
+}
+
+/* The parameter set of --params: the built-in rows plus the file's, or NULL without it.
+ * Returns 0, or an exit code after a message. */
+static int load_params(const struct options *o, poort_params **out)
+{
+	*out = NULL;
+	if (!o->params)
+		return 0;
+	size_t len;
+	char *text = read_file("--params", o->params, &len);
+	if (!text)
+		return EXIT_USAGE;
+	poort_params *p = poort_params_new();
+	int32_t st = p ? poort_params_load(p, text, len) : POORT_ERR_NOMEM;
+	free(text);
+	if (st != POORT_OK) {
+		int rc = usage_error("--params %s: %s", o->params, p ? poort_params_errmsg(p) : "out of memory");
+		poort_params_free(p);
+		return rc;
+	}
+	*out = p;
+	return 0;
+}
+
 /* The wage and hours are there: check_command saw to it. */
 int cmd_wage(struct options *o)
 {
@@ -248,14 +295,22 @@ int cmd_wage(struct options *o)
 		return usage_error("%s", poort_case_errmsg(o->c));
 	if ((o->from == POORT_DATE_NONE) != (o->to == POORT_DATE_NONE))
 		return usage_error("give both --from and --to, or neither (the whole case)");
+	poort_params *params;
+	int rc = load_params(o, &params);
+	if (rc)
+		return rc;
 	poort_wage *w = NULL;
-	if (poort_wage_compute(o->c, NULL, o->from, o->to, &w) != POORT_OK)
+	int32_t computed = poort_wage_compute(o->c, params, o->from, o->to, &w);
+	poort_params_free(params);
+	if (computed != POORT_OK)
 		return usage_error("%s", poort_case_errmsg(o->c));
 	char *json = NULL;
 	size_t len = 0;
 	int32_t st = o->json ? poort_wage_json(w, o->lang, &json, &len) : POORT_OK;
-	if (!o->json)
+	if (!o->json) {
 		print_wage_text(w, o);
+		print_table_warnings(w, o);
+	}
 	poort_wage_free(w);
 	return finish_output(o, st, json, len);
 }

@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Read a whole file; NULL (with a message) when it cannot be read. */
-static char *read_file(const char *option, const char *path, size_t *len)
+char *read_file(const char *option, const char *path, size_t *len)
 {
 	FILE *fp = fopen(path, "rb");
 	char *text = NULL;

@@ -31,7 +31,7 @@ poort_params *poort_params_new_empty(void)
 poort_params *poort_params_new(void)
 {
 	poort_params *p = poort_params_new_empty();
-	struct poort_row *rows = malloc(sizeof builtin_rows);
+	struct poort_table_row *rows = malloc(sizeof builtin_rows);
 	if (!p || !rows) {
 		free(p);
 		free(rows);
@@ -57,7 +57,7 @@ const char *poort_params_errmsg(const poort_params *p)
 }
 
 /* Order of the rows: table, key, date. */
-static int row_cmp(int32_t table, int32_t key, int32_t from, const struct poort_row *r)
+static int row_cmp(int32_t table, int32_t key, int32_t from, const struct poort_table_row *r)
 {
 	if (table != r->table)
 		return table < r->table ? -1 : 1;
@@ -80,7 +80,7 @@ static size_t rows_upto(const poort_params *p, int32_t table, int32_t key, int32
 	return lo;
 }
 
-const struct poort_row *poort_row_at(const poort_params *p, int32_t table, int32_t key, int32_t date,
+const struct poort_table_row *poort_row_at(const poort_params *p, int32_t table, int32_t key, int32_t date,
 				     int32_t *next)
 {
 	size_t i = rows_upto(p, table, key, date);
@@ -109,11 +109,11 @@ int32_t poort_table_stale_from(const poort_params *p, int32_t table)
 	return newest == INT32_MIN ? INT32_MIN : next_half_year(newest);
 }
 
-int32_t poort_params_put(poort_params *p, const struct poort_row *r, const char *what)
+int32_t poort_params_put(poort_params *p, const struct poort_table_row *r, const char *what)
 {
 	size_t at = rows_upto(p, r->table, r->key, r->from);
 	if (at > 0 && row_cmp(r->table, r->key, r->from, &p->rows[at - 1]) == 0) {
-		struct poort_row *old = &p->buf[at - 1];
+		struct poort_table_row *old = &p->buf[at - 1];
 		char d[POORT_DATE_BUFSIZE];
 		poort_fmt_date(r->from, d);
 		if (old->value != r->value)
@@ -125,7 +125,7 @@ int32_t poort_params_put(poort_params *p, const struct poort_row *r, const char 
 	}
 	if (p->n_rows >= MAX_ROWS)
 		return poort_fail(p, POORT_ERR_LIMIT, "%s: at most %d rows", what, MAX_ROWS);
-	struct poort_row *grown = poort_array_insert(p->buf, p->n_rows, sizeof *grown, at);
+	struct poort_table_row *grown = poort_array_insert(p->buf, p->n_rows, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(p, POORT_ERR_NOMEM, "out of memory");
 	grown[at] = *r;
@@ -136,7 +136,7 @@ int32_t poort_params_put(poort_params *p, const struct poort_row *r, const char 
 
 /* The checks of the add calls: p, a date in range, a value in 1 ... max, no row with that
  * date yet (POORT_ERR_DUPLICATE even with the same value: a call adds a row). */
-static int32_t add_row(poort_params *p, const struct poort_row *r, int64_t max, const char *what,
+static int32_t add_row(poort_params *p, const struct poort_table_row *r, int64_t max, const char *what,
 		       const char *unit)
 {
 	if (!p)
@@ -148,7 +148,7 @@ static int32_t add_row(poort_params *p, const struct poort_row *r, int64_t max, 
 		return poort_fail(p, POORT_ERR_ARGUMENT, "%s: %lld %s is not 1 ... %lld", what, (long long)r->value,
 				  unit, (long long)max);
 	int32_t next;
-	const struct poort_row *old = poort_row_at(p, r->table, r->key, r->from, &next);
+	const struct poort_table_row *old = poort_row_at(p, r->table, r->key, r->from, &next);
 	if (old && old->from == r->from) {
 		char d[POORT_DATE_BUFSIZE];
 		poort_fmt_date(r->from, d);
@@ -162,13 +162,13 @@ int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t ce
 	if (p && poort_date_in_range(from) && from < WML_HOUR_FROM)
 		return poort_fail(p, POORT_ERR_ARGUMENT,
 				  "minimum wage row: the hourly minimum wage exists from 2024-01-01");
-	struct poort_row r = {TABLE_WML_HOUR, 0, from, 0, cents, NULL};
+	struct poort_table_row r = {TABLE_WML_HOUR, 0, from, 0, cents, NULL};
 	return add_row(p, &r, 100000, "minimum wage row", "cents an hour");
 }
 
 int32_t poort_params_add_wfsv_max_day_from(poort_params *p, int32_t from, int64_t cents)
 {
-	struct poort_row r = {TABLE_WFSV_MAX_DAY, 0, from, 0, cents, NULL};
+	struct poort_table_row r = {TABLE_WFSV_MAX_DAY, 0, from, 0, cents, NULL};
 	return add_row(p, &r, 10000000, "Wfsv row", "cents a day");
 }
 
@@ -187,7 +187,7 @@ int32_t poort_params_add_youth_percent(poort_params *p, int32_t from, int32_t ag
 	if (p && (age < LAW_WML_MIN_AGE || age >= LAW_WML_ADULT_AGE || (bbl != 0 && bbl != 1)))
 		return poort_fail(p, POORT_ERR_ARGUMENT, "youth row: age %ld is not 15-20 or bbl not 0 or 1",
 				  (long)age);
-	struct poort_row r = {bbl ? TABLE_BBL : TABLE_YOUTH, age, from, 0, percent_bp, NULL};
+	struct poort_table_row r = {bbl ? TABLE_BBL : TABLE_YOUTH, age, from, 0, percent_bp, NULL};
 	return add_row(p, &r, 10000, "youth row", "basis points");
 }
 
@@ -210,11 +210,11 @@ int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, int
 	if (age < LAW_WML_MIN_AGE) /* the WML does not cover employees under 15 */
 		return POORT_OK;
 	int32_t n1, n2 = INT32_MAX;
-	const struct poort_row *h = poort_row_at(p, TABLE_WML_HOUR, 0, date, &n1);
+	const struct poort_table_row *h = poort_row_at(p, TABLE_WML_HOUR, 0, date, &n1);
 	if (h) {
 		int64_t bp = 10000;
 		if (age < LAW_WML_ADULT_AGE) {
-			const struct poort_row *y = poort_row_at(p, bbl ? TABLE_BBL : TABLE_YOUTH, age, date, &n2);
+			const struct poort_table_row *y = poort_row_at(p, bbl ? TABLE_BBL : TABLE_YOUTH, age, date, &n2);
 			if (!y)
 				return POORT_ERR_TABLE_RANGE;
 			bp = y->value;
@@ -227,7 +227,7 @@ int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, int
 		mark_stale(p, TABLE_WML_HOUR, date, &out->stale, &out->stale_from, &out->next);
 		return POORT_OK;
 	}
-	const struct poort_row *m = poort_row_at(p, TABLE_WML_MONTH, age < LAW_WML_ADULT_AGE ? age : LAW_WML_ADULT_AGE,
+	const struct poort_table_row *m = poort_row_at(p, TABLE_WML_MONTH, age < LAW_WML_ADULT_AGE ? age : LAW_WML_ADULT_AGE,
 						 date, &n1);
 	if (!m)
 		return POORT_ERR_TABLE_RANGE;
@@ -242,7 +242,7 @@ int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, int
 int32_t poort_wfsv_lookup(const poort_params *p, int32_t date, struct poort_cap *out)
 {
 	memset(out, 0, sizeof *out);
-	const struct poort_row *r = poort_row_at(p, TABLE_WFSV_MAX_DAY, 0, date, &out->next);
+	const struct poort_table_row *r = poort_row_at(p, TABLE_WFSV_MAX_DAY, 0, date, &out->next);
 	if (!r)
 		return POORT_ERR_TABLE_RANGE;
 	out->cents = r->value;

@@ -18,7 +18,7 @@ enum poort_table {
 };
 
 /* One row: in force from `from` until the next row of the same table and key. */
-struct poort_row {
+struct poort_table_row {
 	int32_t table; /* enum poort_table */
 	int32_t key;   /* the age for the tables by age, else 0 */
 	int32_t from;  /* days since 1970-01-01 */
@@ -30,9 +30,9 @@ struct poort_row {
 /* The rows sorted by table, key and date. The built-in set points at the generated
  * constant rows; a host's set owns a copy (buf). */
 struct poort_params {
-	const struct poort_row *rows;
+	const struct poort_table_row *rows;
 	size_t n_rows;
-	struct poort_row *buf;
+	struct poort_table_row *buf;
 	char errmsg[POORT_ERRMSG_SIZE];
 };
 
@@ -40,7 +40,7 @@ extern const struct poort_params poort_builtin_params;
 
 /* The row of table and key in force on date, or NULL before the first one. *next: the first
  * day of the next row, or INT32_MAX. */
-const struct poort_row *poort_row_at(const poort_params *p, int32_t table, int32_t key, int32_t date,
+const struct poort_table_row *poort_row_at(const poort_params *p, int32_t table, int32_t key, int32_t date,
 				     int32_t *next);
 /* The first day on which the table has no row of its own: the 1 January or 1 July after its
  * newest row (minimum wages and the Wfsv maximum change on both dates). */
@@ -49,7 +49,7 @@ int32_t poort_table_stale_from(const poort_params *p, int32_t table);
 /* Add one row to p in order; a row with the same table, key and date is a no-op when its
  * value is the same (a published row then clears `derived`), POORT_ERR_DUPLICATE otherwise.
  * what names the row in messages ("line 12"). */
-int32_t poort_params_put(poort_params *p, const struct poort_row *r, const char *what);
+int32_t poort_params_put(poort_params *p, const struct poort_table_row *r, const char *what);
 
 /* The minimum wage for an age on a date: an hourly amount (from 2024) or a full-time
  * monthly amount (2023); both 0 under age 15. next: the first day a different row applies.

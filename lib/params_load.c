@@ -67,7 +67,7 @@ static int64_t hundredths(const struct field *f)
 }
 
 /* Read the fields of one line (without its line end) into *r; a message in p on error. */
-static int32_t parse_row(poort_params *p, struct field *fl, const char *what, struct poort_row *r)
+static int32_t parse_row(poort_params *p, struct field *fl, const char *what, struct poort_table_row *r)
 {
 	memset(r, 0, sizeof *r);
 	r->table = -1;
@@ -130,7 +130,7 @@ static int32_t load_line(poort_params *p, const char *s, const char *e, size_t n
 					  "%s: five fields table;from;key;value;source are required", what);
 		s++;
 	}
-	struct poort_row r;
+	struct poort_table_row r;
 	int32_t st = parse_row(p, fl, what, &r);
 	return st == POORT_OK ? poort_params_put(p, &r, what) : st;
 }

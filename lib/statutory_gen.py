@@ -59,7 +59,7 @@ def main(data, header, out):
         seen.add(r[:3])
         rows.append(r)
     text = ["/* Generated from lib/statutory.txt by lib/statutory_gen.py: do not edit. */",
-            "static const struct poort_row builtin_rows[] = {"]
+            "static const struct poort_table_row builtin_rows[] = {"]
     for t, key, day, derived, cents, source, when in sorted(rows):
         quoted = source.replace("\\", "\\\\").replace('"', '\\"')
         text.append(f'\t{{TABLE_{order[t].upper()}, {key}, {day}, {derived}, {cents}, "{quoted}"}}, /* {when} */')
