@@ -3,15 +3,6 @@
  * rows loaded from text in the format of lib/statutory.txt. Sources beside each value. */
 #include "helpers.h"
 
-static poort_wage *wage(poort_case *c, const poort_params *p, const char *first, const char *last)
-{
-	poort_wage *w = NULL;
-	int32_t st = poort_wage_compute(c, p, D(first), D(last), &w);
-	if (st != POORT_OK)
-		fail_msg("wage: %s: %s", poort_status_str(st), poort_case_errmsg(c));
-	return w;
-}
-
 static poort_case *employee(const char *first_sick_day, int64_t wage_cents, int32_t hours, int32_t age)
 {
 	poort_case *c = case_of((const char *[]){first_sick_day, NULL});
@@ -23,7 +14,7 @@ static poort_case *employee(const char *first_sick_day, int64_t wage_cents, int3
 static int64_t month_amount(poort_case *c, const poort_params *p, const char *first, const char *last,
 			    int32_t *flags)
 {
-	poort_wage *w = wage(c, p, first, last);
+	poort_wage *w = wage_between(c, p, first, last);
 	int64_t amount = poort_wage_month_amount(w, 0);
 	*flags = poort_wage_month_flags(w, 0);
 	poort_wage_free(w);
@@ -57,14 +48,14 @@ static void wfsv_derived_and_stale(void **state)
 {
 	(void)state;
 	poort_case *c = employee("2025-06-01", 900000, 4000, 40); /* year 2 from 2026-05-31 */
-	poort_wage *w = wage(c, NULL, "2026-07-01", "2026-07-31");
+	poort_wage *w = wage_between(c, NULL, "2026-07-01", "2026-07-31");
 	/* 70% x 309,91 x 21,75 = 4 718,38 */
 	assert_int_equal(poort_wage_month_amount(w, 0), 471838);
 	assert_int_equal(poort_wage_month_flags(w, 0), POORT_FLAG_CAP | POORT_FLAG_PROVISIONAL);
 	assert_date(poort_wage_provisional_from(w, POORT_TABLE_WFSV), "2026-07-01");
 	assert_int_equal(poort_wage_stale_from(w, POORT_TABLE_WFSV), POORT_DATE_NONE);
 	poort_wage_free(w);
-	w = wage(c, NULL, "2026-12-01", "2027-01-31");
+	w = wage_between(c, NULL, "2026-12-01", "2027-01-31");
 	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE, 0);
 	assert_true(poort_wage_month_flags(w, 1) & POORT_FLAG_STALE);
 	assert_date(poort_wage_stale_from(w, POORT_TABLE_WFSV), "2027-01-01");
@@ -75,7 +66,7 @@ static void wfsv_derived_and_stale(void **state)
 	c = employee("2026-01-01", 900000, 4000, 40);
 	poort_params *p = poort_params_new();
 	assert_int_equal(poort_params_add_wfsv_max_day_from(p, D("2027-01-01"), 31600), POORT_OK);
-	w = wage(c, p, "2027-06-01", "2027-07-31");
+	w = wage_between(c, p, "2027-06-01", "2027-07-31");
 	assert_int_equal(poort_wage_month_flags(w, 0), POORT_FLAG_CAP);
 	assert_true(poort_wage_month_flags(w, 1) & POORT_FLAG_STALE);
 	assert_date(poort_wage_stale_from(w, POORT_TABLE_WFSV), "2027-07-01");
@@ -167,8 +158,8 @@ static void same_wages(const poort_params *a, const poort_params *b)
 			for (int32_t k = 0; k < 4; k++) {
 				poort_case *c = employee(starts[s], wages[k & 1], 3200, age);
 				assert_int_equal(poort_case_set_bbl(c, k >> 1), POORT_OK);
-				poort_wage *wa = wage(c, a, "2023-01-01", "2027-12-31");
-				poort_wage *wb = wage(c, b, "2023-01-01", "2027-12-31");
+				poort_wage *wa = wage_between(c, a, "2023-01-01", "2027-12-31");
+				poort_wage *wb = wage_between(c, b, "2023-01-01", "2027-12-31");
 				assert_int_equal(poort_wage_segment_count(wa), poort_wage_segment_count(wb));
 				for (size_t i = 0; i < poort_wage_segment_count(wa); i++) {
 					assert_int_equal(poort_wage_segment_first(wa, i), poort_wage_segment_first(wb, i));
