@@ -720,7 +720,9 @@ POORT_API const char *poort_regime_name(int32_t regime);
  * "explanation" (as poort_wage_month_explain, whole however long) and "segments", an
  * array with per segment "first", "last", "regime", "percent_bp", "statutory_cents",
  * "cao_cents" (null without a CAO range), "amount_cents", the four flags and
- * "explanation" (as poort_wage_segment_explain). Texts in the language lang.
+ * "explanation" (as poort_wage_segment_explain). Texts in the language lang. A derived
+ * table row (POORT_FLAG_PROVISIONAL) has no key of its own: the explanation says so, and
+ * poort_wage_provisional_from() tells which.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *len);
