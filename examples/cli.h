@@ -35,6 +35,8 @@ struct options {
 	const char *alarm_time, *case_url;
 	int32_t keep_past, keep_cancelled; /* when given (see .given) */
 	const poort_sheet *sheet; /* the sheet o->c was read from (a row of --cases), or NULL */
+	const char *params;       /* --params FILE: statutory rows added to the built-in ones */
+	poort_params *tables;     /* the built-in rows plus those of --params (wage), or NULL */
 	uint64_t given; /* bit i: cli_options[i] was given */
 };
 
@@ -50,6 +52,7 @@ enum {
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
 	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_GROUP_BY, OPT_DAYS,
 	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED, OPT_ALL_OR_NOTHING,
+	OPT_PARAMS, OPT_BBL,
 	OPT_OUTPUT = 'o'
 };
 

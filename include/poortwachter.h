@@ -117,6 +117,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_WRITE -37           /* the write callback asked to stop */
 #define POORT_ERR_TEXT -38            /* text not valid UTF-8, too long or with forbidden characters */
 #define POORT_ERR_SHEET -39           /* a cases sheet that cannot be read, or a row that does not fit its header */
+#define POORT_ERR_PARAMS_SYNTAX -40   /* a line of statutory data that does not follow its format */
 
 /** Static English text for a status code; "unknown status" for any other value. */
 POORT_API const char *poort_status_str(int32_t status);
@@ -563,6 +564,11 @@ POORT_API int32_t poort_case_set_waiting_days(poort_case *c, int32_t days);
  *  before 2024 assume; used for part-time floors in 2023.
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_HOURS. */
 POORT_API int32_t poort_case_set_fulltime_hours(poort_case *c, int32_t hours_per_week);
+/** Whether the employee works under a contract for a bbl programme (beroepsbegeleidende
+ *  leerweg, WML art. 8 lid 4): 1 applies the bbl youth rates (Besluit minimumjeugdloon
+ *  art. 3) to the year-1 floor from 2024, 0 (the default) the regular ones.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT (not 0 or 1). */
+POORT_API int32_t poort_case_set_bbl(poort_case *c, int32_t bbl);
 /** Percentage paid during a voluntary extension (WIA art. 24), default 7000.
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_PERCENT. */
 POORT_API int32_t poort_case_set_extension_percent(poort_case *c, int32_t percent_bp);
@@ -606,6 +612,11 @@ POORT_API int32_t poort_case_set_partial_pay(poort_case *c, int32_t percent_bp);
 #define POORT_FLAG_CAP 2    /* the wage was capped at the Wfsv daily maximum */
 #define POORT_FLAG_STALE 4  /* a date after the newest table row: the table may be stale */
 #define POORT_FLAG_CAO_170 8 /* the CAO schedule pays more than 170% over two years */
+#define POORT_FLAG_PROVISIONAL 16 /* a table row derived by the statutory recipe, not found published */
+
+/* The statutory tables a wage result names (poort_wage_stale_from, poort_wage_provisional_from). */
+#define POORT_TABLE_MIN_WAGE 1 /* the minimum wage (the year-1 floor) */
+#define POORT_TABLE_WFSV 2     /* the Wfsv maximum daily wage (the cap) */
 
 /** An immutable computed wage continuation. Free it with poort_wage_free(). */
 typedef struct poort_wage poort_wage;
@@ -633,6 +644,15 @@ POORT_API void poort_wage_free(poort_wage *w);
 POORT_API int64_t poort_wage_total(const poort_wage *w);
 /** Bitwise OR of the flags of all segments; -1 for NULL. */
 POORT_API int32_t poort_wage_flags(const poort_wage *w);
+/**
+ * The first day from which table (POORT_TABLE_*) had no row of its own, when a segment of w
+ * used it on or after that day (POORT_FLAG_STALE): the 1 January or 1 July after the
+ * table's newest row. POORT_DATE_NONE when no segment did, w is NULL or table unknown.
+ */
+POORT_API int32_t poort_wage_stale_from(const poort_wage *w, int32_t table);
+/** The first day of the earliest derived row (POORT_FLAG_PROVISIONAL) of table that a
+ *  segment of w used; POORT_DATE_NONE when none, w is NULL or table unknown. */
+POORT_API int32_t poort_wage_provisional_from(const poort_wage *w, int32_t table);
 
 /*
  * Segments: consecutive days with one regime and one set of amounts, inside one month.
@@ -700,7 +720,9 @@ POORT_API const char *poort_regime_name(int32_t regime);
  * "explanation" (as poort_wage_month_explain, whole however long) and "segments", an
  * array with per segment "first", "last", "regime", "percent_bp", "statutory_cents",
  * "cao_cents" (null without a CAO range), "amount_cents", the four flags and
- * "explanation" (as poort_wage_segment_explain). Texts in the language lang.
+ * "explanation" (as poort_wage_segment_explain). Texts in the language lang. A derived
+ * table row (POORT_FLAG_PROVISIONAL) has no key of its own: the explanation says so, and
+ * poort_wage_provisional_from() tells which.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *len);
@@ -709,15 +731,22 @@ POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out,
 
 /*
  * Statutory amounts as dated tables. Each row is in force from its date until the next
- * row. A date before the oldest row is an error; after the newest row the newest applies
- * and results carry POORT_FLAG_STALE. The built-in rows (sources in lib/params.c): the
- * adult hourly minimum wage from 2024, the monthly minimum wages of 2023 by age, and the
- * Wfsv maximum daily wage from 2023. A host adds newly published rows to its own
- * poort_params object, without a new release; nothing is process-global.
+ * row. A date before the oldest row is an error; from the 1 January or 1 July after the
+ * newest row of the minimum wage or the Wfsv maximum the newest applies and results carry
+ * POORT_FLAG_STALE; a row derived by the statutory recipe but not found published gives
+ * POORT_FLAG_PROVISIONAL. The built-in rows come from lib/statutory.txt, each with its
+ * source: the adult hourly minimum wage from 2024, the minimum wages of 2023 by age, the
+ * youth and bbl percentages, and the Wfsv maximum daily wage from 2023 (1 January and
+ * 1 July). A host adds newly published rows to its own poort_params object, one by one or
+ * as text in the format of lib/statutory.txt (poort_params_load), without a new release;
+ * nothing is process-global.
  */
 
 /** A parameter set holding the built-in rows, or NULL when out of memory. */
 POORT_API poort_params *poort_params_new(void);
+/** A parameter set without rows, for a host that loads all its tables (poort_params_load);
+ *  NULL when out of memory. */
+POORT_API poort_params *poort_params_new_empty(void);
 /** Free a parameter set (NULL is accepted). */
 POORT_API void poort_params_free(poort_params *p);
 /** The message of the most recent call on p when it failed, "" otherwise (and for NULL). */
@@ -731,11 +760,40 @@ POORT_API const char *poort_params_errmsg(const poort_params *p);
  */
 POORT_API int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t cents);
 /**
- * Add the Wfsv maximum daily wage (art. 17 lid 1 Wfsv) of a calendar year, in cents.
+ * Add the Wfsv maximum daily wage (art. 17 lid 1 Wfsv) of a calendar year, in cents: a row
+ * from 1 January of that year (see poort_params_add_wfsv_max_day_from).
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT (year not 1900-2199 or cents not
  *         1 ... 10000000); POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cents);
+/**
+ * Add the Wfsv maximum daily wage in force from `from`, in cents. Wfsv art. 18 lid 1
+ * revises it on 1 January and 1 July, with the minimum wage.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_ARGUMENT (cents not
+ *         1 ... 10000000); POORT_ERR_DUPLICATE (a row with that date); POORT_ERR_LIMIT;
+ *         POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_add_wfsv_max_day_from(poort_params *p, int32_t from, int64_t cents);
+/**
+ * Add the youth percentage (basis points of the adult hourly minimum wage) for an age of
+ * 15-20 in force from `from`: the regular rate (bbl 0, Besluit minimumjeugdloon art. 2) or
+ * the rate for an employee in a bbl programme (bbl 1, art. 3).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_ARGUMENT (age not
+ *         15-20, bbl not 0 or 1, percent_bp not 1 ... 10000); POORT_ERR_DUPLICATE;
+ *         POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_add_youth_percent(poort_params *p, int32_t from, int32_t age,
+						 int32_t percent_bp, int32_t bbl);
+/**
+ * Add the rows of text (len bytes) in the format of lib/statutory.txt: one row a line,
+ * "table;from;key;value;source", blank lines and '#' comments ignored. A row equal to one
+ * present (built-in or loaded) changes nothing; a published row equal to a derived one
+ * clears its mark. All rows are added, or none: the message names the line.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_PARAMS_SYNTAX (a malformed line);
+ *         POORT_ERR_DUPLICATE (same table, date and key as a present row, another value);
+ *         POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_load(poort_params *p, const char *text, size_t len);
 /** The hourly minimum wage in cents for an age on a date (youth rates included; 0 under 15)
  *  from p, or the built-in tables when p is NULL; negative status POORT_ERR_TABLE_RANGE
  *  before 2024, POORT_ERR_AGE for an age outside 0-120. */
