@@ -345,7 +345,7 @@ POORT_API size_t poort_timeline_count(const poort_timeline *t);
  * Milestone accessors. i is 0 ... poort_timeline_count() - 1. Out of range, or t NULL:
  * string accessors return NULL (the text accessors also for a language other than
  * POORT_LANG_NL or POORT_LANG_EN), date accessors POORT_DATE_NONE, and the integer
- * accessors (occurrence, status, kind, departed) -1, which none of them returns otherwise.
+ * accessors (occurrence, status, kind, departed, day_off) -1, which none of them returns otherwise.
  */
 /** The spec id, e.g. "PROBLEEMANALYSE" (static). */
 POORT_API const char *poort_milestone_id(const poort_timeline *t, size_t i);
@@ -363,6 +363,12 @@ POORT_API int32_t poort_milestone_status(const poort_timeline *t, size_t i);
 POORT_API int32_t poort_milestone_kind(const poort_timeline *t, size_t i);
 /** 1 when the due date follows from a reasoned departure (Regeling procesgang art. 5). */
 POORT_API int32_t poort_milestone_departed(const poort_timeline *t, size_t i);
+/**
+ * 1 when the due date falls on a Saturday, a Sunday or a holiday of Atw art. 3 (see
+ * poort_date_is_workday), else 0. The due date is never moved for it (spec 3): act on the
+ * workday before.
+ */
+POORT_API int32_t poort_milestone_day_off(const poort_timeline *t, size_t i);
 /** Short title in the language (static). */
 POORT_API const char *poort_milestone_title(const poort_timeline *t, size_t i, int32_t lang);
 /** Who acts, in the language (static). */
@@ -392,7 +398,7 @@ POORT_API const char *poort_kind_name(int32_t kind);
  * Keys, in order: "today", "first_sick_day", "last_sick_day", "case_count", "sick_days",
  * "interruption_days", "leave_days", "wachttijd_end", "wage_end" and "milestones", an
  * array with per milestone "id", "occurrence", "due", "window_start", "done", "status"
- * (poort_status_name), "kind" (poort_kind_name), "departed" (true/false), "title", "who",
+ * (poort_status_name), "kind" (poort_kind_name), "departed" and "day_off" (true/false), "title", "who",
  * "basis", "juriconnect" and "explanation" (as poort_milestone_explain, whole), the texts
  * in the language lang.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.

@@ -66,10 +66,8 @@ static const char *const T_REPEAT[4][2] = {
 	{"%d dagen na de termijn van het plan van aanpak %s", "%d days after the plan van aanpak due date %s"},
 	{"%d dagen na de evaluatie van %s", "%d days after the evaluation held on %s"},
 	{"%d dagen na de vorige evaluatietermijn %s", "%d days after the previous evaluation due date %s"}};
-static const char *const T_WORKDAY[2] = {"eerste werkdag op of na %s, de dag na ziektedag %d",
-					 "first workday on or after %s, the day after sick day %d"};
-static const char *const T_MOVED[2] = {"; %d dag(en) opgeschoven voor weekend of feestdag (" CITE_ATW_3 ")",
-				       "; moved %d day(s) past a weekend or holiday (" CITE_ATW_3 ")"};
+static const char *const T_DAY_AFTER[2] = {"de dag na ziektedag %d", "the day after sick day %d"};
+
 static const char *const T_BEFORE_END[2] = {"%d dagen voor %s, de dag na ziektedag %d",
 					    "%d days before %s, the day after sick day %d"};
 static const char *const T_BEFORE_EXT[2] = {
@@ -154,10 +152,8 @@ static void milestone_line(struct line *l, const poort_timeline *t, size_t i, in
 	case HOW_REPEAT_DUE:
 		put(l, T_REPEAT[m->how - HOW_REPEAT_FIRST_DONE][lang], (int)m->n, a);
 		break;
-	case HOW_WORKDAY:
-		put(l, T_WORKDAY[lang], a, (int)m->n);
-		if (m->extra)
-			put(l, T_MOVED[lang], m->extra);
+	case HOW_DAY_AFTER:
+		put(l, T_DAY_AFTER[lang], (int)m->n);
 		skipped(l, m, lang);
 		break;
 	case HOW_BEFORE_END:
@@ -177,6 +173,9 @@ static void milestone_line(struct line *l, const poort_timeline *t, size_t i, in
 		put(l, "%s", T_EMPLOYMENT[lang]);
 		break;
 	}
+	const char *note = t->table[m->def].note[lang];
+	if (note)
+		put(l, "; %s", note);
 	na_line(l, t, m, lang);
 }
 

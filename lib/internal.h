@@ -55,7 +55,7 @@ enum poort_rule_kind {
 	RULE_REPEAT,          /* every n days from milestone ref (done, else due), then from the
 			       * previous occurrence (held, else due), while before the due date of
 			       * milestone limit; each occurrence is recorded on its own */
-	RULE_WORKDAY_AFTER,   /* the first workday on or after the day after sick day n */
+	RULE_DAY_AFTER,       /* the day after sick day n: a calendar day, never moved */
 	RULE_BEFORE_END,      /* E - n */
 	RULE_SAME_AS,         /* the due date of milestone ref, derived the same way */
 	RULE_WAGE_PERIOD_END, /* E - 1: sick day 728, or the last day of the voluntary extension */
@@ -78,6 +78,7 @@ struct poort_milestone_def {
 	const char *who[2];
 	const char *basis[2];
 	const char *juriconnect;
+	const char *note[2];   /* the law's own words the explanation ends with, or NULL */
 	uint8_t kind;          /* POORT_KIND_* */
 	uint8_t recordable;    /* can be recorded as done */
 	uint8_t departable;    /* Regeling procesgang art. 5: a reasoned departure replaces the due date */

@@ -361,27 +361,47 @@ static void loonsanctie_paused_by_leave(void **state)
 	poort_case_free(c);
 }
 
-/* The 42nd-week report moves to the first workday (Atw); no other term does. */
-static void melding_rolls_to_a_workday(void **state)
+/* The 42nd-week report is due on a calendar day, never moved to a workday: ZW art. 38 lid 1
+ * "uiterlijk op de eerste dag nadat de ongeschiktheid ... 42 weken heeft geduurd" (the Atw
+ * does not apply to a term over 12 weeks, Atw art. 1 lid 2). A day off is flagged. */
+static void melding_is_a_calendar_day(void **state)
 {
 	(void)state;
-	/* day after sick day 294 is Friday 25 Dec 2026: 26, 27 weekend, Monday 28 */
+	/* issue 11: first sick day 2026-03-06, sick day 294 is Thursday 24 Dec 2026, the report
+	 * is due Friday 25 Dec 2026 (Eerste Kerstdag), not Monday 28 Dec */
 	poort_case *c = case_of((const char *[]){"2026-03-06", NULL});
 	poort_timeline *t = compute(c, "2026-03-06");
 	size_t i = find(t, "MELDING_UWV_42", 0);
-	assert_date(poort_milestone_due(t, i), "2026-12-28");
+	assert_date(poort_milestone_due(t, i), "2026-12-25");
+	assert_int_equal(poort_milestone_day_off(t, i), 1);
 	assert_string_equal(explain(t, i, POORT_LANG_EN),
-			    "first workday on or after 2026-12-25, the day after sick day 294; "
-			    "moved 3 day(s) past a weekend or holiday (Atw art. 3)");
+			    "the day after sick day 294; Ziektewet art. 38(1): \"uiterlijk op de eerste dag "
+			    "nadat de ongeschiktheid ... 42 weken heeft geduurd\", a calendar day; UWV's pages "
+			    "say \"eerste werkdag\"");
 	/* other terms are plain sick days: 56 and 364 days from 6 March 2026 */
 	assert_due(t, "PLAN_VAN_AANPAK", "2026-04-30");
 	assert_due(t, "EERSTEJAARSEVALUATIE", "2027-03-04");
 	poort_timeline_free(t);
 	poort_case_free(c);
-	/* Koningsdag: sick day 294 on Monday 26 April 2027, the 27th is a holiday */
+	/* spec 3 check value: first sick day Thursday 1 January 2026 gives Thursday 22 October
+	 * 2026, a workday */
+	c = case_of((const char *[]){"2026-01-01", NULL});
+	t = compute(c, "2026-01-01");
+	i = find(t, "MELDING_UWV_42", 0);
+	assert_date(poort_milestone_due(t, i), "2026-10-22");
+	assert_int_equal(poort_milestone_day_off(t, i), 0);
+	poort_timeline_free(t);
+	poort_case_free(c);
+	/* Koningsdag: sick day 294 on Monday 26 April 2027, due Tuesday 27 April, a holiday */
 	c = case_of((const char *[]){"2026-07-07", NULL});
 	t = compute(c, "2026-07-07");
-	assert_due(t, "MELDING_UWV_42", "2027-04-28");
+	i = find(t, "MELDING_UWV_42", 0);
+	assert_date(poort_milestone_due(t, i), "2027-04-27");
+	assert_int_equal(poort_milestone_day_off(t, i), 1);
+	assert_string_equal(explain(t, i, POORT_LANG_NL),
+			    "de dag na ziektedag 294; art. 38 lid 1 Ziektewet: \"uiterlijk op de eerste dag "
+			    "nadat de ongeschiktheid ... 42 weken heeft geduurd\", een kalenderdag; UWV schrijft "
+			    "\"eerste werkdag\"");
 	poort_timeline_free(t);
 	/* a term on a weekend stays there: from Sunday 4 Jan 2026 every sick day 7N is a
 	 * Saturday, PROBLEEMANALYSE on Saturday 14 February */
@@ -391,6 +411,13 @@ static void melding_rolls_to_a_workday(void **state)
 	size_t p = find(t, "PROBLEEMANALYSE", 0);
 	assert_int_equal(poort_date_weekday(poort_milestone_due(t, p)), 6);
 	assert_due(t, "PROBLEEMANALYSE", "2026-02-14");
+	assert_int_equal(poort_milestone_day_off(t, p), 1);
+	/* and a Sunday: the day after sick day 294 is Sunday 25 October 2026 */
+	size_t r = find(t, "MELDING_UWV_42", 0);
+	assert_date(poort_milestone_due(t, r), "2026-10-25");
+	assert_int_equal(poort_milestone_day_off(t, r), 1);
+	assert_int_equal(poort_milestone_day_off(t, poort_timeline_count(t)), -1);
+	assert_int_equal(poort_milestone_day_off(NULL, 0), -1);
 	poort_timeline_free(t);
 	poort_case_free(c);
 }
@@ -553,7 +580,7 @@ static void table_rows_are_complete(void **state)
 	enum { N = 1, M = 2, REF = 4, LIMIT = 8 };
 	static const uint8_t reads[RULE_KIND_COUNT] = {
 		[RULE_SICK_DAY] = N, [RULE_WINDOW] = N | M, [RULE_AFTER] = N | M | REF,
-		[RULE_REPEAT] = N | REF | LIMIT, [RULE_WORKDAY_AFTER] = N, [RULE_BEFORE_END] = N,
+		[RULE_REPEAT] = N | REF | LIMIT, [RULE_DAY_AFTER] = N, [RULE_BEFORE_END] = N,
 		[RULE_SAME_AS] = REF, [RULE_WAGE_PERIOD_END] = 0, [RULE_LOONSANCTIE_END] = 0,
 		[RULE_EMPLOYMENT_END] = 0,
 	};
@@ -601,7 +628,7 @@ int main(void)
 		cmocka_unit_test(loonsanctie_court_example),
 		cmocka_unit_test(loonsanctie_bekorting),
 		cmocka_unit_test(loonsanctie_paused_by_leave),
-		cmocka_unit_test(melding_rolls_to_a_workday),
+		cmocka_unit_test(melding_is_a_calendar_day),
 		cmocka_unit_test(new_case_ignores_old_records),
 		cmocka_unit_test(json_is_deterministic),
 		cmocka_unit_test(rules_follow_the_table),
