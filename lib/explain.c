@@ -81,6 +81,14 @@ static const char *const T_LS_PAUSED[2] = {"; %d dagen WAZO-verlof onderbroken",
 					   "; paused for %d days of WAZO leave"};
 static const char *const T_LS_BEKORT[2] = {"; eindigt %d weken na het hersteloordeel van %s",
 					   "; ends %d weeks after the decision of %s that the shortcoming was repaired"};
+static const char *const T_LS_LATE[2] = {
+	"; %d dagen eerder: UWV besliste na de uiterste dag %s (" CITE_WIA_25_10_14_NL ")",
+	"; %d days earlier: UWV decided after its last day %s (" CITE_WIA_25_10_14_EN ")"};
+static const char *const T_WIA_LATE[2] = {
+	"; de loondoorbetaling loopt %d dagen langer, tot en met %s: de WIA-aanvraag was te laat ("
+	CITE_BW_629_11A_NL ")",
+	"; the wage obligation runs %d days longer, up to %s: the WIA application was late ("
+	CITE_BW_629_11A_EN ")"};
 static const char *const T_EMPLOYMENT[2] = {"laatste dag van het dienstverband", "last day of employment"};
 static const char *const T_NA[][2] = {
 	[NA_NONE] = {"", ""},
@@ -108,6 +116,11 @@ static void loonsanctie_line(struct line *l, const poort_timeline *t, const stru
 		char b[POORT_DATE_BUFSIZE];
 		poort_fmt_date(t->e.ls_bekorting, b);
 		put(l, T_LS_BEKORT[lang], LAW_BEKORTING_DAYS / LAW_WEEK_DAYS, b);
+	}
+	if (t->e.ls_late) {
+		char b[POORT_DATE_BUFSIZE];
+		poort_fmt_date(t->e.ls_deadline, b);
+		put(l, T_LS_LATE[lang], t->e.ls_late, b);
 	}
 }
 
@@ -172,6 +185,10 @@ static void milestone_line(struct line *l, const poort_timeline *t, size_t i, in
 	case HOW_EMPLOYMENT_END:
 		put(l, "%s", T_EMPLOYMENT[lang]);
 		break;
+	}
+	if (t->table[m->def].rule.kind == RULE_WAGE_PERIOD_END && t->e.wia_late) {
+		poort_fmt_date(t->e.ls_from - 1, b);
+		put(l, T_WIA_LATE[lang], t->e.wia_late, b);
 	}
 	const char *note = t->table[m->def].note[lang];
 	if (note)
@@ -291,9 +308,16 @@ static void wage_line(struct line *l, const struct poort_wage_segment *s, int la
 		break;
 	case POORT_REGIME_AFTER_AOW:
 		poort_fmt_date(s->reason_date, d);
-		put(l, lang ? "%s: the %d weeks of " CITE_BW_629_2 " ended on %s; nothing due"
-			    : "%s: de %d weken van " CITE_BW_629_2 " eindigden op %s; niets verschuldigd",
-		    label, LAW_AOW_DAYS / LAW_WEEK_DAYS, d);
+		if (s->aow_weeks == LAW_AOW_DAYS / LAW_WEEK_DAYS)
+			put(l, lang ? "%s: the %d weeks of " CITE_BW_629_2 " ended on %s; nothing due"
+				    : "%s: de %d weken van " CITE_BW_629_2 " eindigden op %s; niets verschuldigd",
+			    label, s->aow_weeks, d);
+		else /* a case that began before 1 July 2023 */
+			put(l, lang ? "%s: the %d weeks of " CITE_AOW_VIIIA_4 " (sick before 1 July 2023) "
+				      "ended on %s; nothing due"
+				    : "%s: de %d weken van " CITE_AOW_VIIIA_4 " (ziek vóór 1 juli 2023) "
+				      "eindigden op %s; niets verschuldigd",
+			    label, s->aow_weeks, d);
 		break;
 	case POORT_REGIME_ENDED:
 		poort_fmt_date(s->reason_date, d);

@@ -144,7 +144,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.who = {"werknemer (en werkgever)", "employee (and employer)"},
 		.basis = {"art. 64 lid 3 Wet WIA", "WIA art. 64(3)"},
 		.juriconnect = JCI_WIA "&artikel=64&lid=3",
-		.kind = POORT_KIND_STATUTORY, .recordable = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1, .late_extends_wage = 1,
 		.rule = {RULE_BEFORE_END, .n = 78},
 	},
 	[M_EINDE_WACHTTIJD] = {

@@ -130,7 +130,7 @@ static int rule_loonsanctie_end(struct rules *x, const struct poort_rule *r, str
 {
 	(void)r;
 	m->how = HOW_LOONSANCTIE;
-	m->anchor = x->e->end_after;
+	m->anchor = x->e->ls_from;
 	m->n = (int16_t)x->c->ls_weeks;
 	m->due = x->e->ls_end;
 	return x->e->ls_end != POORT_DATE_NONE;

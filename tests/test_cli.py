@@ -180,7 +180,7 @@ class Timeline(unittest.TestCase):
 
     def test_extension_loonsanctie_leave_employment(self):
         data, _ = self.json_of(
-            "--period", "2012-10-29", "--loonsanctie", "2014-09-15:52", "--today", "2014-10-01")
+            "--period", "2012-10-29", "--loonsanctie", "2014-09-01:52", "--today", "2014-10-01")
         self.assertEqual(data["wage_end"], "2015-10-25")
         data, _ = self.json_of(
             "--period", "2026-01-01", "--extension-until", "2028-06-30", "--today", "2026-01-01")

@@ -312,7 +312,7 @@ static void loonsanctie_court_example(void **state)
 {
 	(void)state;
 	poort_case *c = case_of((const char *[]){"2012-10-29", NULL});
-	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-01"), 52, POORT_DATE_NONE), POORT_OK);
 	poort_timeline *t = compute(c, "2014-10-01");
 	assert_due(t, "EINDE_WACHTTIJD", "2014-10-26");
 	assert_due(t, "EINDE_LOONSANCTIE", "2015-10-25");
@@ -327,18 +327,102 @@ static void loonsanctie_court_example(void **state)
 	poort_case_free(c);
 }
 
+/* WIA art. 25 lid 10: UWV decides "uiterlijk zes weken voor de afloop van de wachttijd"; read
+ * as the table reads "dertien weken" (E - 92) and "elf weken" (E - 78), that is E - 43, the
+ * end of week 98. Lid 14, second sentence: a later decision ends the loonsanctie "zoveel
+ * eerder als de beschikking later is afgegeven". First sick day 29 Oct 2012: E = 27 Oct 2014,
+ * last day to decide 14 Sep 2014, full 52 weeks to 25 Oct 2015 (ECLI:NL:RBMNE:2015:5703). */
+static void loonsanctie_decided_late(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2012-10-29", NULL});
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-14"), 52, POORT_DATE_NONE), POORT_OK);
+	poort_timeline *t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_LOONSANCTIE", "2015-10-25"); /* on the last day: in time */
+	poort_timeline_free(t);
+	/* ten days late, on 24 September 2014: ends 15 October 2015 */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-24"), 52, POORT_DATE_NONE), POORT_OK);
+	t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_LOONSANCTIE", "2015-10-15");
+	assert_date(poort_timeline_wage_end(t), "2015-10-15");
+	assert_string_equal(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_EN),
+			    "52 weeks from 2014-10-27; 10 days earlier: UWV decided after its last day 2014-09-14 "
+			    "(WIA art. 25 lid 10 and lid 14)");
+	assert_string_equal(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_NL),
+			    "52 weken vanaf 2014-10-27; 10 dagen eerder: UWV besliste na de uiterste dag 2014-09-14 "
+			    "(art. 25 lid 10 en lid 14 Wet WIA)");
+	poort_timeline_free(t);
+	/* with a bekorting: six weeks after 10 Jan 2015 is 21 Feb, ten days earlier 11 Feb */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-24"), 52, D("2015-01-10")), POORT_OK);
+	t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_LOONSANCTIE", "2015-02-11");
+	poort_timeline_free(t);
+	/* decided on the last day of the wachttijd, 42 days late, for 1 week: nothing is left, the
+	 * wage obligation ends with the wachttijd */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-10-26"), 1, POORT_DATE_NONE), POORT_OK);
+	t = compute(c, "2014-10-01");
+	assert_date(poort_timeline_wage_end(t), "2014-10-26");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* BW 7:629 lid 11 a: a WIA application made later than WIA art. 64 lid 3 requires ("uiterlijk
+ * elf weken voor afloop van de wachttijd", E - 78) extends the wage obligation "met de duur
+ * van de vertraging". The wachttijd stays 104 weeks (WIA art. 23 lid 1); a loonsanctie then
+ * runs from the end of the longer period and is decided six weeks before it (WIA art. 25
+ * lid 10, second sentence; lid 11). Spec 3 check value: first sick day 1 Jan 2026,
+ * WIA_AANVRAAG due 13 Oct 2027, EINDE_WACHTTIJD 29 Dec 2027. */
+static void late_wia_application(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_record_done(c, "WIA_AANVRAAG", D("2027-10-13")), POORT_OK);
+	poort_timeline *t = compute(c, "2027-11-01");
+	assert_date(poort_timeline_wage_end(t), "2027-12-29"); /* on its due date: in time */
+	poort_timeline_free(t);
+	/* 20 days late, on 2 November 2027: the wage obligation ends 18 January 2028 */
+	assert_int_equal(poort_case_record_done(c, "WIA_AANVRAAG", D("2027-11-02")), POORT_OK);
+	t = compute(c, "2027-11-03");
+	assert_date(poort_timeline_wachttijd_end(t), "2027-12-29");
+	assert_due(t, "EINDE_WACHTTIJD", "2027-12-29");
+	assert_due(t, "WIA_AANVRAAG", "2027-10-13");
+	assert_due(t, "REINTEGRATIEVERSLAG", "2027-09-29");
+	assert_date(poort_timeline_wage_end(t), "2028-01-18");
+	assert_string_equal(explain(t, find(t, "EINDE_WACHTTIJD", 0), POORT_LANG_EN),
+			    "sick day 728; the wage obligation runs 20 days longer, up to 2028-01-18: the WIA "
+			    "application was late (Civil Code art. 7:629(11)(a))");
+	assert_string_equal(explain(t, find(t, "EINDE_WACHTTIJD", 0), POORT_LANG_NL),
+			    "ziektedag 728; de loondoorbetaling loopt 20 dagen langer, tot en met 2028-01-18: de "
+			    "WIA-aanvraag was te laat (art. 7:629 lid 11 onder a BW)");
+	poort_timeline_free(t);
+	/* a loonsanctie runs from 19 January 2028 and may be decided up to 7 December 2027
+	 * (19 Jan - 43); decided on 30 December 2027, after the wachttijd but before the end of
+	 * the longer period, it is valid and 23 days late: 52 weeks to 16 Jan 2029, less 23 days */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2027-12-30"), 52, POORT_DATE_NONE), POORT_OK);
+	t = compute(c, "2027-12-30");
+	assert_due(t, "EINDE_LOONSANCTIE", "2028-12-24");
+	assert_string_equal(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_EN),
+			    "52 weeks from 2028-01-19; 23 days earlier: UWV decided after its last day 2027-12-07 "
+			    "(WIA art. 25 lid 10 and lid 14)");
+	poort_timeline_free(t);
+	/* lid 11: not before the end of the longer period, on 19 January 2028, it is invalid */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2028-01-19"), 52, POORT_DATE_NONE),
+			 POORT_ERR_LOONSANCTIE_LATE);
+	poort_case_free(c);
+}
+
 /* Lid 14: ends 6 weeks after the decision that the shortcoming was repaired. */
 static void loonsanctie_bekorting(void **state)
 {
 	(void)state;
 	poort_case *c = case_of((const char *[]){"2012-10-29", NULL});
-	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, D("2015-01-10")), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-01"), 52, D("2015-01-10")), POORT_OK);
 	poort_timeline *t = compute(c, "2014-10-01");
 	assert_due(t, "EINDE_LOONSANCTIE", "2015-02-21");
 	assert_non_null(strstr(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_EN), "2015-01-10"));
 	poort_timeline_free(t);
 	/* a bekorting whose 6 weeks end after the 52 weeks changes nothing */
-	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, D("2015-10-01")), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-01"), 52, D("2015-10-01")), POORT_OK);
 	t = compute(c, "2014-10-01");
 	assert_due(t, "EINDE_LOONSANCTIE", "2015-10-25");
 	poort_timeline_free(t);
@@ -352,7 +436,7 @@ static void loonsanctie_paused_by_leave(void **state)
 	poort_case *c = case_of((const char *[]){"2012-10-29:2014-12-31", "2015-04-23", NULL});
 	/* 1 Jan - 22 Apr 2015: 31 + 28 + 31 + 22 = 112 days */
 	assert_int_equal(poort_case_add_leave(c, D("2015-01-01"), D("2015-04-22"), 0), POORT_OK);
-	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-15"), 52, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-09-01"), 52, POORT_DATE_NONE), POORT_OK);
 	poort_timeline *t = compute(c, "2014-10-01");
 	assert_due(t, "EINDE_LOONSANCTIE", "2016-02-14"); /* 25 Oct 2015 + 112 */
 	assert_string_equal(explain(t, find(t, "EINDE_LOONSANCTIE", 0), POORT_LANG_EN),
@@ -627,6 +711,8 @@ int main(void)
 		cmocka_unit_test(voluntary_extension),
 		cmocka_unit_test(loonsanctie_court_example),
 		cmocka_unit_test(loonsanctie_bekorting),
+		cmocka_unit_test(loonsanctie_decided_late),
+		cmocka_unit_test(late_wia_application),
 		cmocka_unit_test(loonsanctie_paused_by_leave),
 		cmocka_unit_test(melding_is_a_calendar_day),
 		cmocka_unit_test(new_case_ignores_old_records),

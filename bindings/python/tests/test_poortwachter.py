@@ -49,7 +49,7 @@ class SpecExamples(unittest.TestCase):
     def test_loonsanctie_court_example(self):
         case = pw.Case()
         case.add_period(D(2012, 10, 29))
-        case.set_loonsanctie(D(2014, 9, 15), 52)
+        case.set_loonsanctie(D(2014, 9, 1), 52)
         tl = case.timeline(today=D(2014, 10, 1))
         self.assertEqual(tl["EINDE_LOONSANCTIE"].due, D(2015, 10, 25))
         self.assertEqual(tl.wage_end, D(2015, 10, 25))
