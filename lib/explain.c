@@ -136,6 +136,21 @@ static void na_line(struct line *l, const poort_timeline *t, const struct poort_
 	}
 }
 
+/* What follows the derivation: the longer wage period of a late WIA application, the row's
+ * note in the law's words, and why the milestone does not apply. */
+static void after_line(struct line *l, const poort_timeline *t, const struct poort_entry *m, int lang)
+{
+	if (t->table[m->def].rule.kind == RULE_WAGE_PERIOD_END && t->e.wia_late) {
+		char b[POORT_DATE_BUFSIZE];
+		poort_fmt_date(t->e.ls_from - 1, b);
+		put(l, T_WIA_LATE[lang], t->e.wia_late, b);
+	}
+	const char *note = t->table[m->def].note[lang];
+	if (note)
+		put(l, "; %s", note);
+	na_line(l, t, m, lang);
+}
+
 static void milestone_line(struct line *l, const poort_timeline *t, size_t i, int lang)
 {
 	const struct poort_entry *m = &t->m[i];
@@ -186,14 +201,7 @@ static void milestone_line(struct line *l, const poort_timeline *t, size_t i, in
 		put(l, "%s", T_EMPLOYMENT[lang]);
 		break;
 	}
-	if (t->table[m->def].rule.kind == RULE_WAGE_PERIOD_END && t->e.wia_late) {
-		poort_fmt_date(t->e.ls_from - 1, b);
-		put(l, T_WIA_LATE[lang], t->e.wia_late, b);
-	}
-	const char *note = t->table[m->def].note[lang];
-	if (note)
-		put(l, "; %s", note);
-	na_line(l, t, m, lang);
+	after_line(l, t, m, lang);
 }
 
 int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang, char *buf,

@@ -688,6 +688,10 @@ static void table_rows_are_complete(void **state)
 		assert_true(r->ref < M_COUNT && r->limit < M_COUNT);
 		assert_true(def->recordable <= 1 && def->departable <= 1 && def->employer_duty <= 1);
 		assert_true(def->kind <= POORT_KIND_INFORMATIONAL);
+		/* a late record extends the wage period only for a recordable date counted back from
+		 * E (lib/ends.c reads its due date as E - n) */
+		if (def->late_extends_wage)
+			assert_true(def->recordable && r->kind == RULE_BEFORE_END);
 		/* follow the references: they end within M_COUNT steps */
 		int at = i, steps = 0;
 		while ((reads[poort_milestones[at].rule.kind] & REF) && steps++ < M_COUNT) {
