@@ -108,7 +108,8 @@ int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t ce
 				  "minimum wage row: the hourly minimum wage exists from 2024-01-01");
 	if (cents < 1 || cents > 100000)
 		return poort_fail(p, POORT_ERR_ARGUMENT,
-				  "minimum wage row: %lld cents an hour is not 1 ... 100000", (long long)cents);
+				  "minimum wage row: %s an hour is not " POORT_EURO " 0.01 ... " POORT_EURO " 1000.00",
+				  poort_fmt_euros(cents, (char[POORT_AMOUNT_BUFSIZE]){0}));
 	size_t at = 0;
 	while (at < p->n_hour && p->hour[at].from < from)
 		at++;
@@ -136,8 +137,9 @@ int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cen
 	if (year < POORT_DATE_MIN_YEAR || year > POORT_DATE_MAX_YEAR)
 		return poort_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: year %ld outside 1900-2199", (long)year);
 	if (cents < 1 || cents > 10000000)
-		return poort_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: %lld cents a day is not 1 ... 10000000",
-				  (long long)cents);
+		return poort_fail(p, POORT_ERR_ARGUMENT,
+				  "Wfsv row: %s a day is not " POORT_EURO " 0.01 ... " POORT_EURO " 100000.00",
+				  poort_fmt_euros(cents, (char[POORT_AMOUNT_BUFSIZE]){0}));
 	size_t at = 0;
 	while (at < p->n_wfsv && p->wfsv[at].year < year)
 		at++;
