@@ -93,7 +93,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_BEKORTING -13       /* bekorting decision before the loonsanctie decision */
 #define POORT_ERR_EXTENSION -14       /* voluntary extension does not end after the wachttijd */
 #define POORT_ERR_NO_PERIODS -15      /* the case has no sick period */
-#define POORT_ERR_BEFORE_CASE -16     /* date before the first sick day */
+#define POORT_ERR_BEFORE_CASE -16     /* employment ended before the latest case began */
 #define POORT_ERR_CASE_ID -17         /* case id empty, too long or outside [A-Za-z0-9._-] */
 #define POORT_ERR_LANG -18            /* language not POORT_LANG_NL or POORT_LANG_EN */
 #define POORT_ERR_ARGUMENT -19        /* another argument out of its documented range */
@@ -103,7 +103,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_INDEX -23           /* index beyond the number of items */
 #define POORT_ERR_BUFFER -24          /* caller's buffer too small */
 #define POORT_ERR_UNKNOWN_ITEM -25    /* no dossier item with that id */
-#define POORT_ERR_WAGE -26            /* wage negative or above POORT_MAX_WAGE_CENTS */
+#define POORT_ERR_WAGE -26            /* wage 0, negative or above POORT_MAX_WAGE_CENTS */
 #define POORT_ERR_HOURS -27           /* hours per week 0 or above 168, or more than contracted */
 #define POORT_ERR_WAITING_DAYS -28    /* waiting days not 0, 1 or 2 */
 #define POORT_ERR_CAO_WEEKS -29       /* CAO range not within weeks 1-156, or to before from */
@@ -118,6 +118,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_TEXT -38            /* text not valid UTF-8, too long or with forbidden characters */
 #define POORT_ERR_SHEET -39           /* a cases sheet that cannot be read, or a row that does not fit its header */
 #define POORT_ERR_PARAMS_SYNTAX -40   /* a line of statutory data that does not follow its format */
+#define POORT_ERR_NOT_FOUND -41       /* no such fact in the case to remove */
 
 /** Static English text for a status code; "unknown status" for any other value. */
 POORT_API const char *poort_status_str(int32_t status);
@@ -177,17 +178,41 @@ POORT_API int32_t poort_date_is_workday(int32_t date);
 
 /* ======================================================================== case */
 
-/** A case under construction: the sick periods and recorded facts of one employee. */
+/**
+ * A case under construction: the sick periods and recorded facts of one employee, with
+ * their history. A case is a set of facts: results depend on the set only, never on the
+ * order in which the facts were added. Every record is kept (a step may be recorded once
+ * per case of sickness, or corrected); within the latest case the earliest record of a
+ * one-off step counts. Facts dated before the latest case's first sick day belong to an
+ * earlier case: they are kept, ignored by the latest case's timeline and dossier, and never
+ * an error for that reason. A record dated after the reference date is planned, not done.
+ * Removing a record or a period is an explicit call (poort_case_remove_done,
+ * poort_case_remove_item, poort_case_remove_period); the single-valued facts (extension,
+ * loonsanctie, employment end, departure, wage data) are replaced by setting them again and
+ * removed by setting POORT_DATE_NONE. Setters check only what a fact shows alone (dates in
+ * range, ids that exist, weeks 1-52); what needs the whole case (an extension after the
+ * wachttijd, a loonsanctie decided before its end, employment ending before the first sick
+ * day) is checked when a result is computed, and the message names "the latest case, from
+ * DATE".
+ */
 typedef struct poort_case poort_case;
 
 #define POORT_MAX_PERIODS 1000   /* sick periods plus leave periods per case */
-#define POORT_MAX_RECORDS 1000   /* evaluations recorded per case */
+#define POORT_MAX_RECORDS 1000   /* milestone records, and dossier records, per case */
 #define POORT_CASE_ID_MAX 64     /* bytes in a case id */
 
 /** A new, empty case, or NULL when out of memory. Free it with poort_case_free(). */
 POORT_API poort_case *poort_case_new(void);
 /** Free a case (NULL is accepted). Timelines computed from it stay valid. */
 POORT_API void poort_case_free(poort_case *c);
+/**
+ * A deep copy of case c in *out, with an empty message, to be freed with poort_case_free().
+ * The copy and the original share nothing, so a cached case can serve two threads: each
+ * computes on its own copy (computing writes the case's message).
+ * @return POORT_OK; POORT_ERR_NULL (c or out; *out is then NULL when out is not);
+ *         POORT_ERR_NOMEM (*out NULL).
+ */
+POORT_API int32_t poort_case_clone(const poort_case *c, poort_case **out);
 /**
  * The message of the most recent call on this case when it failed, "" when it succeeded
  * (and "" for a NULL case). Owned by the case; valid until the next call on the case.
@@ -218,32 +243,48 @@ POORT_API int32_t poort_case_add_leave(poort_case *c, int32_t first, int32_t las
 				       int32_t other_cause);
 
 /**
- * Record a milestone (by its id, e.g. "PROBLEEMANALYSE") as done on a date. Recording a
- * milestone again replaces the earlier date, except EVALUATIE: each call records one
- * more evaluation held on that date. The date may not lie before the first sick day
- * of the case (when periods are known). WIA_AANVRAAG recorded after its due date extends
- * the wage obligation by the delay (BW 7:629 lid 11 a); an application that counts as
- * timely (WIA art. 64 lid 6: UWV's letter missing or late) is recorded on its due date.
+ * Remove the sick period or the leave period that begins on first.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_NOT_FOUND (no period
+ *         begins on that day; the case is unchanged).
+ */
+POORT_API int32_t poort_case_remove_period(poort_case *c, int32_t first);
+
+/**
+ * Record a milestone (by its id, e.g. "PROBLEEMANALYSE") as done on a date. Every record
+ * is kept: of a one-off milestone the earliest record on or after the latest case's first
+ * sick day counts (earlier records belong to earlier cases); each record of EVALUATIE is
+ * one evaluation held. A record after the reference date is planned, not done.
+ * WIA_AANVRAAG recorded after its due date extends the wage obligation by the delay
+ * (BW 7:629 lid 11 a); an application that counts as timely (WIA art. 64 lid 6: UWV's
+ * letter missing or late) is recorded on its due date.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_MILESTONE; POORT_ERR_NOT_RECORDABLE
- *         (EINDE_WACHTTIJD, EINDE_LOONSANCTIE); POORT_ERR_DATE_RANGE; POORT_ERR_BEFORE_CASE;
- *         POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ *         (EINDE_WACHTTIJD, EINDE_LOONSANCTIE); POORT_ERR_DATE_RANGE; POORT_ERR_DUPLICATE
+ *         (that milestone on that date is recorded already); POORT_ERR_LIMIT; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date);
+/**
+ * Remove the record of a milestone done on date.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_MILESTONE; POORT_ERR_NOT_FOUND (no
+ *         such record; the case is unchanged).
+ */
+POORT_API int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t date);
 
 /**
  * Record a reasoned departure from the week-6 or week-8 term (Regeling procesgang art.
  * 5): the new due date of PROBLEEMANALYSE or PLAN_VAN_AANPAK agreed with reasons.
- * POORT_DATE_NONE as due removes the departure.
+ * POORT_DATE_NONE as due removes the departure. A departure dated before the latest case's
+ * first sick day belongs to an earlier case and is ignored.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_MILESTONE; POORT_ERR_NO_DEPARTURE
- *         (any other milestone); POORT_ERR_DATE_RANGE; POORT_ERR_BEFORE_CASE.
+ *         (any other milestone); POORT_ERR_DATE_RANGE.
  */
 POORT_API int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due);
 
 /**
  * The last day of a voluntary extension of the wage period set by UWV (WIA art. 24),
- * or POORT_DATE_NONE to remove it. It must lie after the last day of the wachttijd
- * (checked here when periods are known, and again when the timeline is computed).
- * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_EXTENSION.
+ * or POORT_DATE_NONE to remove it. It must lie after the last day of the wachttijd of the
+ * latest case (checked when a result is computed: POORT_ERR_EXTENSION); one before the
+ * latest case's first sick day belongs to an earlier case and is ignored.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE.
  */
 POORT_API int32_t poort_case_set_extension(poort_case *c, int32_t last_day);
 
@@ -251,13 +292,14 @@ POORT_API int32_t poort_case_set_extension(poort_case *c, int32_t last_day);
  * A loonsanctie imposed by UWV (WIA art. 25 lid 9-14): the decision date, its length in
  * weeks (1-52) and optionally the date of the decision that the shortcoming was repaired
  * (bekorting), else POORT_DATE_NONE. decision = POORT_DATE_NONE removes the loonsanctie.
- * A decision on or after the end of the wachttijd is invalid (lid 11) and rejected
- * (checked here when periods are known, and again when the timeline is computed). A
- * decision after its last day, 43 days before the end of the wage period (lid 10: "zes
+ * A decision on or after the end of the wachttijd is invalid (lid 11): checked when a
+ * result is computed (POORT_ERR_LOONSANCTIE_LATE). A decision before the latest case's first
+ * sick day belongs to an earlier case and is ignored.
+ * A decision after its last day, 43 days before the end of the wage period (lid 10: "zes
  * weken voor de afloop"), ends the loonsanctie as many days earlier (lid 14). After a
  * late WIA application both count from the end of the longer wage period (BW 7:629 lid 11 a).
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_LOONSANCTIE_WEEKS;
- *         POORT_ERR_BEKORTING; POORT_ERR_LOONSANCTIE_LATE; POORT_ERR_BEFORE_CASE.
+ *         POORT_ERR_BEKORTING (bekorting before the decision).
  */
 POORT_API int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t weeks,
 					     int32_t bekorting);
@@ -265,7 +307,8 @@ POORT_API int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, in
 /**
  * The last day of employment, or POORT_DATE_NONE to remove it. When employment ends
  * during sickness the employer reports it to UWV (EINDE_DIENSTVERBAND_MELDING) and
- * the employer's later milestones no longer apply.
+ * the employer's later milestones no longer apply. A last day before the latest case's
+ * first sick day is an error when a result is computed (POORT_ERR_BEFORE_CASE).
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE.
  */
 POORT_API int32_t poort_case_set_employment_end(poort_case *c, int32_t last_day);
@@ -310,8 +353,8 @@ typedef struct poort_timeline poort_timeline;
  * set to NULL.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE (today); POORT_ERR_ARGUMENT
  *         (due_soon_days outside 0-3650); POORT_ERR_NO_PERIODS; POORT_ERR_EXTENSION;
- *         POORT_ERR_LOONSANCTIE_LATE; POORT_ERR_BEFORE_CASE (loonsanctie decision before
- *         the case); POORT_ERR_NOMEM.
+ *         POORT_ERR_LOONSANCTIE_LATE; POORT_ERR_BEFORE_CASE (employment ended before the
+ *         latest case's first sick day); POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_days,
 					 poort_timeline **out);
@@ -362,8 +405,13 @@ POORT_API int32_t poort_milestone_occurrence(const poort_timeline *t, size_t i);
 POORT_API int32_t poort_milestone_due(const poort_timeline *t, size_t i);
 /** The first day of the window (EERSTEJAARSEVALUATIE), else POORT_DATE_NONE. */
 POORT_API int32_t poort_milestone_window_start(const poort_timeline *t, size_t i);
-/** The date recorded as done, else POORT_DATE_NONE. */
+/** The date recorded as done (on or before the reference date), else POORT_DATE_NONE. */
 POORT_API int32_t poort_milestone_done(const poort_timeline *t, size_t i);
+/**
+ * A record dated after the reference date: the step is planned on that date, not done
+ * yet, and its status is computed as if it were not recorded. POORT_DATE_NONE otherwise.
+ */
+POORT_API int32_t poort_milestone_planned(const poort_timeline *t, size_t i);
 /** POORT_STATUS_*. */
 POORT_API int32_t poort_milestone_status(const poort_timeline *t, size_t i);
 /** POORT_KIND_*. */
@@ -471,14 +519,21 @@ typedef struct poort_dossier poort_dossier;
 #define POORT_ITEM_NOT_APPLICABLE 4   /* the case does not need it */
 
 /**
- * Record a dossier item as present on a date. PROBLEEMANALYSE (later advice),
- * PLAN_VAN_AANPAK (bijstellingen) and EINDEVALUATIE accept one record per date; for the
- * others a new record replaces the earlier one. The date may not lie before the first sick
- * day of the case (when periods are known).
+ * Record a dossier item as present on a date. Every record is kept, one per item and
+ * date: within the latest case the earliest counts for the item's state, and each counts
+ * in poort_dossier_item_records (PROBLEEMANALYSE's later advice, PLAN_VAN_AANPAK's
+ * bijstellingen). Records before the latest case's first sick day belong to an earlier case.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_ITEM; POORT_ERR_DATE_RANGE;
- *         POORT_ERR_BEFORE_CASE; POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ *         POORT_ERR_DUPLICATE (that item on that date is recorded already); POORT_ERR_LIMIT;
+ *         POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date);
+/**
+ * Remove the record of a dossier item on date.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_ITEM; POORT_ERR_NOT_FOUND (no such
+ *         record; the case is unchanged).
+ */
+POORT_API int32_t poort_case_remove_item(poort_case *c, const char *item_id, int32_t date);
 
 /**
  * The dossier on the reference date today. Records dated after today do not count yet.
@@ -523,6 +578,8 @@ POORT_API int32_t poort_dossier_item_first(const poort_dossier *d, size_t i);
 POORT_API int32_t poort_dossier_item_latest(const poort_dossier *d, size_t i);
 /** Number of records on or before today (the plan and its bijstellingen count each). */
 POORT_API int32_t poort_dossier_item_records(const poort_dossier *d, size_t i);
+/** The earliest record after today (planned, not present yet), else POORT_DATE_NONE. */
+POORT_API int32_t poort_dossier_item_planned(const poort_dossier *d, size_t i);
 /** Static names: "not_yet_required", "present", "present_late", "missing", "not_applicable";
  *  "regeling", "practice"; "none", "short", "full". NULL for any other value. */
 POORT_API const char *poort_item_state_name(int32_t state);
@@ -555,7 +612,8 @@ POORT_API int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char 
 #define POORT_MAX_PERCENT 100000          /* 1000% */
 
 /**
- * The employee's monthly time-based wage (cents, 0 ... POORT_MAX_WAGE_CENTS) and contract
+ * The employee's monthly time-based wage (cents, 1 ... POORT_MAX_WAGE_CENTS: a wage of 0 pays
+ * nothing and is refused) and contract
  * hours per week (hundredths, 1 ... 16800).
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_WAGE; POORT_ERR_HOURS.
  */

@@ -90,13 +90,34 @@ void poort_buf_json_string(struct poort_buf *b, const char *s)
 
 void poort_buf_json_date(struct poort_buf *b, int32_t date)
 {
-	if (date == POORT_DATE_NONE || !poort_date_in_range(date)) {
-		poort_buf_puts(b, "null");
+	char d[POORT_DATE_BUFSIZE];
+	if (date == POORT_DATE_NONE || poort_date_format(date, d, sizeof d) != POORT_OK) {
+		poort_buf_puts(b, "null"); /* no date, or one outside the years 1-9999 */
 		return;
 	}
-	char d[POORT_DATE_BUFSIZE];
-	poort_fmt_date(date, d);
 	poort_buf_printf(b, "\"%s\"", d);
+}
+
+const char *poort_fmt_euros(int64_t cents, char out[POORT_AMOUNT_BUFSIZE])
+{
+	uint64_t abs = cents < 0 ? 0 - (uint64_t)cents : (uint64_t)cents;
+	snprintf(out, POORT_AMOUNT_BUFSIZE, POORT_EURO " %s%llu.%02llu", cents < 0 ? "-" : "",
+		 (unsigned long long)(abs / 100), (unsigned long long)(abs % 100));
+	return out;
+}
+
+const char *poort_fmt_hundredths(int64_t hundredths, char out[POORT_AMOUNT_BUFSIZE])
+{
+	uint64_t abs = hundredths < 0 ? 0 - (uint64_t)hundredths : (uint64_t)hundredths;
+	unsigned long long whole = abs / 100, frac = abs % 100;
+	const char *sign = hundredths < 0 ? "-" : "";
+	if (frac == 0)
+		snprintf(out, POORT_AMOUNT_BUFSIZE, "%s%llu", sign, whole);
+	else if (frac % 10 == 0)
+		snprintf(out, POORT_AMOUNT_BUFSIZE, "%s%llu.%llu", sign, whole, frac / 10);
+	else
+		snprintf(out, POORT_AMOUNT_BUFSIZE, "%s%llu.%02llu", sign, whole, frac);
+	return out;
 }
 
 void *poort_array_insert(void *arr, size_t n, size_t size, size_t at)

@@ -10,10 +10,8 @@ poort_case *poort_case_new(void)
 	poort_case *c = calloc(1, sizeof *c);
 	if (!c)
 		return NULL;
-	for (int i = 0; i < M_COUNT; i++) {
-		c->done[i] = POORT_DATE_NONE;
+	for (int i = 0; i < M_COUNT; i++)
 		c->departure[i] = POORT_DATE_NONE;
-	}
 	c->extension_end = POORT_DATE_NONE;
 	c->ls_decision = POORT_DATE_NONE;
 	c->ls_bekorting = POORT_DATE_NONE;
@@ -28,7 +26,7 @@ void poort_case_free(poort_case *c)
 		return;
 	free(c->periods);
 	free(c->leaves);
-	free(c->repeats);
+	free(c->done);
 	free(c->items);
 	poort_employee_free(&c->emp);
 	free(c);
@@ -54,18 +52,14 @@ int32_t poort_check_date(poort_case *c, const char *what, int32_t date)
 {
 	if (poort_date_in_range(date))
 		return POORT_OK;
-	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date %ld is outside 1900-01-01 ... 2199-12-31",
-			  what, (long)date);
-}
-
-/* First sick day of the latest case, or POORT_DATE_NONE. */
-static int32_t case_start(const poort_case *c)
-{
-	if (!c->n_periods)
-		return POORT_DATE_NONE;
-	struct poort_span s;
-	poort_latest_case(c, &s);
-	return s.seg[0].first;
+	char d[POORT_DATE_BUFSIZE];
+	if (date == POORT_DATE_NONE)
+		return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: a date is required", what);
+	if (poort_date_format(date, d, sizeof d) != POORT_OK)
+		return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: the date lies outside the years 1 ... 9999, "
+				  "not in 1900-01-01 ... 2199-12-31", what);
+	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date %s is outside 1900-01-01 ... 2199-12-31",
+			  what, d);
 }
 
 /* Insert p into the sorted array at *arr with *n entries. */
@@ -169,6 +163,34 @@ int32_t poort_case_add_leave(poort_case *c, int32_t first, int32_t last, int32_t
 	return insert_period(c, &c->leaves, &c->n_leaves, p);
 }
 
+/* Remove the period beginning on first from a sorted array; 1 when there was one. */
+static int drop_period(struct poort_period *arr, size_t *n, int32_t first)
+{
+	for (size_t i = 0; i < *n; i++) {
+		if (arr[i].first == first) {
+			memmove(&arr[i], &arr[i + 1], (*n - i - 1) * sizeof *arr);
+			(*n)--;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int32_t poort_case_remove_period(poort_case *c, int32_t first)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int32_t st = poort_check_date(c, "period", first);
+	if (st != POORT_OK)
+		return st;
+	if (drop_period(c->periods, &c->n_periods, first) || drop_period(c->leaves, &c->n_leaves, first))
+		return POORT_OK;
+	char a[POORT_DATE_BUFSIZE];
+	poort_fmt_date(first, a);
+	return poort_fail(c, POORT_ERR_NOT_FOUND, "no sick or leave period from %s in the case", a);
+}
+
 /* Look up a milestone id for the setters; fails with a message. */
 static int32_t lookup(poort_case *c, const char *id, int *index)
 {
@@ -180,31 +202,16 @@ static int32_t lookup(poort_case *c, const char *id, int *index)
 	return POORT_OK;
 }
 
-static int32_t check_not_before_case(poort_case *c, const char *what, int32_t date)
-{
-	int32_t start = case_start(c);
-	if (start == POORT_DATE_NONE || date >= start)
-		return POORT_OK;
-	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-	poort_fmt_date(date, a);
-	poort_fmt_date(start, b);
-	return poort_fail(c, POORT_ERR_BEFORE_CASE, "%s on %s: before the first sick day %s", what, a, b);
-}
-
-/* The records of `what` in a list sorted by what, then date: [*first, *end). Returns 1
- * when one of them is dated date. */
-static int find_records(const struct poort_record *list, size_t n, int32_t what, int32_t date,
-			size_t *first, size_t *end)
+void poort_records_between(const struct poort_record *list, size_t n, int32_t what, int32_t from,
+			   int32_t to, size_t *lo, size_t *hi)
 {
 	size_t at = 0;
-	while (at < n && list[at].what < what)
+	while (at < n && (list[at].what < what || (list[at].what == what && list[at].date < from)))
 		at++;
-	*first = at;
-	int found = 0;
-	for (; at < n && list[at].what == what; at++)
-		found |= list[at].date == date;
-	*end = at;
-	return found;
+	*lo = at;
+	while (at < n && list[at].what == what && list[at].date <= to)
+		at++;
+	*hi = at;
 }
 
 /* Insert (what, date) in its place in a sorted record list; POORT_ERR_DUPLICATE when it is
@@ -213,18 +220,51 @@ static int32_t insert_record(poort_case *c, struct poort_record **list, size_t *
 			     int32_t date)
 {
 	size_t at, end;
-	if (find_records(*list, *n, what, date, &at, &end))
+	poort_records_between(*list, *n, what, date, date, &at, &end);
+	if (end > at)
 		return POORT_ERR_DUPLICATE;
 	if (*n >= POORT_MAX_RECORDS)
 		return POORT_ERR_LIMIT;
-	while (at < end && (*list)[at].date < date)
-		at++;
 	struct poort_record *grown = poort_array_insert(*list, *n, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 	grown[at] = (struct poort_record){what, date};
 	*list = grown;
 	(*n)++;
+	return POORT_OK;
+}
+
+/* Add a record of `id` (index what) on date to a list, or say why not. */
+static int32_t add_record(poort_case *c, struct poort_record **list, size_t *n, int what,
+			  const char *id, int32_t date)
+{
+	int32_t st = poort_check_date(c, id, date);
+	if (st != POORT_OK)
+		return st;
+	st = insert_record(c, list, n, what, date);
+	char a[POORT_DATE_BUFSIZE];
+	poort_fmt_date(date, a);
+	if (st == POORT_ERR_DUPLICATE)
+		return poort_fail(c, st, "%s on %s is already recorded", id, a);
+	if (st == POORT_ERR_LIMIT)
+		return poort_fail(c, st, "a case holds at most %d records of each kind", POORT_MAX_RECORDS);
+	return st;
+}
+
+/* Remove the record of `id` (index what) on date from a list, or say it is not there. */
+static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n, int what,
+			     const char *id, int32_t date)
+{
+	size_t at, end;
+	poort_records_between(list, *n, what, date, date, &at, &end);
+	if (end == at) {
+		char a[POORT_DATE_BUFSIZE] = "?";
+		if (poort_date_in_range(date))
+			poort_fmt_date(date, a);
+		return poort_fail(c, POORT_ERR_NOT_FOUND, "no record of %s on %s in the case", id, a);
+	}
+	memmove(&list[at], &list[at + 1], (*n - at - 1) * sizeof *list);
+	(*n)--;
 	return POORT_OK;
 }
 
@@ -241,22 +281,19 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 	if (!poort_milestones[idx].recordable)
 		return poort_fail(c, POORT_ERR_NOT_RECORDABLE,
 				  "%s is computed from the case and cannot be recorded as done", id);
-	if ((st = poort_check_date(c, id, date)) != POORT_OK)
+	return add_record(c, &c->done, &c->n_done, idx, id, date);
+}
+
+int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t date)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int idx = -1;
+	int32_t st = lookup(c, milestone_id, &idx);
+	if (st != POORT_OK)
 		return st;
-	if ((st = check_not_before_case(c, id, date)) != POORT_OK)
-		return st;
-	if (poort_milestones[idx].rule.kind != RULE_REPEAT) {
-		c->done[idx] = date;
-		return POORT_OK;
-	}
-	st = insert_record(c, &c->repeats, &c->n_repeats, idx, date);
-	char a[POORT_DATE_BUFSIZE];
-	poort_fmt_date(date, a);
-	if (st == POORT_ERR_DUPLICATE)
-		return poort_fail(c, st, "an evaluation on %s is already recorded", a);
-	if (st == POORT_ERR_LIMIT)
-		return poort_fail(c, st, "a case holds at most %d evaluations", POORT_MAX_RECORDS);
-	return st;
+	return remove_record(c, c->done, &c->n_done, idx, poort_milestones[idx].id, date);
 }
 
 int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
@@ -275,12 +312,8 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 				  "%s: " CITE_RP_5_EN " allows a reasoned departure only from the terms of %s",
 				  poort_milestones[idx].id, ids);
 	}
-	if (due != POORT_DATE_NONE) {
-		if ((st = poort_check_date(c, milestone_id, due)) != POORT_OK)
-			return st;
-		if ((st = check_not_before_case(c, "departure", due)) != POORT_OK)
-			return st;
-	}
+	if (due != POORT_DATE_NONE && (st = poort_check_date(c, milestone_id, due)) != POORT_OK)
+		return st;
 	c->departure[idx] = due;
 	return POORT_OK;
 }
@@ -292,8 +325,6 @@ int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
 		int32_t st = poort_check_date(c, "extension", last_day);
-		if (st == POORT_OK)
-			st = poort_check_extension(c, last_day, poort_case_wachttijd_end(c));
 		if (st != POORT_OK)
 			return st;
 	}
@@ -329,10 +360,6 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 					  "bekorting decision %s is before the loonsanctie decision %s", a, b);
 		}
 	}
-	if ((st = check_not_before_case(c, "loonsanctie decision", decision)) != POORT_OK)
-		return st;
-	if ((st = poort_check_decision(c, decision, poort_case_end_after(c))) != POORT_OK)
-		return st;
 	c->ls_decision = decision;
 	c->ls_weeks = weeks;
 	c->ls_bekorting = bekorting;
@@ -376,33 +403,78 @@ int32_t poort_case_set_id(poort_case *c, const char *id)
 	return POORT_OK;
 }
 
+/* Look up a dossier item id for the setters; fails with a message. */
+static int32_t lookup_item(poort_case *c, const char *id, int *index)
+{
+	if (!id)
+		return poort_fail(c, POORT_ERR_NULL, "dossier item id is NULL");
+	*index = poort_item_lookup(id);
+	if (*index < 0)
+		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", id);
+	return POORT_OK;
+}
+
 int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 {
 	if (!c)
 		return POORT_ERR_NULL;
 	reset(c);
-	if (!item_id)
-		return poort_fail(c, POORT_ERR_NULL, "dossier item id is NULL");
-	int idx = poort_item_lookup(item_id);
-	if (idx < 0)
-		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", item_id);
-	int32_t st;
-	if ((st = poort_check_date(c, poort_items[idx].id, date)) != POORT_OK)
+	int idx = -1;
+	int32_t st = lookup_item(c, item_id, &idx);
+	if (st != POORT_OK)
 		return st;
-	if ((st = check_not_before_case(c, poort_items[idx].id, date)) != POORT_OK)
+	return add_record(c, &c->items, &c->n_items, idx, poort_items[idx].id, date);
+}
+
+int32_t poort_case_remove_item(poort_case *c, const char *item_id, int32_t date)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int idx = -1;
+	int32_t st = lookup_item(c, item_id, &idx);
+	if (st != POORT_OK)
 		return st;
-	size_t at, end;
-	find_records(c->items, c->n_items, idx, date, &at, &end);
-	if (!poort_items[idx].repeatable && end > at) {
-		c->items[at].date = date; /* replace the one record */
-		return POORT_OK;
+	return remove_record(c, c->items, &c->n_items, idx, poort_items[idx].id, date);
+}
+
+/* A copy of the n elements of size bytes at src (NULL when n is 0); *failed set when out of
+ * memory. */
+static void *copy_array(const void *src, size_t n, size_t size, int *failed)
+{
+	if (!n)
+		return NULL;
+	void *copy = malloc(n * size);
+	if (!copy)
+		*failed = 1;
+	else
+		memcpy(copy, src, n * size);
+	return copy;
+}
+
+int32_t poort_case_clone(const poort_case *c, poort_case **out)
+{
+	if (!out)
+		return POORT_ERR_NULL;
+	*out = NULL;
+	if (!c)
+		return POORT_ERR_NULL;
+	poort_case *k = malloc(sizeof *k);
+	if (!k)
+		return POORT_ERR_NOMEM;
+	*k = *c;
+	k->errmsg[0] = '\0';
+	int failed = 0;
+	k->periods = copy_array(c->periods, c->n_periods, sizeof *c->periods, &failed);
+	k->leaves = copy_array(c->leaves, c->n_leaves, sizeof *c->leaves, &failed);
+	k->done = copy_array(c->done, c->n_done, sizeof *c->done, &failed);
+	k->items = copy_array(c->items, c->n_items, sizeof *c->items, &failed);
+	k->emp.cao = copy_array(c->emp.cao, c->emp.n_cao, sizeof *c->emp.cao, &failed);
+	k->emp.partial = copy_array(c->emp.partial, c->emp.n_partial, sizeof *c->emp.partial, &failed);
+	if (failed) {
+		poort_case_free(k);
+		return POORT_ERR_NOMEM;
 	}
-	st = insert_record(c, &c->items, &c->n_items, idx, date);
-	char a[POORT_DATE_BUFSIZE];
-	poort_fmt_date(date, a);
-	if (st == POORT_ERR_DUPLICATE)
-		return poort_fail(c, st, "%s on %s is already recorded", poort_items[idx].id, a);
-	if (st == POORT_ERR_LIMIT)
-		return poort_fail(c, st, "a case holds at most %d dossier records", POORT_MAX_RECORDS);
-	return st;
+	*out = k;
+	return POORT_OK;
 }

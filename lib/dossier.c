@@ -53,22 +53,19 @@ static int item_due(const poort_dossier *d, const poort_timeline *t, const struc
 	return applicable && m->status != POORT_STATUS_NOT_APPLICABLE;
 }
 
-/* The item's records on or before today in this case; *r walks the case's sorted records. */
-static void item_records(const poort_case *c, int item, int32_t today, int32_t first_sick_day, size_t *r,
+/* The item's records in the latest case (from its first sick day; earlier ones belong to an
+ * earlier case): those on or before today count, the first one after today is planned. */
+static void item_records(const poort_case *c, int item, int32_t today, int32_t first_sick_day,
 			 struct poort_item_state *it)
 {
-	while (*r < c->n_items && c->items[*r].what < item)
-		(*r)++;
-	it->first = it->latest = POORT_DATE_NONE;
-	for (; *r < c->n_items && c->items[*r].what == item; (*r)++) {
-		int32_t date = c->items[*r].date;
-		if (date > today || date < first_sick_day)
-			continue;
-		if (it->first == POORT_DATE_NONE)
-			it->first = date;
-		it->latest = date;
-		it->records++;
-	}
+	size_t lo, hi, end;
+	poort_records_between(c->items, c->n_items, item, first_sick_day, today, &lo, &hi);
+	poort_records_between(c->items, c->n_items, item, poort_after(today, first_sick_day), INT32_MAX, &hi,
+			      &end);
+	it->first = hi > lo ? c->items[lo].date : POORT_DATE_NONE;
+	it->latest = hi > lo ? c->items[hi - 1].date : POORT_DATE_NONE;
+	it->records = (int32_t)(hi - lo);
+	it->planned = end > hi ? c->items[hi].date : POORT_DATE_NONE;
 }
 
 static void fill_items(const poort_case *c, const poort_timeline *t, poort_dossier *d)
@@ -76,12 +73,11 @@ static void fill_items(const poort_case *c, const poort_timeline *t, poort_dossi
 	int ended_employment = d->variant != POORT_RIV_NONE && t->e.employment_end != POORT_DATE_NONE &&
 			       poort_ends_during_sickness(&t->e, t->e.employment_end);
 	int all_present = 1;
-	size_t r = 0;
 	for (int i = 0; i < I_COUNT; i++) {
 		const struct poort_item_def *def = &poort_items[i];
 		struct poort_item_state *it = &d->item[i];
 		int applicable = item_due(d, t, def, ended_employment, it);
-		item_records(c, i, d->today, t->e.first_sick_day, &r, it);
+		item_records(c, i, d->today, t->e.first_sick_day, it);
 		if (!applicable) {
 			it->due = POORT_DATE_NONE;
 			it->state = POORT_ITEM_NOT_APPLICABLE;
@@ -195,6 +191,7 @@ ITEM_FIELD(due, due, POORT_DATE_NONE)
 ITEM_FIELD(first, first, POORT_DATE_NONE)
 ITEM_FIELD(latest, latest, POORT_DATE_NONE)
 ITEM_FIELD(records, records, -1)
+ITEM_FIELD(planned, planned, POORT_DATE_NONE)
 
 const char *poort_item_state_name(int32_t state)
 {

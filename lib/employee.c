@@ -27,16 +27,18 @@ static int32_t check_hours(poort_case *c, const char *what, int32_t hours)
 {
 	if (hours >= 1 && hours <= 16800)
 		return POORT_OK;
-	return poort_fail(c, POORT_ERR_HOURS, "%s: %ld hundredths of an hour a week is not 1 ... 16800",
-			  what, (long)hours);
+	char h[POORT_AMOUNT_BUFSIZE];
+	return poort_fail(c, POORT_ERR_HOURS, "%s: %s hours a week is not 0.01 ... 168 hours", what,
+			  poort_fmt_hundredths(hours, h));
 }
 
 static int32_t check_percent(poort_case *c, const char *what, int32_t bp)
 {
 	if (bp >= 0 && bp <= POORT_MAX_PERCENT)
 		return POORT_OK;
-	return poort_fail(c, POORT_ERR_PERCENT, "%s: %ld basis points is not 0 ... %d", what, (long)bp,
-			  POORT_MAX_PERCENT);
+	char a[POORT_AMOUNT_BUFSIZE], b[POORT_AMOUNT_BUFSIZE];
+	return poort_fail(c, POORT_ERR_PERCENT, "%s: %s%% is not 0%% ... %s%%", what, poort_fmt_hundredths(bp, a),
+			  poort_fmt_hundredths(POORT_MAX_PERCENT, b));
 }
 
 int32_t poort_case_set_wage(poort_case *c, int64_t monthly_cents, int32_t hours_per_week)
@@ -44,9 +46,10 @@ int32_t poort_case_set_wage(poort_case *c, int64_t monthly_cents, int32_t hours_
 	if (!c)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
-	if (monthly_cents < 0 || monthly_cents > POORT_MAX_WAGE_CENTS)
-		return poort_fail(c, POORT_ERR_WAGE, "monthly wage of %lld cents is not 0 ... %lld",
-				  (long long)monthly_cents, (long long)POORT_MAX_WAGE_CENTS);
+	char a[POORT_AMOUNT_BUFSIZE], b[POORT_AMOUNT_BUFSIZE];
+	if (monthly_cents < 1 || monthly_cents > POORT_MAX_WAGE_CENTS) /* a wage of 0 pays nothing */
+		return poort_fail(c, POORT_ERR_WAGE, "monthly wage of %s is not " POORT_EURO " 0.01 ... %s",
+				  poort_fmt_euros(monthly_cents, a), poort_fmt_euros(POORT_MAX_WAGE_CENTS, b));
 	int32_t st = check_hours(c, "contract hours", hours_per_week);
 	if (st != POORT_OK)
 		return st;

@@ -1,71 +1,70 @@
 /*
  * The wage period of the latest case (spec 3.2): the end of the wachttijd, the voluntary
  * extension, the loonsanctie and the end of employment, and the checks of the extension
- * and the loonsanctie. The case setters, the timeline, the wage continuation, the dossier
+ * and the loonsanctie. The timeline, the wage continuation, the dossier
  * and the calendar all take these dates from here.
  */
 #include "internal.h"
 #include "law.h"
 
-int32_t poort_case_wachttijd_end(const struct poort_case *c)
+/* A voluntary extension must end after the wachttijd (WIA art. 24). */
+static int32_t check_extension(struct poort_case *c, const struct poort_ends *e)
 {
-	if (!c->n_periods)
-		return POORT_DATE_NONE;
-	struct poort_span s;
-	poort_latest_case(c, &s);
-	return poort_sick_day(&s, LAW_WACHTTIJD_DAYS);
+	if (e->extension_end > e->wachttijd_end)
+		return POORT_OK;
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE], d[POORT_DATE_BUFSIZE];
+	poort_fmt_date(e->extension_end, a);
+	poort_fmt_date(e->wachttijd_end, b);
+	poort_fmt_date(e->first_sick_day, d);
+	return poort_fail(c, POORT_ERR_EXTENSION,
+			  "voluntary extension until %s does not end after the wachttijd of the latest "
+			  "case, from %s (last day %s)", a, d, b);
+}
+
+/* A loonsanctie must be decided before the end of the wage period (WIA art. 25 lid 11). */
+static int32_t check_decision(struct poort_case *c, const struct poort_ends *e)
+{
+	if (c->ls_decision < e->ls_from)
+		return POORT_OK;
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE], d[POORT_DATE_BUFSIZE];
+	poort_fmt_date(c->ls_decision, a);
+	poort_fmt_date(e->ls_from - 1, b);
+	poort_fmt_date(e->first_sick_day, d);
+	return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
+			  "loonsanctie decided on %s, not before the end of the wage period on %s of the "
+			  "latest case, from %s (" CITE_WIA_25_11 ")", a, b, d);
+}
+
+/* Employment that ended before the latest case began cannot continue the wage. */
+static int32_t check_employment_end(struct poort_case *c, const struct poort_ends *e)
+{
+	if (e->employment_end == POORT_DATE_NONE || e->employment_end >= e->first_sick_day)
+		return POORT_OK;
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	poort_fmt_date(e->employment_end, a);
+	poort_fmt_date(e->first_sick_day, b);
+	return poort_fail(c, POORT_ERR_BEFORE_CASE,
+			  "the last day of employment %s lies before the first sick day %s of the latest case",
+			  a, b);
 }
 
 /* BW 7:629 lid 11 a: the days a milestone flagged late_extends_wage (the WIA application)
- * was recorded after its due date E - n, 0 when on time or not recorded in this case. A
- * late application that counts as timely (WIA art. 64 lid 6) is the host's to record as such. */
+ * was first recorded in the latest case after its due date E - n; 0 when on time or not
+ * recorded. A late application that counts as timely (WIA art. 64 lid 6) is the host's to
+ * record as such. */
 static int32_t late_application_days(const struct poort_case *c, int32_t first_sick_day, int32_t e)
 {
 	int32_t late = 0;
 	for (int i = 0; i < M_COUNT; i++) {
 		const struct poort_milestone_def *def = &poort_milestones[i];
-		int32_t done = c->done[i];
-		if (!def->late_extends_wage || def->rule.kind != RULE_BEFORE_END || done == POORT_DATE_NONE ||
-		    done < first_sick_day)
+		size_t lo, hi;
+		if (!def->late_extends_wage || def->rule.kind != RULE_BEFORE_END)
 			continue;
-		if (done - (e - def->rule.n) > late)
-			late = done - (e - def->rule.n);
+		poort_records_between(c->done, c->n_done, i, first_sick_day, INT32_MAX, &lo, &hi);
+		if (lo < hi && c->done[lo].date - (e - def->rule.n) > late)
+			late = c->done[lo].date - (e - def->rule.n);
 	}
 	return late;
-}
-
-int32_t poort_case_end_after(const struct poort_case *c)
-{
-	int32_t w = poort_case_wachttijd_end(c);
-	if (w == POORT_DATE_NONE)
-		return POORT_DATE_NONE;
-	struct poort_span s;
-	poort_latest_case(c, &s);
-	int32_t e = (c->extension_end != POORT_DATE_NONE ? c->extension_end : w) + 1;
-	return e + late_application_days(c, s.seg[0].first, e);
-}
-
-int32_t poort_check_extension(struct poort_case *c, int32_t last_day, int32_t wachttijd_end)
-{
-	if (last_day == POORT_DATE_NONE || wachttijd_end == POORT_DATE_NONE || last_day > wachttijd_end)
-		return POORT_OK;
-	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-	poort_fmt_date(last_day, a);
-	poort_fmt_date(wachttijd_end, b);
-	return poort_fail(c, POORT_ERR_EXTENSION,
-			  "voluntary extension until %s does not end after the wachttijd (last day %s)", a, b);
-}
-
-int32_t poort_check_decision(struct poort_case *c, int32_t decision, int32_t end_after)
-{
-	if (decision == POORT_DATE_NONE || end_after == POORT_DATE_NONE || decision < end_after)
-		return POORT_OK;
-	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-	poort_fmt_date(decision, a);
-	poort_fmt_date(end_after - 1, b);
-	return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
-			  "loonsanctie decided on %s, not before the end of the wage period on %s "
-			  "(" CITE_WIA_25_11 ")", a, b);
 }
 
 int poort_ends_during_sickness(const struct poort_ends *e, int32_t date)
@@ -110,27 +109,22 @@ int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct
 	out->case_count = s->cases;
 	out->year2_first = poort_sick_day(s, LAW_YEAR1_DAYS + 1);
 	out->wachttijd_end = poort_sick_day(s, LAW_WACHTTIJD_DAYS);
-	out->extension_end = c->extension_end;
+	out->extension_end = c->extension_end < out->first_sick_day ? POORT_DATE_NONE : c->extension_end;
 	out->employment_end = c->employment_end;
 	out->ls_paused = out->ls_bekorted = out->ls_late = 0;
 	out->ls_bekorting = POORT_DATE_NONE;
 	out->ls_end = POORT_DATE_NONE;
-	int32_t st = poort_check_extension(c, c->extension_end, out->wachttijd_end);
+	int32_t st = check_employment_end(c, out);
+	if (st == POORT_OK && out->extension_end != POORT_DATE_NONE)
+		st = check_extension(c, out);
 	if (st != POORT_OK)
 		return st;
-	out->end_after = (c->extension_end != POORT_DATE_NONE ? c->extension_end : out->wachttijd_end) + 1;
+	out->end_after = (out->extension_end != POORT_DATE_NONE ? out->extension_end : out->wachttijd_end) + 1;
 	out->wia_late = late_application_days(c, out->first_sick_day, out->end_after);
 	out->ls_from = out->end_after + out->wia_late;
 	out->ls_deadline = out->ls_from - LAW_LS_DECISION_BEFORE_DAYS;
-	if (c->ls_decision != POORT_DATE_NONE) {
-		if (c->ls_decision < out->first_sick_day) {
-			char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-			poort_fmt_date(c->ls_decision, a);
-			poort_fmt_date(out->first_sick_day, b);
-			return poort_fail(c, POORT_ERR_BEFORE_CASE,
-					  "loonsanctie decided on %s, before the first sick day %s", a, b);
-		}
-		if ((st = poort_check_decision(c, c->ls_decision, out->ls_from)) != POORT_OK)
+	if (c->ls_decision != POORT_DATE_NONE && c->ls_decision >= out->first_sick_day) {
+		if ((st = check_decision(c, out)) != POORT_OK)
 			return st;
 		loonsanctie_end(c, out);
 	}

@@ -106,7 +106,7 @@ struct poort_period {
 	int32_t other_cause; /* leave only */
 };
 
-/* A dated record of a dossier item, or of a repeating milestone's occurrence. */
+/* A dated record of a milestone done or of a dossier item. */
 struct poort_record {
 	int32_t what; /* enum poort_item_index (dossier.h) or enum poort_milestone_index */
 	int32_t date;
@@ -142,9 +142,8 @@ struct poort_case {
 	size_t n_periods;
 	struct poort_period *leaves;  /* WAZO leave, sorted */
 	size_t n_leaves;
-	int32_t done[M_COUNT];        /* POORT_DATE_NONE when not recorded (not RULE_REPEAT) */
-	struct poort_record *repeats; /* occurrences of RULE_REPEAT milestones, sorted */
-	size_t n_repeats;
+	struct poort_record *done;    /* every milestone record, sorted by milestone then date */
+	size_t n_done;
 	int32_t departure[M_COUNT];   /* POORT_DATE_NONE when none */
 	int32_t extension_end;
 	int32_t ls_decision, ls_weeks, ls_bekorting;
@@ -163,6 +162,14 @@ void poort_employee_free(struct poort_employee *e);
 int32_t poort_cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped);
 /* 1 when the CAO schedule pays more than 170% over the two years (a warning, not law). */
 int poort_cao_over_170(const struct poort_employee *emp);
+
+/* The records of `what` in a list sorted by what, then date, dated from ... to inclusive:
+ * [*lo, *hi). */
+void poort_records_between(const struct poort_record *list, size_t n, int32_t what, int32_t from,
+			   int32_t to, size_t *lo, size_t *hi);
+/* The first day of the latest case, from first, that lies after today: where the records
+ * planned for later begin. */
+#define poort_after(today, first) ((today) < (first) ? (first) : (today) + 1)
 
 /* The checks every compute function starts with: c and out not NULL (*out cleared), the
  * case's message reset, at least one sick period. */
@@ -221,21 +228,13 @@ struct poort_ends {
 	int32_t ls_end, ls_paused, ls_bekorted, ls_bekorting; /* ls_end NONE: no loonsanctie */
 	int32_t wage_end;       /* last day of the wage obligation */
 };
-/* Fill e for the latest case of s; validates the extension and the loonsanctie against
- * the merged periods (message on c). */
+/* Fill e for the latest case of s; validates the extension, the loonsanctie and the end of
+ * employment against the merged periods (message on c). An extension, or a loonsanctie
+ * decided, before the latest case's first sick day belongs to an earlier case: ignored. */
 int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct poort_ends *e);
 /* 1 when date lies within the latest case's sickness: from its first to its last sick day. */
 int poort_ends_during_sickness(const struct poort_ends *e, int32_t date);
 
-/* The same dates from the case's current facts, for the setters; POORT_DATE_NONE while the
- * case has no sick period. The last day of the 104 weeks (sick day 728), and the day after
- * the wage period before any loonsanctie: E plus the delay of a late WIA application. */
-int32_t poort_case_wachttijd_end(const struct poort_case *c);
-int32_t poort_case_end_after(const struct poort_case *c);
-/* A voluntary extension must end after the wachttijd (WIA art. 24); a loonsanctie must be
- * decided before E (WIA art. 25 lid 11). Both pass when a date is POORT_DATE_NONE. */
-int32_t poort_check_extension(struct poort_case *c, int32_t last_day, int32_t wachttijd_end);
-int32_t poort_check_decision(struct poort_case *c, int32_t decision, int32_t end_after);
 
 /* ----------------------------------------------------------------- buf.c */
 /* Room for one more element of `size` bytes at index `at` (0 ... n) of the array `arr`
@@ -257,6 +256,14 @@ void poort_buf_vprintf(struct poort_buf *b, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
 void poort_buf_json_string(struct poort_buf *b, const char *s);
 void poort_buf_json_date(struct poort_buf *b, int32_t date);
+
+/* Amounts in messages as a reader counts them, never in the library's units: cents as
+ * "€ 2300.00", hundredths (of an hour, of a percent) as "32.5". Each writes into out and
+ * returns it. */
+#define POORT_AMOUNT_BUFSIZE 32
+#define POORT_EURO "\xe2\x82\xac" /* the euro sign in UTF-8 */
+const char *poort_fmt_euros(int64_t cents, char out[POORT_AMOUNT_BUFSIZE]);
+const char *poort_fmt_hundredths(int64_t hundredths, char out[POORT_AMOUNT_BUFSIZE]);
 
 /* ----------------------------------------------------------------- explain.c */
 /* The explanations of poort_milestone_explain, poort_wage_segment_explain and

@@ -66,6 +66,8 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 		poort_buf_json_date(&b, poort_milestone_window_start(t, i));
 		poort_buf_puts(&b, ", \"done\": ");
 		poort_buf_json_date(&b, m->done);
+		poort_buf_puts(&b, ", \"planned\": ");
+		poort_buf_json_date(&b, m->planned);
 		poort_buf_printf(&b, ", \"status\": \"%s\", \"kind\": \"%s\", \"departed\": %s, "
 				 "\"day_off\": %s", poort_status_name(m->status), poort_kind_name(def->kind),
 				 m->how == HOW_DEPARTURE ? "true" : "false",
@@ -113,6 +115,8 @@ int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, siz
 		poort_buf_json_date(&b, it->first);
 		poort_buf_puts(&b, ", \"latest\": ");
 		poort_buf_json_date(&b, it->latest);
+		poort_buf_puts(&b, ", \"planned\": ");
+		poort_buf_json_date(&b, it->planned);
 		poort_buf_printf(&b, ", \"records\": %d, \"content\": ", (int)it->records);
 		poort_buf_json_string(&b, def->content[lang]);
 		poort_buf_puts(&b, ", \"basis\": ");

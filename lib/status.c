@@ -32,12 +32,12 @@ static const char *const status_text[] = {
 	[-POORT_ERR_INDEX] = "index out of range",
 	[-POORT_ERR_BUFFER] = "buffer too small",
 	[-POORT_ERR_UNKNOWN_ITEM] = "unknown dossier item id",
-	[-POORT_ERR_WAGE] = "wage must be 0 to 1 000 000 000 cents a month",
+	[-POORT_ERR_WAGE] = "wage must be " POORT_EURO " 0.01 to " POORT_EURO " 10000000.00 a month",
 	[-POORT_ERR_HOURS] = "hours per week must be above 0 and at most 168, and not above the contract",
 	[-POORT_ERR_WAITING_DAYS] = "waiting days must be 0, 1 or 2",
 	[-POORT_ERR_CAO_WEEKS] = "CAO weeks must lie within 1-156, to not before from",
 	[-POORT_ERR_CAO_OVERLAP] = "CAO ranges overlap",
-	[-POORT_ERR_PERCENT] = "percentage must be 0 to 100000 basis points",
+	[-POORT_ERR_PERCENT] = "percentage must be 0% to 1000%",
 	[-POORT_ERR_NO_WAGE] = "wage and hours are not set",
 	[-POORT_ERR_TABLE_RANGE] = "date before the oldest row of a statutory table",
 	[-POORT_ERR_AGE] = "age must be 0 to 120",
@@ -47,6 +47,7 @@ static const char *const status_text[] = {
 	[-POORT_ERR_TEXT] = "text not valid UTF-8, too long or with forbidden characters",
 	[-POORT_ERR_SHEET] = "a cases sheet that cannot be read, or a row that does not fit its header",
 	[-POORT_ERR_PARAMS_SYNTAX] = "a line of statutory data that does not follow its format",
+	[-POORT_ERR_NOT_FOUND] = "no such fact in the case to remove",
 };
 
 const char *poort_status_str(int32_t status)

@@ -18,6 +18,7 @@ struct rules {
 	const struct poort_case *c;
 	const struct poort_span *s;
 	const struct poort_ends *e;
+	int32_t today;
 	struct poort_entry sick728; /* sick day 728, whose skipped days explain E */
 	struct poort_entry m[M_COUNT];
 	uint8_t state[M_COUNT];
@@ -157,24 +158,29 @@ static const rule_fn rule_kinds[RULE_KIND_COUNT] = {
 	[RULE_EMPLOYMENT_END] = rule_employment_end,
 };
 
-/* A recorded reasoned departure replaces the due date (Regeling procesgang art. 5). */
+/* A recorded reasoned departure replaces the due date (Regeling procesgang art. 5); one
+ * dated before the latest case belongs to an earlier case. */
 static void apply_departure(const struct rules *x, int idx, struct poort_entry *m)
 {
 	int32_t departure = x->c->departure[idx];
-	if (!x->table[idx].departable || departure == POORT_DATE_NONE)
+	if (!x->table[idx].departable || departure < x->e->first_sick_day)
 		return;
 	m->extra = m->due;
 	m->due = departure;
 	m->how = HOW_DEPARTURE;
 }
 
-/* The date a one-off milestone was recorded done, ignoring records of an earlier case. */
-static int32_t recorded(const struct rules *x, int idx)
+/* The earliest record of a one-off milestone in the latest case (records of an earlier
+ * case are ignored): done when it lies on or before today, else planned (spec 6). */
+static void recorded(const struct rules *x, int idx, struct poort_entry *m)
 {
-	int32_t d = x->c->done[idx];
-	if (!x->table[idx].recordable || d == POORT_DATE_NONE || d < x->e->first_sick_day)
-		return POORT_DATE_NONE;
-	return d;
+	size_t lo, hi;
+	m->done = m->planned = POORT_DATE_NONE;
+	if (!x->table[idx].recordable)
+		return;
+	poort_records_between(x->c->done, x->c->n_done, idx, x->e->first_sick_day, INT32_MAX, &lo, &hi);
+	if (hi > lo)
+		*(x->c->done[lo].date <= x->today ? &m->done : &m->planned) = x->c->done[lo].date;
 }
 
 /* The entry of row idx, derived on first use: rows follow one another (a plan after the
@@ -190,7 +196,7 @@ static const struct poort_entry *entry_of(struct rules *x, int idx)
 	apply_departure(x, idx, &m);
 	m.def = (uint8_t)idx;
 	m.occurrence = 0;
-	m.done = recorded(x, idx);
+	recorded(x, idx, &m);
 	x->m[idx] = m;
 	x->state[idx] = present ? PRESENT : ABSENT;
 	return &x->m[idx];
@@ -198,10 +204,11 @@ static const struct poort_entry *entry_of(struct rules *x, int idx)
 
 /* ---------------------------------------------------------- repeating rules */
 
-/* The occurrences of a RULE_REPEAT row: those recorded in this case, then those due before
- * the limit's due date. */
+/* The occurrences of a RULE_REPEAT row: those held in this case (records up to today), then
+ * those due before the limit's due date, the records after today planned on them in turn
+ * (one occurrence more for each planned record beyond the due ones). */
 struct repeat {
-	size_t first_rec, n_rec, n;
+	size_t first_rec, n_rec, n_planned, n;
 };
 
 /* Number of occurrences due strictly before limit, every `every` days from anchor. */
@@ -215,22 +222,23 @@ static void repeat_count(struct rules *x, int idx, struct repeat *rp)
 	const struct poort_case *c = x->c;
 	const struct poort_rule *r = &x->table[idx].rule;
 	const struct poort_entry *first = entry_of(x, idx);
-	size_t lo = 0, hi;
-	while (lo < c->n_repeats && (c->repeats[lo].what < idx ||
-				     (c->repeats[lo].what == idx && c->repeats[lo].date < x->e->first_sick_day)))
-		lo++;
-	for (hi = lo; hi < c->n_repeats && c->repeats[hi].what == idx; hi++)
-		;
+	size_t lo, hi, end;
+	poort_records_between(c->done, c->n_done, idx, x->e->first_sick_day, x->today, &lo, &hi);
+	poort_records_between(c->done, c->n_done, idx, poort_after(x->today, x->e->first_sick_day), INT32_MAX,
+			      &hi, &end);
 	rp->first_rec = lo;
 	rp->n_rec = hi - lo;
+	rp->n_planned = end - hi;
 	rp->n = 0;
 	if (x->state[idx] != PRESENT || r->n <= 0)
 		return;
 	int32_t limit = entry_of(x, r->limit)->due;
 	if (rp->n_rec)
-		rp->n = rp->n_rec + due_until(c->repeats[hi - 1].date, limit, r->n);
+		rp->n = rp->n_rec + due_until(c->done[hi - 1].date, limit, r->n);
 	else if (first->due < limit)
 		rp->n = 1 + due_until(first->due, limit, r->n);
+	if (rp->n < rp->n_rec + rp->n_planned)
+		rp->n = rp->n_rec + rp->n_planned;
 }
 
 /* The occurrences, each n days after the one before (held, else due). */
@@ -247,7 +255,10 @@ static void repeat_fill(const struct rules *x, int idx, const struct repeat *rp,
 			e.extra = POORT_DATE_NONE;
 		}
 		e.occurrence = (int16_t)(k + 1);
-		e.done = k < rp->n_rec ? x->c->repeats[rp->first_rec + k].date : POORT_DATE_NONE;
+		size_t rec = rp->first_rec + k; /* held records, then the planned ones */
+		e.done = k < rp->n_rec ? x->c->done[rec].date : POORT_DATE_NONE;
+		e.planned = k >= rp->n_rec && k < rp->n_rec + rp->n_planned ? x->c->done[rec].date
+									    : POORT_DATE_NONE;
 		out[k] = e;
 	}
 }
@@ -358,7 +369,7 @@ int32_t poort_timeline_compute_table(const struct poort_milestone_def *table, po
 		return st;
 	count_days(c, &s, &head);
 
-	struct rules x = {.table = table, .c = c, .s = &s, .e = &head.e};
+	struct rules x = {.table = table, .c = c, .s = &s, .e = &head.e, .today = today};
 	at_sick_day(&x, LAW_WACHTTIJD_DAYS, &x.sick728);
 	struct poort_entry fixed[M_COUNT];
 	struct repeat rp[M_COUNT];
@@ -434,6 +445,7 @@ ENTRY_INT(occurrence, m->occurrence, -1)
 ENTRY_INT(due, m->due, POORT_DATE_NONE)
 ENTRY_INT(window_start, m->window, POORT_DATE_NONE)
 ENTRY_INT(done, m->done, POORT_DATE_NONE)
+ENTRY_INT(planned, m->planned, POORT_DATE_NONE)
 ENTRY_INT(status, m->status, -1)
 ENTRY_INT(kind, t->table[m->def].kind, -1)
 ENTRY_INT(departed, m->how == HOW_DEPARTURE, -1)

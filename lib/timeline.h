@@ -28,6 +28,7 @@ enum poort_na { NA_NONE, NA_RECOVERED, NA_EMPLOYMENT_ENDED, NA_NOT_DURING_SICKNE
 
 struct poort_entry {
 	int32_t due, done, anchor;
+	int32_t planned; /* a record dated after the reference date: not done yet (spec 6) */
 	int32_t window; /* the window's first day (RULE_WINDOW), else POORT_DATE_NONE */
 	int32_t extra;  /* the term departed from (HOW_DEPARTURE) */
 	int32_t skipped_int, skipped_leave;

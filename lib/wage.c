@@ -343,12 +343,12 @@ static int32_t paid_day(struct context *x, int32_t d, int32_t y, int32_t m, int3
 			int32_t worked, int32_t *next, struct lookups *lk)
 {
 	const struct poort_employee *emp = &x->c->emp;
-	char a[POORT_DATE_BUFSIZE];
+	char a[POORT_DATE_BUFSIZE], h1[POORT_AMOUNT_BUFSIZE], h2[POORT_AMOUNT_BUFSIZE];
 	if (worked > emp->hours) {
 		poort_fmt_date(d, a);
 		return poort_fail((struct poort_case *)x->c, POORT_ERR_HOURS,
-				  "partial work on %s: %ld hundredths of an hour worked, more "
-				  "than the contract's %ld", a, (long)worked, (long)emp->hours);
+				  "partial work on %s: %s hours worked, more than the contract's %s hours", a,
+				  poort_fmt_hundredths(worked, h1), poort_fmt_hundredths(emp->hours, h2));
 	}
 	int32_t next_n, capped, bd;
 	poort_cao_for(emp, day->n, &next_n, &capped);

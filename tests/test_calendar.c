@@ -702,7 +702,7 @@ static void rejected_case_keeps_its_events(void **state)
 	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
 	assert_int_equal(poort_feed_add_case(f, bad), POORT_ERR_EXTENSION);
 	assert_string_equal(poort_feed_errmsg(f), "case zaak7: voluntary extension until 2026-06-01 does not end "
-			    "after the wachttijd (last day 2027-12-29)");
+			    "after the wachttijd of the latest case, from 2026-01-01 (last day 2027-12-29)");
 	assert_int_equal(poort_feed_end(f), POORT_OK);
 	assert_int_equal(poort_feed_event_count(f), 0);
 	poort_feed_free(f);

@@ -130,8 +130,21 @@ static void statuses(void **state)
 	t = compute(c, "2026-02-13");
 	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_DUE_SOON);
 	poort_timeline_free(t);
+	/* spec 6: on 2026-02-12 the probleemanalyse recorded on 2026-02-13 is planned, not made:
+	 * it is overdue (due sick day 42, 2026-02-11) and the plan falls back to sick day 56,
+	 * 2026-02-25, 13 days ahead */
 	t = compute(c, "2026-02-12");
+	size_t pa = find(t, "PROBLEEMANALYSE", 0);
+	assert_int_equal(poort_milestone_done(t, pa), POORT_DATE_NONE);
+	assert_date(poort_milestone_planned(t, pa), "2026-02-13");
+	assert_int_equal(poort_milestone_status(t, pa), POORT_STATUS_OVERDUE);
+	assert_date(poort_milestone_due(t, find(t, "PLAN_VAN_AANPAK", 0)), "2026-02-25");
+	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_DUE_SOON);
+	poort_timeline_free(t);
+	/* 15 days ahead is upcoming */
+	t = compute(c, "2026-02-10");
 	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_UPCOMING);
+	assert_int_equal(poort_milestone_status(t, find(t, "PROBLEEMANALYSE", 0)), POORT_STATUS_DUE_SOON);
 	poort_timeline_free(t);
 	t = compute(c, "2026-02-28");
 	assert_int_equal(poort_milestone_status(t, find(t, "PLAN_VAN_AANPAK", 0)), POORT_STATUS_OVERDUE);
@@ -251,7 +264,7 @@ static void evaluations(void **state)
 	poort_timeline_free(t);
 
 	assert_int_equal(poort_case_record_done(c, "PLAN_VAN_AANPAK", D("2026-02-20")), POORT_OK);
-	t = compute(c, "2026-01-01");
+	t = compute(c, "2026-02-20"); /* a record dated today is done */
 	assert_date(poort_milestone_due(t, find(t, "EVALUATIE", 1)), "2026-04-03");
 	assert_date(poort_milestone_due(t, find(t, "EVALUATIE", 2)), "2026-05-15");
 	poort_timeline_free(t);
@@ -321,8 +334,11 @@ static void loonsanctie_court_example(void **state)
 	poort_timeline_free(t);
 	/* lid 11: decided on the last day of the wachttijd is valid, on E it is not */
 	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-10-26"), 52, POORT_DATE_NONE), POORT_OK);
-	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-10-27"), 52, POORT_DATE_NONE),
-			 POORT_ERR_LOONSANCTIE_LATE);
+	t = compute(c, "2014-10-01");
+	poort_timeline_free(t);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2014-10-27"), 52, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2014-10-01"), 14, &t), POORT_ERR_LOONSANCTIE_LATE);
+	assert_null(t);
 	assert_non_null(strstr(poort_case_errmsg(c), "lid 11"));
 	poort_case_free(c);
 }
@@ -380,7 +396,9 @@ static void late_wia_application(void **state)
 	poort_timeline *t = compute(c, "2027-11-01");
 	assert_date(poort_timeline_wage_end(t), "2027-12-29"); /* on its due date: in time */
 	poort_timeline_free(t);
-	/* 20 days late, on 2 November 2027: the wage obligation ends 18 January 2028 */
+	/* 20 days late, on 2 November 2027: the wage obligation ends 18 January 2028 (the
+	 * earliest record counts, so the one on time is removed first) */
+	assert_int_equal(poort_case_remove_done(c, "WIA_AANVRAAG", D("2027-10-13")), POORT_OK);
 	assert_int_equal(poort_case_record_done(c, "WIA_AANVRAAG", D("2027-11-02")), POORT_OK);
 	t = compute(c, "2027-11-03");
 	assert_date(poort_timeline_wachttijd_end(t), "2027-12-29");
@@ -406,8 +424,9 @@ static void late_wia_application(void **state)
 			    "(WIA art. 25 lid 10 and lid 14)");
 	poort_timeline_free(t);
 	/* lid 11: not before the end of the longer period, on 19 January 2028, it is invalid */
-	assert_int_equal(poort_case_set_loonsanctie(c, D("2028-01-19"), 52, POORT_DATE_NONE),
-			 POORT_ERR_LOONSANCTIE_LATE);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2028-01-19"), 52, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2027-12-30"), 14, &t), POORT_ERR_LOONSANCTIE_LATE);
+	assert_null(t);
 	poort_case_free(c);
 }
 

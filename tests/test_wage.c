@@ -476,15 +476,19 @@ static void bad_input(void **state)
 	poort_case *c = employee("2025-01-01", 230000, 3200);
 	assert_int_equal(poort_case_add_cao(c, 1, 26, 10000, 0), POORT_OK);
 	assert_int_equal(poort_case_add_partial_work(c, D("2025-05-01"), D("2025-05-31"), 800), POORT_OK);
-	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, -1, 3200), "monthly wage of -1 cents");
-	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, POORT_MAX_WAGE_CENTS + 1, 3200), "is not 0");
-	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 0), "contract hours: 0 hundredths");
-	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 16801), "16801");
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, -1, 3200), "monthly wage of \xe2\x82\xac -0.01 is not");
+	/* a wage of 0 pays nothing: refused, never read as "pay the minimum wage" */
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, 0, 3200),
+		"monthly wage of \xe2\x82\xac 0.00 is not \xe2\x82\xac 0.01 ... \xe2\x82\xac 10000000.00");
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, POORT_MAX_WAGE_CENTS + 1, 3200), "is not \xe2\x82\xac 0.01");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 0), 
+		"contract hours: 0 hours a week is not 0.01 ... 168 hours");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 16801), "168.01 hours");
 	REJECTS(c, POORT_ERR_WAITING_DAYS, poort_case_set_waiting_days(c, 3), "3 waiting days");
 	REJECTS(c, POORT_ERR_WAITING_DAYS, poort_case_set_waiting_days(c, -1), "at most 2");
 	REJECTS(c, POORT_ERR_CAO_OVERLAP, poort_case_add_cao(c, 20, 52, 9000, 0), "CAO weeks 20-52 overlap weeks 1-26");
-	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, 100001, 0), "100001 basis points");
-	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, -1, 0), "basis points");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, 100001, 0), "1000.01% is not 0% ... 1000%");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, -1, 0), "-0.01% is not");
 	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 0, 52, 9000, 0), "weeks 0-52");
 	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 100, 157, 9000, 0), "157");
 	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 60, 55, 9000, 0), "60-55");

@@ -34,6 +34,13 @@ class Case(_loader.Handle):
         if case_id is not None:
             self.case_id = case_id
 
+    def copy(self) -> "Case":
+        """A deep copy (poort_case_clone): a cached case can serve two requests at once, each
+        computing on its own copy."""
+        out = ctypes.c_void_p()
+        self._check(self._lib.poort_case_clone(self._ptr, ctypes.byref(out)))
+        return Case._adopt(out.value)
+
     # ------------------------------------------------------------------ periods
 
     def add_period(self, first: _dt.date, last: Optional[_dt.date] = None) -> None:
@@ -47,8 +54,18 @@ class Case(_loader.Handle):
             self._ptr, _day(first, "first day of leave"), date_to_c(last, "last day of leave"),
             1 if other_cause else 0))
 
+    def remove_period(self, first: _dt.date) -> None:
+        """Remove the sick or leave period that begins on `first` (NotFoundError if none)."""
+        self._check(self._lib.poort_case_remove_period(self._ptr, _day(first, "first day")))
+
     def record_done(self, milestone_id: str, on: _dt.date) -> None:
+        """A step done on a date. Every record is kept: within the latest case the earliest
+        counts; one after the reference date is planned, not done."""
         self._check(self._lib.poort_case_record_done(
+            self._ptr, text(milestone_id, "milestone id"), _day(on, "date done")))
+
+    def remove_done(self, milestone_id: str, on: _dt.date) -> None:
+        self._check(self._lib.poort_case_remove_done(
             self._ptr, text(milestone_id, "milestone id"), _day(on, "date done")))
 
     def set_departure(self, milestone_id: str, due: Optional[_dt.date]) -> None:
@@ -81,6 +98,10 @@ class Case(_loader.Handle):
         """A dossier item present since `on` (for MEDISCHE_INFORMATIE: the date it was sent
         to UWV; there is no way to pass medical content)."""
         self._check(self._lib.poort_case_record_item(
+            self._ptr, text(item_id, "dossier item id"), _day(on, "date of the dossier item")))
+
+    def remove_item(self, item_id: str, on: _dt.date) -> None:
+        self._check(self._lib.poort_case_remove_item(
             self._ptr, text(item_id, "dossier item id"), _day(on, "date of the dossier item")))
 
     # --------------------------------------------------------------- wage data

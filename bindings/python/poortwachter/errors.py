@@ -231,6 +231,11 @@ class ParamsSyntaxError(PoortError, ValueError):
     status, constant = -40, "POORT_ERR_PARAMS_SYNTAX"
 
 
+class NotFoundError(PoortError, LookupError):
+    """POORT_ERR_NOT_FOUND: no such fact in the case to remove."""
+    status, constant = -41, "POORT_ERR_NOT_FOUND"
+
+
 class ConversionError(ArgumentError):
     """A Python value that cannot become the library's units exactly: an amount with more
     than whole cents, an ambiguous or malformed amount text, hours finer than a hundredth, a
@@ -246,7 +251,7 @@ STATUS_ERRORS: Dict[int, Type[PoortError]] = {cls.status: cls for cls in (
     LimitError, OutOfMemoryError, IndexOutOfRangeError, BufferTooSmallError, UnknownItemError,
     WageError, HoursError, WaitingDaysError, CaoWeeksError, CaoOverlapError, PercentError,
     NoWageError, TableRangeError, AgeError, FeedStateError, FeedParseError, WriteError, TextError,
-    SheetError, ParamsSyntaxError,
+    SheetError, ParamsSyntaxError, NotFoundError,
 )}
 
 # ------------------------------------------------------------ readable messages
@@ -254,7 +259,7 @@ STATUS_ERRORS: Dict[int, Type[PoortError]] = {cls.status: cls for cls in (
 # a count the library gives in its own unit, and the numbers of the same clause
 _UNITS = (("cents", "euros"), ("hundredths of an hour", "hours"), ("basis points", "percent"))
 _NUMBER = r"(?<![\w.:/-])(-?\d+(?: \d{3})*)(?![\w.:/%-])"
-_DAY = re.compile(r"\bdate (-?\d+)\b")
+_DAY = re.compile(r"\bdate (-?\d+)\b(?!-)")
 _STAMP = re.compile(r"\bDTSTAMP (-?\d+)\b")
 
 

@@ -62,6 +62,8 @@ class Milestone:
     basis: str
     juriconnect: str
     explanation: str
+    # a record after the reference date: planned, not done yet (status as if not recorded)
+    planned: Optional[_dt.date] = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class Timeline:
             basis=lib.poort_milestone_basis(t, i, lang).decode(),
             juriconnect=lib.poort_milestone_juriconnect(t, i).decode(),
             explanation=explain(i),
+            planned=date_from_c(lib.poort_milestone_planned(t, i)),
         ) for i in range(lib.poort_timeline_count(t))]
         return cls(
             today=date_from_c(lib.poort_timeline_today(t)),
@@ -147,6 +150,8 @@ class DossierItem:
     first: Optional[_dt.date]
     latest: Optional[_dt.date]
     records: int
+    # the first record after the reference date: planned, not present yet
+    planned: Optional[_dt.date] = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,7 @@ class Dossier:
             first=date_from_c(lib.poort_dossier_item_first(d, i)),
             latest=date_from_c(lib.poort_dossier_item_latest(d, i)),
             records=lib.poort_dossier_item_records(d, i),
+            planned=date_from_c(lib.poort_dossier_item_planned(d, i)),
         ) for i in range(lib.poort_dossier_count(d))]
         return cls(today=today,
                    riv=lib.poort_riv_variant_name(lib.poort_dossier_variant(d)).decode(),

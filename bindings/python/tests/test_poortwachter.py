@@ -62,7 +62,51 @@ class Errors(unittest.TestCase):
         self.case = pw.Case("zaak-1")
         self.case.add_period(D(2026, 1, 1), D(2026, 2, 28))
         self.case.add_period(D(2026, 3, 10))
+        self.case.record_done("PROBLEEMANALYSE", D(2026, 3, 1))
         self.before = self.case.timeline(D(2026, 6, 1)).json
+
+    def test_whole_case_checked_when_computing(self):
+        """Spec 6: what needs the whole case is checked when computing, naming the latest case."""
+        checks = [
+            (pw.LoonsanctieLateError, lambda c: c.set_loonsanctie(D(2028, 2, 1), 10),
+             "of the latest case, from 2026-01-01"),
+            (pw.ExtensionError, lambda c: c.set_extension(D(2027, 6, 1)),
+             "of the latest case, from 2026-01-01"),
+            (pw.BeforeCaseError, lambda c: c.set_employment_end(D(2025, 12, 31)),
+             "the last day of employment 2025-12-31 lies before the first sick day 2026-01-01"),
+        ]
+        for cls, fact, text in checks:
+            with self.subTest(cls=cls.__name__):
+                case = self.case.copy()
+                fact(case)
+                with self.assertRaises(cls) as cm:
+                    case.timeline(D(2026, 6, 1))
+                self.assertIn(text, cm.exception.message)
+        self.assertUnchanged()
+
+    def test_copy_shares_nothing(self):
+        copy = self.case.copy()
+        self.assertEqual(copy.timeline(D(2026, 6, 1)).json, self.before)
+        self.assertEqual(copy.case_id, "zaak-1")
+        copy.remove_period(D(2026, 1, 1))
+        copy.remove_done("PROBLEEMANALYSE", D(2026, 3, 1))
+        self.assertNotEqual(copy.timeline(D(2026, 6, 1)).json, self.before)
+        self.assertUnchanged()
+
+    def test_planned_and_earlier_cases(self):
+        case = pw.Case()
+        case.add_period(D(2026, 1, 1))
+        case.record_done("PROBLEEMANALYSE", D(2025, 6, 1))  # before the case: an earlier one
+        case.record_done("PROBLEEMANALYSE", D(2026, 2, 10))
+        case.record_item("FUNCTIE", D(2026, 2, 10))
+        tl = case.timeline(D(2026, 2, 9))
+        self.assertIsNone(tl["PROBLEEMANALYSE"].done)
+        self.assertEqual(tl["PROBLEEMANALYSE"].planned, D(2026, 2, 10))
+        self.assertEqual(tl["PROBLEEMANALYSE"].status, "due_soon")
+        self.assertEqual(json.loads(tl.json)["milestones"][1]["planned"], "2026-02-10")
+        item = [i for i in case.dossier(D(2026, 2, 9)).items if i.id == "FUNCTIE"][0]
+        self.assertIsNone(item.first)
+        self.assertEqual(item.planned, D(2026, 2, 10))
 
     def assertUnchanged(self):
         self.assertEqual(self.case.timeline(D(2026, 6, 1)).json, self.before)
@@ -76,12 +120,12 @@ class Errors(unittest.TestCase):
             (pw.DateRangeError, lambda: self.case.add_period(D(1899, 12, 31), D(1900, 1, 2))),
             (pw.UnknownMilestoneError, lambda: self.case.record_done("WEEK_6", D(2026, 3, 1))),
             (pw.NotRecordableError, lambda: self.case.record_done("EINDE_WACHTTIJD", D(2026, 3, 1))),
-            (pw.BeforeCaseError, lambda: self.case.record_done("PROBLEEMANALYSE", D(2025, 3, 1))),
+            (pw.DuplicateError, lambda: self.case.record_done("PROBLEEMANALYSE", D(2026, 3, 1))),
+            (pw.NotFoundError, lambda: self.case.remove_done("PROBLEEMANALYSE", D(2026, 3, 2))),
+            (pw.NotFoundError, lambda: self.case.remove_period(D(2026, 1, 2))),
             (pw.NoDepartureError, lambda: self.case.set_departure("EVALUATIE", D(2026, 3, 1))),
             (pw.LoonsanctieWeeksError, lambda: self.case.set_loonsanctie(D(2026, 9, 1), 53)),
             (pw.LoonsanctieWeeksError, lambda: self.case.set_loonsanctie(D(2026, 9, 1), 0)),
-            (pw.LoonsanctieLateError, lambda: self.case.set_loonsanctie(D(2028, 2, 1), 10)),
-            (pw.ExtensionError, lambda: self.case.set_extension(D(2027, 6, 1))),
             (pw.CaseIdError, lambda: self.case.__setattr__("case_id", "Jan Jansen")),
             (pw.LanguageError, lambda: self.case.timeline(D(2026, 6, 1), lang="de")),
             (pw.ArgumentError, lambda: self.case.timeline(D(2026, 6, 1), due_soon_days=-1)),
@@ -191,9 +235,11 @@ class DossierTests(unittest.TestCase):
         self.assertEqual(d["BEKWAAMHEDEN"].state, "not_applicable")
         with self.assertRaises(pw.UnknownItemError):
             case.record_item("DIAGNOSE", D(2026, 2, 1))
-        with self.assertRaises(pw.BeforeCaseError):
-            case.record_item("FUNCTIE", D(2025, 2, 1))
+        # a record before the case belongs to an earlier case: kept, and ignored here
+        case.record_item("FUNCTIE", D(2025, 2, 1))
         self.assertEqual(case.dossier(D(2026, 3, 20)).json, d.json)
+        with self.assertRaises(pw.DuplicateError):
+            case.record_item("FUNCTIE", D(2025, 2, 1))
 
 
 class WageTests(unittest.TestCase):
