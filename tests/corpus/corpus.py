@@ -174,7 +174,8 @@ def main():
         BASELINE.write_text("\n".join(lines) + "\n")
         print(f"wrote {len(lines)} hashes to {BASELINE.name}")
         return 0
-    want = BASELINE.read_text().splitlines()
+    # a shorter run (--cases below the baseline's, as under the sanitizers) checks its prefix
+    want = [w for w in BASELINE.read_text().splitlines() if int(w.split()[0]) < a.cases]
     if len(want) != len(lines):
         print(f"baseline has {len(want)} lines, this run {len(lines)} (different --cases?)")
         return 1
