@@ -26,7 +26,9 @@ struct options {
 	int32_t today;
 	int32_t due_soon;
 	int32_t lang;
-	int json;
+	int json;          /* the library's text is the output: --format json (or svg) */
+	int32_t format;    /* FORMAT_* */
+	const char *group_by;
 	int reminders;
 	int32_t alarm_days, include;
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp;
@@ -49,6 +51,15 @@ enum {
 
 /* The commands as bits of a set: an option lists the commands it belongs to. */
 enum { CMD_TIMELINE = 1, CMD_DOSSIER = 2, CMD_WAGE = 4, CMD_ICS = 8, CMD_ALL = 15 };
+/* The rule catalogue, and the report, which also takes the options of the timeline, the
+ * dossier and the wage (its row's bit is all four). */
+enum { CMD_RULES = 1 << 6, CMD_REPORT = 1 << 7 };
+enum { OPT_GROUP_BY = 400 };
+
+/* The words of --format; a command takes text and json, and the others check_command
+ * grants it. */
+enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN, FORMAT_HTML, FORMAT_SVG };
+#define FORMAT_BIT(f) (1u << (f))
 
 /* How an option's value is read. */
 enum value_kind {
@@ -134,6 +145,8 @@ int cmd_timeline(struct options *o);
 int cmd_dossier(struct options *o);
 int cmd_wage(struct options *o);
 int cmd_ics(struct options *o);
+int cmd_rules(struct options *o);  /* cli_rules.c */
+int cmd_report(struct options *o); /* cli_report.c */
 
 extern const struct cli_command cli_commands[];
 extern const size_t cli_command_count;

@@ -12,6 +12,9 @@ const struct cli_command cli_commands[] = {
 	{"dossier", cmd_dossier, CMD_DOSSIER, "the re-integration dossier of a case"},
 	{"wage", cmd_wage, CMD_WAGE, "the wage continuation of a case, per month"},
 	{"ics", cmd_ics, CMD_ICS, "a calendar feed (.ics) of a case's deadlines"},
+	{"rules", cmd_rules, CMD_RULES, "the rule catalogue: milestones, legal constants, statutory tables"},
+	{"report", cmd_report, CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_REPORT,
+	 "a printable HTML page of a case, or of each case of a spreadsheet with an index page"},
 };
 const size_t cli_command_count = sizeof cli_commands / sizeof *cli_commands;
 
@@ -45,8 +48,30 @@ static const struct cli_option *replacement(const struct cli_command *cmd, const
 	return NULL;
 }
 
+/* The --format words a command takes beyond text and json. */
+static const struct {
+	unsigned bit, formats;
+} extra_formats[] = {
+	{CMD_TIMELINE, FORMAT_BIT(FORMAT_SVG)},
+	{CMD_RULES, FORMAT_BIT(FORMAT_MARKDOWN) | FORMAT_BIT(FORMAT_HTML)},
+};
+
+static int format_taken(const struct cli_command *cmd, int32_t format)
+{
+	static const char *const words[] = {"text", "json", "markdown", "html", "svg"};
+	if (format <= FORMAT_JSON)
+		return 0;
+	for (size_t i = 0; i < sizeof extra_formats / sizeof *extra_formats; i++)
+		if (cmd->bit == extra_formats[i].bit && (extra_formats[i].formats & FORMAT_BIT(format)))
+			return 0;
+	return usage_error("%s does not write --format %s", cmd->name, words[format]);
+}
+
 int check_command(const struct cli_command *cmd, const struct options *o)
 {
+	int rc = format_taken(cmd, o->format);
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < cli_option_count; i++) {
 		const struct cli_option *r = &cli_options[i];
 		if (!(r->required & cmd->bit))
@@ -163,7 +188,8 @@ int cmd_timeline(struct options *o)
 		return usage_error("%s", poort_case_errmsg(o->c));
 	char *json = NULL;
 	size_t len = 0;
-	int32_t st = o->json ? poort_timeline_json(t, o->lang, &json, &len) : POORT_OK;
+	int32_t st = !o->json ? POORT_OK
+		     : (o->format == FORMAT_SVG ? poort_timeline_svg : poort_timeline_json)(t, o->lang, &json, &len);
 	if (!o->json) {
 		print_timeline_head(t, o, stdout);
 		for (size_t i = 0; i < poort_timeline_count(t); i++)

@@ -253,12 +253,20 @@ static int32_t set_lang(struct options *o, const struct value *v)
 
 static int32_t set_format(struct options *o, const struct value *v)
 {
-	o->json = v->a;
+	o->format = v->a;
+	o->json = v->a == FORMAT_JSON || v->a == FORMAT_SVG;
+	return POORT_OK;
+}
+
+static int32_t set_group_by(struct options *o, const struct value *v)
+{
+	o->group_by = v->text;
 	return POORT_OK;
 }
 
 static const struct choice languages[] = {{"nl", POORT_LANG_NL}, {"en", POORT_LANG_EN}, {NULL, 0}};
-static const struct choice formats[] = {{"text", 0}, {"json", 1}, {NULL, 0}};
+static const struct choice formats[] = {{"text", FORMAT_TEXT}, {"json", FORMAT_JSON},
+	{"markdown", FORMAT_MARKDOWN}, {"html", FORMAT_HTML}, {"svg", FORMAT_SVG}, {NULL, 0}};
 static const struct choice inclusions[] = {
 	{"dossier", POORT_FEED_DOSSIER}, {"wage", POORT_FEED_WAGE},
 	{"dossier,wage", POORT_FEED_DOSSIER | POORT_FEED_WAGE}, {"wage,dossier", POORT_FEED_DOSSIER | POORT_FEED_WAGE},
@@ -382,10 +390,11 @@ const struct cli_option cli_options[] = {
 	 .help = "also an event for each dossier item not yet present, on its due date, and for the first "
 		 "day of the second year of wage continuation"},
 	{.name = "cases", .id = OPT_CASES, .kind = VALUE_TEXT, .metavar = "FILE.csv", .set = set_cases,
-	 .commands = CMD_ICS, .instead_of = OPT_PERIOD, .group = GROUP_CALENDAR,
+	 .commands = CMD_ICS | CMD_REPORT, .instead_of = OPT_PERIOD, .group = GROUP_CALENDAR,
 	 .help = "one feed for the cases of a spreadsheet, one row each, instead of the case options"},
 	{.name = "output", .id = OPT_OUTPUT, .kind = VALUE_TEXT, .metavar = "FILE", .set = set_output,
-	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .commands = CMD_ICS | CMD_REPORT, .required = CMD_REPORT, .missing = "%s needs --output",
+	 .group = GROUP_CALENDAR,
 	 .help = "write the feed to FILE (through FILE.tmp) instead of standard output"},
 
 	{.name = "today", .id = OPT_TODAY, .kind = VALUE_DATE, .metavar = "DATE", .set = set_today,
@@ -395,13 +404,17 @@ const struct cli_option cli_options[] = {
 	 .set = set_due_soon, .commands = CMD_TIMELINE, .group = GROUP_OUTPUT,
 	 .help = "the 'due soon' window in days (default 14)"},
 	{.name = "lang", .id = OPT_LANG, .kind = VALUE_CHOICE, .choices = languages,
-	 .why = "the language is nl or en", .set = set_lang, .commands = CMD_ALL, .group = GROUP_OUTPUT,
+	 .why = "the language is nl or en", .set = set_lang, .commands = CMD_ALL | CMD_RULES, .group = GROUP_OUTPUT,
 	 .help = "language of the texts (default nl)"},
 	{.name = "format", .id = OPT_FORMAT, .kind = VALUE_CHOICE, .choices = formats,
-	 .why = "the format is text or json", .set = set_format,
-	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE, .group = GROUP_OUTPUT,
-	 .help = "output format (default text)"},
-	{.name = "help", .id = OPT_HELP, .kind = VALUE_NONE, .commands = CMD_ALL, .group = GROUP_OUTPUT,
+	 .why = "the format is text, json, markdown, html or svg", .set = set_format,
+	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_RULES, .group = GROUP_OUTPUT,
+	 .help = "output format (default text): text or json; also svg for timeline, markdown and html "
+		 "for rules"},
+	{.name = "group-by", .id = OPT_GROUP_BY, .kind = VALUE_TEXT, .metavar = "COLUMN", .set = set_group_by,
+	 .commands = CMD_REPORT, .group = GROUP_OUTPUT,
+	 .help = "with --cases: the index page groups the cases by this column of the file"},
+	{.name = "help", .id = OPT_HELP, .kind = VALUE_NONE, .commands = CMD_ALL | CMD_RULES, .group = GROUP_OUTPUT,
 	 .help = "show the options of the command and stop"},
 };
 const size_t cli_option_count = sizeof cli_options / sizeof *cli_options;
