@@ -146,11 +146,30 @@ int cmd_dossier(struct options *o);
 int cmd_wage(struct options *o);
 int cmd_ics(struct options *o);
 int cmd_rules(struct options *o);  /* cli_rules.c */
+/* "Today" of the statuses: --today, else the system date (stored in o). */
+int32_t reference_date(struct options *o);
+/* The statuses' labels in the text output, [lang][POORT_STATUS_*]. */
+extern const char *const status_label[2][7];
+/* Read a whole file; NULL (with a message naming the option) when it cannot be read. */
+char *read_file(const char *option, const char *path, size_t *len);
+/* Where an output goes: standard output (path NULL), or FILE.tmp renamed to FILE when it is
+ * complete, so that a failure never leaves half a file. */
+struct sink {
+	FILE *out;
+	const char *path;
+	char tmp[4096];
+};
+int open_sink(struct sink *s, const char *path);
+/* Finish the sink after writing with exit code rc; returns the exit code. */
+int close_sink(struct sink *s, int rc);
 int cmd_report(struct options *o); /* cli_report.c */
 
 extern const struct cli_command cli_commands[];
 extern const size_t cli_command_count;
 
+/* The CMD_* bits whose required options a command needs: its bit, except that the report
+ * takes the wage options without needing them (no wage: no wage section). */
+unsigned command_needs(const struct cli_command *cmd);
 /* The command of that name, or NULL. */
 const struct cli_command *cli_command_by_name(const char *name);
 /* What a command needs beyond its options' values (cli_option.required and .instead_of);

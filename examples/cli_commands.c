@@ -67,6 +67,11 @@ static int format_taken(const struct cli_command *cmd, int32_t format)
 	return usage_error("%s does not write --format %s", cmd->name, words[format]);
 }
 
+unsigned command_needs(const struct cli_command *cmd)
+{
+	return cmd->bit & CMD_REPORT ? cmd->bit & ~(unsigned)CMD_WAGE : cmd->bit;
+}
+
 int check_command(const struct cli_command *cmd, const struct options *o)
 {
 	int rc = format_taken(cmd, o->format);
@@ -74,7 +79,7 @@ int check_command(const struct cli_command *cmd, const struct options *o)
 		return rc;
 	for (size_t i = 0; i < cli_option_count; i++) {
 		const struct cli_option *r = &cli_options[i];
-		if (!(r->required & cmd->bit))
+		if (!(r->required & command_needs(cmd)))
 			continue;
 		const struct cli_option *other = replacement(cmd, o, r->id);
 		if (other && option_given(o, r))
@@ -97,7 +102,7 @@ static int32_t system_today(void)
 }
 
 /* "Today" of the statuses: --today, else the system date. */
-static int32_t reference_date(struct options *o)
+int32_t reference_date(struct options *o)
 {
 	if (o->today == POORT_DATE_NONE)
 		o->today = system_today();
@@ -126,7 +131,7 @@ static int finish_output(const struct options *o, int32_t st, char *json, size_t
 static const char *const weekday_name[2][8] = {
 	{"", "ma", "di", "wo", "do", "vr", "za", "zo"},
 	{"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}};
-static const char *const status_label[2][7] = {
+const char *const status_label[2][7] = {
 	{"gepland", "binnenkort", "TE LAAT", "gedaan", "laat gedaan", "n.v.t.", "verstreken"},
 	{"upcoming", "due soon", "OVERDUE", "done", "done late", "n/a", "passed"}};
 

@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Read a whole file; NULL (with a message) when it cannot be read. */
-static char *read_file(const char *option, const char *path, size_t *len)
+char *read_file(const char *option, const char *path, size_t *len)
 {
 	FILE *fp = fopen(path, "rb");
 	char *text = NULL;
@@ -139,15 +138,7 @@ static poort_feed *feed_from_options(const struct options *o)
 	return f;
 }
 
-/* Where the feed goes: standard output, or FILE.tmp renamed to FILE when it is complete, so
- * that a failure never leaves half a feed. */
-struct sink {
-	FILE *out;
-	const char *path;
-	char tmp[4096];
-};
-
-static int open_sink(struct sink *s, const char *path)
+int open_sink(struct sink *s, const char *path)
 {
 	s->out = stdout;
 	s->path = path;
@@ -159,12 +150,11 @@ static int open_sink(struct sink *s, const char *path)
 	return 0;
 }
 
-/* Finish the sink after writing with exit code rc; returns the exit code. */
-static int close_sink(struct sink *s, int rc)
+int close_sink(struct sink *s, int rc)
 {
 	if (!s->path) {
 		if (fflush(stdout) != 0 && !rc)
-			rc = usage_error("writing the feed failed");
+			rc = usage_error("writing the output failed");
 		return rc;
 	}
 	if (fclose(s->out) != 0 && !rc)
