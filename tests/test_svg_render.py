@@ -88,11 +88,11 @@ def near(colours, rgb, tolerance=6):
     return any(all(abs(c[k] - rgb[k]) <= tolerance for k in range(3)) for c in colours)
 
 
-def chromium(svg, out_flag, height, work):
-    """Run headless Chromium on the drawing; returns its log (stderr)."""
+def chromium(svg, out_flag, height, work, width=1400):
+    """Run headless Chromium on the drawing (or a page); returns its log (stderr)."""
     profile = tempfile.mkdtemp(dir=work)
     r = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", out_flag,
-                        f"--window-size=1400,{height}", svg.as_uri()],
+                        f"--window-size={width},{height}", svg.as_uri()],
                        capture_output=True, timeout=180, stdin=subprocess.DEVNULL)
     log = r.stderr.decode(errors="replace")
     assert r.returncode == 0, log[-2000:]
