@@ -1,4 +1,4 @@
-/* Writing text into HTML, JSON and Markdown (cli_markup.h). */
+/* Writing text into HTML and Markdown (cli_markup.h). */
 #include "cli_markup.h"
 
 #include "poortwachter.h"
@@ -14,21 +14,6 @@ void put_html(FILE *f, const char *s)
 		default: fputc(*s, f);
 		}
 	}
-}
-
-void put_json(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if (ch == '"' || ch == '\\')
-			fprintf(f, "\\%c", ch);
-		else if (ch < 0x20)
-			fprintf(f, "\\u%04x", ch);
-		else
-			fputc(ch, f);
-	}
-	fputc('"', f);
 }
 
 void put_markdown(FILE *f, const char *s)

@@ -1,4 +1,5 @@
-/* Writing text into HTML, JSON and Markdown, for the rule catalogue and the reports. */
+/* Writing text into HTML and Markdown, for the rule catalogue and the reports (JSON:
+ * json_string of cli.h). */
 #ifndef CLI_MARKUP_H
 #define CLI_MARKUP_H
 
@@ -8,8 +9,6 @@
 
 /* s with & < > " escaped, for HTML text and attribute values. */
 void put_html(FILE *f, const char *s);
-/* s as a JSON string, quotes included. */
-void put_json(FILE *f, const char *s);
 /* s in a Markdown table cell: '|' escaped, line ends as spaces. */
 void put_markdown(FILE *f, const char *s);
 /* The article of a juriconnect id on wetten.overheid.nl. */

@@ -254,7 +254,7 @@ static void write_tables(FILE *f, int32_t format, int32_t lang)
 static void json_field(FILE *f, const char *sep, const char *name, const char *value)
 {
 	fprintf(f, "%s\"%s\": ", sep, name);
-	put_json(f, value);
+	json_string(f, value);
 }
 
 static void json_milestones(FILE *f, int32_t lang)
