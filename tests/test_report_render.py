@@ -18,7 +18,8 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_svg_render import CHROMIUM, DONE, OVERDUE, SICK, chromium, near, png_pixels  # noqa: E402
+from test_svg_render import (DONE, OVERDUE, SICK, arguments_or_skip, chromium, near,  # noqa: E402
+                             png_pixels)
 
 TOOL = SAVE_EXAMPLE = None
 # the built-in example of the command-line tool (examples/cli_commands.c), in English
@@ -75,15 +76,6 @@ class Render(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    TOOL = os.path.abspath(sys.argv.pop(1))
-    if "--save-example" in sys.argv:
-        i = sys.argv.index("--save-example")
-        SAVE_EXAMPLE = sys.argv[i + 1]
-        del sys.argv[i:i + 2]
-    if not CHROMIUM:
-        print("chromium is not installed (Debian package chromium): skipped")
-        sys.exit(77)
-    os.environ.setdefault("HOME", tempfile.gettempdir())
+    TOOL, SAVE_EXAMPLE = arguments_or_skip(__doc__)
+    TOOL = os.path.abspath(TOOL)
     unittest.main()
