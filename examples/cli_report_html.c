@@ -175,11 +175,20 @@ static void wage_rows(FILE *f, const poort_wage *w, int32_t lang)
 	fputs("</table>\n", f);
 }
 
-/* What the index page shows of a case. */
+#define OPEN_MAX 8
+/* What the index page shows of a case: its bar, and its open milestones for the agenda
+ * (as the agenda command: overdue or due within --due-soon days, by the timeline's
+ * statuses; the first OPEN_MAX, and how many more). */
+struct open_item {
+	int32_t due, status, occurrence;
+	const char *id, *title; /* the library's static texts */
+};
 struct entry {
 	char id[POORT_CASE_ID_MAX + 1], file[POORT_CASE_ID_MAX + 8], group[64];
 	int32_t sick_days, overdue, next_due;
 	char next[40];
+	struct open_item open[OPEN_MAX];
+	int n_open, more;
 };
 
 /* The sections of a case's page from its computed results; wage w may be NULL. */
@@ -199,13 +208,20 @@ static void case_page(FILE *f, const poort_timeline *t, const char *svg, const p
 }
 
 /* The index's summary of a timeline: sick days, overdue milestones, the next one due. */
-static void summarise(const poort_timeline *t, struct entry *e)
+static void summarise(const poort_timeline *t, int32_t lang, struct entry *e)
 {
 	e->sick_days = poort_timeline_sick_days(t);
 	e->next_due = POORT_DATE_NONE;
 	for (size_t i = 0; i < poort_timeline_count(t); i++) {
 		int32_t st = poort_milestone_status(t, i), due = poort_milestone_due(t, i);
 		e->overdue += st == POORT_STATUS_OVERDUE;
+		if (st == POORT_STATUS_OVERDUE || st == POORT_STATUS_DUE_SOON) {
+			if (e->n_open == OPEN_MAX)
+				e->more++;
+			else
+				e->open[e->n_open++] = (struct open_item){due, st, poort_milestone_occurrence(t, i),
+					poort_milestone_id(t, i), poort_milestone_title(t, i, lang)};
+		}
 		if ((st == POORT_STATUS_UPCOMING || st == POORT_STATUS_DUE_SOON) &&
 		    (e->next_due == POORT_DATE_NONE || due < e->next_due)) {
 			e->next_due = due;
@@ -233,7 +249,7 @@ static int32_t write_case(FILE *f, poort_case *c, const struct options *o, int32
 	if (!st) {
 		case_page(f, t, svg, d, w, poort_case_id(c), o->lang);
 		if (e)
-			summarise(t, e);
+			summarise(t, o->lang, e);
 	}
 	poort_free(svg);
 	poort_wage_free(w);
@@ -277,6 +293,79 @@ static int by_group(const void *a, const void *b)
 	return g ? g : strcmp(x->id, y->id);
 }
 
+static const char *const T_AGENDA[2] = {"Agenda: te laat of binnenkort", "Agenda: overdue or due soon"};
+static const char *const T_A_HEADS[2][4] = {{"Uiterlijk", "Status", "Casus", "Mijlpaal"},
+					     {"Due", "Status", "Case", "Milestone"}};
+static const char *const T_MORE[2] = {"en %d meer", "and %d more"};
+
+/* An open item of the agenda, with the case it belongs to. */
+struct agenda_line {
+	const struct entry *e;
+	const struct open_item *it;
+};
+
+static int by_due(const void *a, const void *b)
+{
+	const struct agenda_line *x = a, *y = b;
+	if (x->it->due != y->it->due)
+		return x->it->due < y->it->due ? -1 : 1;
+	return x - y < 0 ? -1 : x - y > 0;
+}
+
+static void agenda_line(FILE *f, const struct agenda_line *l, int32_t lang)
+{
+	fputs("<tr><td class=\"d\">", f);
+	put_date(f, l->it->due);
+	fprintf(f, "</td><td class=\"%s\">%s</td><td><a href=\"", poort_status_name(l->it->status),
+		status_label[lang][l->it->status]);
+	put_html(f, l->e->file);
+	fputs("\">", f);
+	put_html(f, l->e->id);
+	fputs("</a></td><td>", f);
+	put_html(f, l->it->title);
+	fprintf(f, l->it->occurrence ? " <small>(%s #%d)</small>" : " <small>(%s)</small>", l->it->id,
+		l->it->occurrence);
+	if (l->it == &l->e->open[l->e->n_open - 1] && l->e->more)
+		fprintf(f, T_MORE[lang], l->e->more);
+	fputs("</td></tr>\n", f);
+}
+
+/* The agenda of the cases e[first ... last - 1] (one group), by due date. */
+static void agenda_rows(FILE *f, const struct entry *e, size_t first, size_t last, int32_t lang)
+{
+	size_t n = 0;
+	for (size_t i = first; i < last; i++)
+		n += (size_t)e[i].n_open;
+	struct agenda_line *l = n ? malloc(n * sizeof *l) : NULL;
+	if (!l)
+		return;
+	n = 0;
+	for (size_t i = first; i < last; i++)
+		for (int k = 0; k < e[i].n_open; k++)
+			l[n++] = (struct agenda_line){&e[i], &e[i].open[k]};
+	qsort(l, n, sizeof *l, by_due);
+	table_begin(f, T_AGENDA[lang], T_A_HEADS[lang], 4);
+	for (size_t i = 0; i < n; i++)
+		agenda_line(f, &l[i], lang);
+	fputs("</table>\n", f);
+	free(l);
+}
+
+static void case_line(FILE *f, const struct entry *e)
+{
+	fputs("<tr><td><a href=\"", f);
+	put_html(f, e->file);
+	fputs("\">", f);
+	put_html(f, e->id);
+	fputs("</a></td><td>", f);
+	week_bar(f, e->sick_days);
+	fprintf(f, "</td><td class=\"n%s\">%d</td><td>%s</td><td class=\"d\">", e->overdue ? " overdue" : "",
+		e->overdue, e->next);
+	put_date(f, e->next_due);
+	fputs("</td></tr>\n", f);
+}
+
+/* The index: per group (of --group-by; else one) its agenda and its cases with their bars. */
 static void index_page(FILE *f, struct entry *e, size_t n, const struct options *o)
 {
 	qsort(e, n, sizeof *e, by_group);
@@ -284,26 +373,20 @@ static void index_page(FILE *f, struct entry *e, size_t n, const struct options 
 	fputs("<p>", f);
 	put_date(f, o->today);
 	fputs("</p>\n", f);
-	for (size_t i = 0; i < n; i++) {
-		if (i == 0 || strcmp(e[i].group, e[i - 1].group) != 0) {
-			if (i)
-				fputs("</table>\n", f);
-			table_begin(f, o->group_by ? (*e[i].group ? e[i].group : "-") : T_INDEX[o->lang],
-				    T_I_HEADS[o->lang], 5);
+	for (size_t first = 0, last; first < n; first = last) {
+		for (last = first + 1; last < n && strcmp(e[last].group, e[first].group) == 0; last++)
+			continue;
+		if (o->group_by) {
+			fputs("<h2 class=\"group\">", f);
+			put_html(f, *e[first].group ? e[first].group : "-");
+			fputs("</h2>\n", f);
 		}
-		fputs("<tr><td><a href=\"", f);
-		put_html(f, e[i].file);
-		fputs("\">", f);
-		put_html(f, e[i].id);
-		fputs("</a></td><td>", f);
-		week_bar(f, e[i].sick_days);
-		fprintf(f, "</td><td class=\"n%s\">%d</td><td>%s</td><td class=\"d\">", e[i].overdue ? " overdue" : "",
-			e[i].overdue, e[i].next);
-		put_date(f, e[i].next_due);
-		fputs("</td></tr>\n", f);
-	}
-	if (n)
+		agenda_rows(f, e, first, last, o->lang);
+		table_begin(f, T_INDEX[o->lang], T_I_HEADS[o->lang], 5);
+		for (size_t i = first; i < last; i++)
+			case_line(f, &e[i]);
 		fputs("</table>\n", f);
+	}
 	fputs("</body>\n</html>\n", f);
 }
 

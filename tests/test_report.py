@@ -206,9 +206,15 @@ class Report(unittest.TestCase):
             index = (out / "index.html").read_text(encoding="utf-8")
             tags = parse_html(self, index)
             assert_self_contained(self, index, tags)
-            self.assertEqual(re.findall(r"<h2>([^<]*)</h2>", index), ["Jan", "Piet"])
-            self.assertEqual([a["href"] for t, a in tags if t == "a"], ["A-1.html", "D-4.html", "B-2.html"])
+            self.assertEqual(re.findall(r'<h2 class="group">([^<]*)</h2>', index), ["Jan", "Piet"])
+            cases = re.findall(r'<tr><td><a href="([^"]+)">[^<]*</a></td><td><svg', index)
+            self.assertEqual(cases, ["A-1.html", "D-4.html", "B-2.html"])
             self.assertEqual(index.count("<svg"), 3)
+            # the agenda of group Jan: A-1 (first sick day 2026-01-01) is past its week-6
+            # probleemanalyse (sick day 42, 2026-02-11: spec 3), overdue on 2026-11-23
+            jan = index.split('<h2 class="group">Piet</h2>')[0]
+            self.assertRegex(jan, r'2026-02-11</td><td class="overdue">[^<]*</td><td><a href="A-1.html">')
+            self.assertNotIn("B-2.html", jan)
             # D-4 is past the 104 weeks: its bar is full
             self.assertIn('aria-label="week 104 / 104"', index)
             for page in out.iterdir():
