@@ -29,12 +29,14 @@ struct options {
 	int format;     /* FORMAT_* */
 	int csv_plain;  /* CSV as RFC 4180 (',', '.', no BOM) instead of Dutch Excel's */
 	int include_dossier;
-	int reminders;
+	int reminders, all_or_nothing;
 	int32_t alarm_days, include;
 	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp, *group_by;
 	const char *alarm_time, *case_url;
 	int32_t keep_past, keep_cancelled; /* when given (see .given) */
 	const poort_sheet *sheet; /* the sheet o->c was read from (a row of --cases), or NULL */
+	const char *params;       /* --params FILE: statutory rows added to the built-in ones */
+	poort_params *tables;     /* the built-in rows plus those of --params (wage), or NULL */
 	uint64_t given; /* bit i: cli_options[i] was given */
 };
 
@@ -52,7 +54,8 @@ enum {
 	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
 	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_GROUP_BY, OPT_DAYS,
-	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED,
+	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED, OPT_ALL_OR_NOTHING,
+	OPT_PARAMS, OPT_BBL,
 	OPT_OUTPUT = 'o'
 };
 

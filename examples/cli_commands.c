@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -331,6 +332,52 @@ static void print_wage_text(const poort_wage *w, const struct options *o)
 	       (long long)(total % 100));
 }
 
+/* A warning line for each table the wage used past its newest row (stale) or in a row
+ * derived by the statutory recipe (provisional). */
+static void print_table_warnings(const poort_wage *w, const struct options *o)
+{
+	static const char *const table[2][3] = {{"", "het minimumloon", "het Wfsv-maximumdagloon"},
+						{"", "the minimum wage", "the Wfsv maximum daily wage"}};
+	const int en = o->lang == POORT_LANG_EN;
+	char d[POORT_DATE_BUFSIZE];
+	for (int32_t t = POORT_TABLE_MIN_WAGE; t <= POORT_TABLE_WFSV; t++) {
+		if (poort_date_format(poort_wage_stale_from(w, t), d, sizeof d) == POORT_OK)
+			printf(en ? "Warning: the table of %s has no row from %s on: amounts from then may be stale "
+				    "(add the published row with --params)\n"
+				  : "Waarschuwing: de tabel van %s heeft geen regel vanaf %s: bedragen vanaf dan kunnen "
+				    "verouderd zijn (voeg de gepubliceerde regel toe met --params)\n",
+			       table[en][t], d);
+		if (poort_date_format(poort_wage_provisional_from(w, t), d, sizeof d) == POORT_OK)
+			printf(en ? "Warning: %s from %s is derived per the statutory recipe, not found published\n"
+				  : "Waarschuwing: %s vanaf %s is afgeleid volgens de wettelijke rekenregel, niet "
+				    "gepubliceerd gevonden\n",
+			       table[en][t], d);
+	}
+}
+
+/* The parameter set of --params: the built-in rows plus the file's, or NULL without it.
+ * Returns 0, or an exit code after a message. */
+static int load_params(const struct options *o, poort_params **out)
+{
+	*out = NULL;
+	if (!o->params)
+		return 0;
+	size_t len;
+	char *text = read_input("--params", o->params, &len);
+	if (!text)
+		return EXIT_USAGE;
+	poort_params *p = poort_params_new();
+	int32_t st = p ? poort_params_load(p, text, len) : POORT_ERR_NOMEM;
+	free(text);
+	if (st != POORT_OK) {
+		int rc = usage_error("--params %s: %s", o->params, p ? poort_params_errmsg(p) : "out of memory");
+		poort_params_free(p);
+		return rc;
+	}
+	*out = p;
+	return 0;
+}
+
 static void wage_csv_head(struct csv *w)
 {
 	static const char *const head[] = {"month", "first", "last", "regime", "percent", "amount"};
@@ -365,15 +412,17 @@ static int wage_one(struct options *o, struct csv *w, char **json, size_t *len)
 	if ((o->from == POORT_DATE_NONE) != (o->to == POORT_DATE_NONE))
 		return usage_error("give both --from and --to, or neither (the whole case)");
 	poort_wage *wg = NULL;
-	if (poort_wage_compute(o->c, NULL, o->from, o->to, &wg) != POORT_OK)
+	if (poort_wage_compute(o->c, o->tables, o->from, o->to, &wg) != POORT_OK)
 		return case_error(o, poort_case_errmsg(o->c));
 	int rc = 0;
 	if (o->format == FORMAT_JSON)
 		rc = json_status(poort_wage_json(wg, o->lang, json, len));
 	else if (o->format == FORMAT_CSV)
 		wage_csv(wg, o, w);
-	else
+	else {
 		print_wage_text(wg, o);
+		print_table_warnings(wg, o);
+	}
 	poort_wage_free(wg);
 	return rc;
 }
@@ -381,5 +430,11 @@ static int wage_one(struct options *o, struct csv *w, char **json, size_t *len)
 int cmd_wage(struct options *o)
 {
 	static const struct report wage = {"wage", wage_csv_head, wage_one};
-	return run_report(o, &wage);
+	int rc = load_params(o, &o->tables);
+	if (rc)
+		return rc;
+	rc = run_report(o, &wage);
+	poort_params_free(o->tables);
+	o->tables = NULL;
+	return rc;
 }

@@ -15,33 +15,33 @@ int32_t write_stream(void *ctx, const char *data, size_t len)
 
 int keep_previous_events(poort_feed *f, const char *case_id)
 {
-	/* KEEP-CASE: poort_feed_keep_case(f, case_id) writes the case's events of the previous
-	 * feed unchanged. Until the library has it, nothing can keep them, so the caller does not
-	 * publish a feed regenerated from a previous one when a row is bad. */
-	(void)f;
-	(void)case_id;
-	return 0;
+	/* the case's events of the previous feed are written unchanged */
+	return poort_feed_keep_case(f, case_id) == POORT_OK;
 }
 
 /* The single feed of a sheet: its rows, and whether a bad row makes it unpublishable. */
 struct feed_rows {
 	poort_feed *f;
-	int has_previous, withheld;
+	int has_previous, withheld, added;
 };
 
 int add_to_feed(poort_feed *f, poort_case *c, int has_previous, int *withheld)
 {
 	if (poort_feed_add_case(f, c) == POORT_OK)
 		return 0;
+	/* a case the library rejects keeps its previous events by itself */
 	usage_error("%s", poort_feed_errmsg(f));
-	*withheld |= has_previous && !keep_previous_events(f, poort_case_id(c));
+	(void)has_previous;
+	(void)withheld;
 	return 1;
 }
 
 static int add_row(void *ctx, struct options *o)
 {
 	struct feed_rows *r = ctx;
-	return add_to_feed(r->f, o->c, r->has_previous, &r->withheld);
+	int rc = add_to_feed(r->f, o->c, r->has_previous, &r->withheld);
+	r->added += rc == 0;
+	return rc;
 }
 
 static void bad_row(void *ctx, const poort_sheet *s)
@@ -76,6 +76,19 @@ static int32_t set_view_options(poort_feed *f, const struct options *o)
 	return st;
 }
 
+/* A case that cannot be computed: exit 1, the feed (all or nothing) writes nothing. */
+static int case_failed(const char *message)
+{
+	fprintf(stderr, "poortwachter: %s\n", message);
+	return 1;
+}
+
+static void print_warnings(const poort_feed *f)
+{
+	for (int32_t i = 0; poort_feed_warning(f, i); i++)
+		fprintf(stderr, "poortwachter: warning: %s\n", poort_feed_warning(f, i));
+}
+
 /* The calendar options that are settings of the feed; a status with the feed's message. */
 static int32_t set_feed_options(poort_feed *f, const struct options *o)
 {
@@ -92,6 +105,9 @@ static int32_t set_feed_options(poort_feed *f, const struct options *o)
 		st = poort_feed_set_uid_domain(f, o->uid_domain);
 	if (!st && o->name)
 		st = poort_feed_set_name(f, o->name);
+	/* one case: a case that cannot be computed leaves the published feed as it was */
+	if (!st && (o->all_or_nothing || !o->cases))
+		st = poort_feed_set_strict(f, POORT_FEED_STRICT_ALL);
 	return st;
 }
 
@@ -170,6 +186,7 @@ int close_sink(struct sink *s, int rc, int withheld)
 static int write_feed(poort_feed *f, struct sink *s, struct options *o, int *rejected, int *withheld)
 {
 	int rc = 0;
+	int32_t st;
 	if (poort_feed_begin(f, write_stream, s->out) != POORT_OK) {
 		rc = usage_error("%s", poort_feed_errmsg(f));
 	} else if (o->cases) {
@@ -177,13 +194,16 @@ static int write_feed(poort_feed *f, struct sink *s, struct options *o, int *rej
 		const struct row_handler h = {NULL, add_row, bad_row, 0};
 		*rejected = read_cases_option(o, &h, &rows);
 		*withheld = rows.withheld;
+		if (*rejected > 0 && (rows.added == 0 || o->all_or_nothing))
+			rc = 1; /* no case could be written, or all or nothing: the published feed stays */
 		if (*rejected < 0)
 			rc = EXIT_USAGE;
-	} else if (poort_feed_add_case(f, o->c) != POORT_OK) {
-		rc = usage_error("%s", poort_feed_errmsg(f));
+	} else if ((st = poort_feed_add_case(f, o->c)) != POORT_OK) {
+		rc = st == POORT_ERR_CASE_ID ? usage_error("%s", poort_feed_errmsg(f)) : case_failed(poort_feed_errmsg(f));
 	}
 	if (!rc && poort_feed_end(f) != POORT_OK)
-		rc = usage_error("%s", poort_feed_errmsg(f));
+		rc = *rejected > 0 ? 1 : usage_error("%s", poort_feed_errmsg(f));
+	print_warnings(f);
 	return rc;
 }
 
@@ -197,10 +217,12 @@ static int one_feed(struct options *o)
 	int rc = 0, rejected = 0, withheld = 0;
 	if ((rc = open_sink(&s, o->output)) == 0)
 		rc = close_sink(&s, write_feed(f, &s, o, &rejected, &withheld), withheld);
-	if (!rc && rejected > 0)
-		rc = rejected_rows(o->cases, rejected, withheld ? "the feed is not replaced, so that their cases keep "
-							      "the events of the previous feed"
-							    : "the feed has the other cases");
+	if ((!rc || rc == 1) && rejected > 0)
+		rc = rejected_rows(o->cases, rejected,
+				   rc ? "nothing written; the published feed stays as it was"
+				   : withheld ? "the feed is not replaced, so that their cases keep the events of the "
+						"previous feed"
+					      : "the feed has the other cases and the previous events of the rejected ones");
 	poort_feed_free(f);
 	return rc;
 }

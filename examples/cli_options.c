@@ -160,6 +160,18 @@ static int32_t set_dtstamp(struct options *o, const struct value *v)
 	return POORT_OK;
 }
 
+static int32_t set_params(struct options *o, const struct value *v)
+{
+	o->params = v->text;
+	return POORT_OK;
+}
+
+static int32_t set_bbl(struct options *o, const struct value *v)
+{
+	(void)v;
+	return poort_case_set_bbl(o->c, 1);
+}
+
 static int32_t set_previous(struct options *o, const struct value *v)
 {
 	o->previous = v->text;
@@ -176,6 +188,13 @@ static int32_t set_reminders(struct options *o, const struct value *v)
 {
 	(void)v;
 	o->reminders = 1;
+	return POORT_OK;
+}
+
+static int32_t set_all_or_nothing(struct options *o, const struct value *v)
+{
+	(void)v;
+	o->all_or_nothing = 1;
 	return POORT_OK;
 }
 
@@ -360,6 +379,12 @@ const struct cli_option cli_options[] = {
 	{.name = "extension-percent", .id = OPT_EXTENSION_PERCENT, .kind = VALUE_DECIMAL, .metavar = "PCT",
 	 .max = POORT_MAX_PERCENT, .set = set_extension_percent, .commands = CMD_WAGE, .column = "extension_percent", .group = GROUP_WAGE,
 	 .help = "percentage paid during a voluntary extension (default 70)"},
+	{.name = "bbl", .id = OPT_BBL, .kind = VALUE_NONE, .set = set_bbl, .commands = CMD_WAGE,
+	 .group = GROUP_WAGE, .help = "the employee follows a bbl programme: the bbl youth rates apply"},
+	{.name = "params", .id = OPT_PARAMS, .kind = VALUE_TEXT, .metavar = "FILE", .set = set_params,
+	 .commands = CMD_WAGE, .group = GROUP_WAGE,
+	 .help = "statutory rows to add to the built-in ones, in the format of statutory.txt "
+		 "(table;from;key;value;source a line), e.g. a newly published minimum wage"},
 	{.name = "from", .id = OPT_FROM, .kind = VALUE_MONTH, .metavar = "YYYY-MM", .set = set_from,
 	 .commands = CMD_WAGE, .group = GROUP_WAGE,
 	 .help = "first month to compute; with --to (default: the whole case)"},
@@ -379,6 +404,10 @@ const struct cli_option cli_options[] = {
 	{.name = "reminder-events", .id = OPT_REMINDER_EVENTS, .kind = VALUE_NONE, .set = set_reminders,
 	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
 	 .help = "also a separate reminder event --alarm-days N days before each deadline"},
+	{.name = "all-or-nothing", .id = OPT_ALL_OR_NOTHING, .kind = VALUE_NONE, .set = set_all_or_nothing,
+	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .help = "with --cases: when any row is rejected, write nothing (-o FILE stays as it was) instead of a "
+		 "feed with the other cases and the rejected cases' previous events"},
 	{.name = "uid-domain", .id = OPT_UID_DOMAIN, .kind = VALUE_TEXT, .metavar = "D", .set = set_uid_domain,
 	 .commands = CMD_ICS, .group = GROUP_CALENDAR, .help = "domain of the UIDs (default poortwachter.invalid)"},
 	{.name = "name", .id = OPT_NAME, .kind = VALUE_TEXT, .metavar = "NAME", .set = set_name,

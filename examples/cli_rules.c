@@ -137,8 +137,8 @@ static const char *const I_HEADS[2][6] = {
 	{"id", "onderdeel", "content", "basis", "juriconnect", "milestone"}};
 static const char *const C_HEADS[2][3] = {{"naam", "waarde", "bron"}, {"name", "value", "citation"}};
 static const char *const T_HEADS[2][5] = {
-	{"tabel", "vanaf", "leeftijd", "bedrag (EUR)", "bron"},
-	{"table", "from", "age", "amount (EUR)", "source"}};
+	{"tabel", "vanaf", "leeftijd", "waarde (EUR of %)", "bron"},
+	{"table", "from", "age", "value (EUR or %)", "source"}};
 static const char *const K_HEADS[2][4] = {
 	{"punt", "keuze", "waarom", "waar"}, {"point", "choice", "why", "where"}};
 
@@ -189,17 +189,21 @@ static void constant_rows(struct table_out *t)
 /* Row i of the built-in statutory tables as text cells. */
 struct table_cells {
 	char from[POORT_DATE_BUFSIZE], age[8], amount[32];
+	int percent; /* the youth and bbl tables hold basis points, the others cents */
 	const char *table, *source;
-	int64_t cents;
+	int64_t value;
 	int32_t date, years;
 };
 
 static void table_cells(size_t i, int32_t lang, struct table_cells *c)
 {
-	poort_params_row(NULL, i, &c->table, &c->date, &c->years, &c->cents, &c->source);
+	poort_params_row(NULL, i, &c->table, &c->date, &c->years, &c->value, &c->source);
+	c->percent = strcmp(c->table, "youth") == 0 || strcmp(c->table, "bbl") == 0;
 	poort_date_format(c->date, c->from, sizeof c->from);
 	snprintf(c->age, sizeof c->age, c->years < 0 ? "-" : "%d", c->years);
-	fmt_euros(c->amount, sizeof c->amount, c->cents, lang);
+	fmt_euros(c->amount, sizeof c->amount, c->value, lang); /* hundredths either way */
+	if (c->percent)
+		strcat(c->amount, "%");
 }
 
 static void table_rows(struct table_out *t)
@@ -313,7 +317,8 @@ static void json_constants_and_tables(FILE *f)
 			fprintf(f, ", \"age\": %d", c.years);
 		else
 			fputs(", \"age\": null", f);
-		fprintf(f, ", \"cents\": %lld", (long long)c.cents);
+		fprintf(f, ", \"value\": %lld, \"unit\": \"%s\"", (long long)c.value,
+			c.percent ? "basis_points" : "cents");
 		json_field(f, ", ", "source", c.source);
 		fputc('}', f);
 	}

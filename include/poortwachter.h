@@ -117,6 +117,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_WRITE -37           /* the write callback asked to stop */
 #define POORT_ERR_TEXT -38            /* text not valid UTF-8, too long or with forbidden characters */
 #define POORT_ERR_SHEET -39           /* a cases sheet that cannot be read, or a row that does not fit its header */
+#define POORT_ERR_PARAMS_SYNTAX -40   /* a line of statutory data that does not follow its format */
 
 /** Static English text for a status code; "unknown status" for any other value. */
 POORT_API const char *poort_status_str(int32_t status);
@@ -563,6 +564,11 @@ POORT_API int32_t poort_case_set_waiting_days(poort_case *c, int32_t days);
  *  before 2024 assume; used for part-time floors in 2023.
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_HOURS. */
 POORT_API int32_t poort_case_set_fulltime_hours(poort_case *c, int32_t hours_per_week);
+/** Whether the employee works under a contract for a bbl programme (beroepsbegeleidende
+ *  leerweg, WML art. 8 lid 4): 1 applies the bbl youth rates (Besluit minimumjeugdloon
+ *  art. 3) to the year-1 floor from 2024, 0 (the default) the regular ones.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT (not 0 or 1). */
+POORT_API int32_t poort_case_set_bbl(poort_case *c, int32_t bbl);
 /** Percentage paid during a voluntary extension (WIA art. 24), default 7000.
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_PERCENT. */
 POORT_API int32_t poort_case_set_extension_percent(poort_case *c, int32_t percent_bp);
@@ -606,6 +612,11 @@ POORT_API int32_t poort_case_set_partial_pay(poort_case *c, int32_t percent_bp);
 #define POORT_FLAG_CAP 2    /* the wage was capped at the Wfsv daily maximum */
 #define POORT_FLAG_STALE 4  /* a date after the newest table row: the table may be stale */
 #define POORT_FLAG_CAO_170 8 /* the CAO schedule pays more than 170% over two years */
+#define POORT_FLAG_PROVISIONAL 16 /* a table row derived by the statutory recipe, not found published */
+
+/* The statutory tables a wage result names (poort_wage_stale_from, poort_wage_provisional_from). */
+#define POORT_TABLE_MIN_WAGE 1 /* the minimum wage (the year-1 floor) */
+#define POORT_TABLE_WFSV 2     /* the Wfsv maximum daily wage (the cap) */
 
 /** An immutable computed wage continuation. Free it with poort_wage_free(). */
 typedef struct poort_wage poort_wage;
@@ -633,6 +644,15 @@ POORT_API void poort_wage_free(poort_wage *w);
 POORT_API int64_t poort_wage_total(const poort_wage *w);
 /** Bitwise OR of the flags of all segments; -1 for NULL. */
 POORT_API int32_t poort_wage_flags(const poort_wage *w);
+/**
+ * The first day from which table (POORT_TABLE_*) had no row of its own, when a segment of w
+ * used it on or after that day (POORT_FLAG_STALE): the 1 January or 1 July after the
+ * table's newest row. POORT_DATE_NONE when no segment did, w is NULL or table unknown.
+ */
+POORT_API int32_t poort_wage_stale_from(const poort_wage *w, int32_t table);
+/** The first day of the earliest derived row (POORT_FLAG_PROVISIONAL) of table that a
+ *  segment of w used; POORT_DATE_NONE when none, w is NULL or table unknown. */
+POORT_API int32_t poort_wage_provisional_from(const poort_wage *w, int32_t table);
 
 /*
  * Segments: consecutive days with one regime and one set of amounts, inside one month.
@@ -700,7 +720,9 @@ POORT_API const char *poort_regime_name(int32_t regime);
  * "explanation" (as poort_wage_month_explain, whole however long) and "segments", an
  * array with per segment "first", "last", "regime", "percent_bp", "statutory_cents",
  * "cao_cents" (null without a CAO range), "amount_cents", the four flags and
- * "explanation" (as poort_wage_segment_explain). Texts in the language lang.
+ * "explanation" (as poort_wage_segment_explain). Texts in the language lang. A derived
+ * table row (POORT_FLAG_PROVISIONAL) has no key of its own: the explanation says so, and
+ * poort_wage_provisional_from() tells which.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *len);
@@ -709,15 +731,22 @@ POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out,
 
 /*
  * Statutory amounts as dated tables. Each row is in force from its date until the next
- * row. A date before the oldest row is an error; after the newest row the newest applies
- * and results carry POORT_FLAG_STALE. The built-in rows (sources in lib/params.c): the
- * adult hourly minimum wage from 2024, the monthly minimum wages of 2023 by age, and the
- * Wfsv maximum daily wage from 2023. A host adds newly published rows to its own
- * poort_params object, without a new release; nothing is process-global.
+ * row. A date before the oldest row is an error; from the 1 January or 1 July after the
+ * newest row of the minimum wage or the Wfsv maximum the newest applies and results carry
+ * POORT_FLAG_STALE; a row derived by the statutory recipe but not found published gives
+ * POORT_FLAG_PROVISIONAL. The built-in rows come from lib/statutory.txt, each with its
+ * source: the adult hourly minimum wage from 2024, the minimum wages of 2023 by age, the
+ * youth and bbl percentages, and the Wfsv maximum daily wage from 2023 (1 January and
+ * 1 July). A host adds newly published rows to its own poort_params object, one by one or
+ * as text in the format of lib/statutory.txt (poort_params_load), without a new release;
+ * nothing is process-global.
  */
 
 /** A parameter set holding the built-in rows, or NULL when out of memory. */
 POORT_API poort_params *poort_params_new(void);
+/** A parameter set without rows, for a host that loads all its tables (poort_params_load);
+ *  NULL when out of memory. */
+POORT_API poort_params *poort_params_new_empty(void);
 /** Free a parameter set (NULL is accepted). */
 POORT_API void poort_params_free(poort_params *p);
 /** The message of the most recent call on p when it failed, "" otherwise (and for NULL). */
@@ -731,11 +760,40 @@ POORT_API const char *poort_params_errmsg(const poort_params *p);
  */
 POORT_API int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t cents);
 /**
- * Add the Wfsv maximum daily wage (art. 17 lid 1 Wfsv) of a calendar year, in cents.
+ * Add the Wfsv maximum daily wage (art. 17 lid 1 Wfsv) of a calendar year, in cents: a row
+ * from 1 January of that year (see poort_params_add_wfsv_max_day_from).
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT (year not 1900-2199 or cents not
  *         1 ... 10000000); POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cents);
+/**
+ * Add the Wfsv maximum daily wage in force from `from`, in cents. Wfsv art. 18 lid 1
+ * revises it on 1 January and 1 July, with the minimum wage.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_ARGUMENT (cents not
+ *         1 ... 10000000); POORT_ERR_DUPLICATE (a row with that date); POORT_ERR_LIMIT;
+ *         POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_add_wfsv_max_day_from(poort_params *p, int32_t from, int64_t cents);
+/**
+ * Add the youth percentage (basis points of the adult hourly minimum wage) for an age of
+ * 15-20 in force from `from`: the regular rate (bbl 0, Besluit minimumjeugdloon art. 2) or
+ * the rate for an employee in a bbl programme (bbl 1, art. 3).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_ARGUMENT (age not
+ *         15-20, bbl not 0 or 1, percent_bp not 1 ... 10000); POORT_ERR_DUPLICATE;
+ *         POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_add_youth_percent(poort_params *p, int32_t from, int32_t age,
+						 int32_t percent_bp, int32_t bbl);
+/**
+ * Add the rows of text (len bytes) in the format of lib/statutory.txt: one row a line,
+ * "table;from;key;value;source", blank lines and '#' comments ignored. A row equal to one
+ * present (built-in or loaded) changes nothing; a published row equal to a derived one
+ * clears its mark. All rows are added, or none: the message names the line.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_PARAMS_SYNTAX (a malformed line);
+ *         POORT_ERR_DUPLICATE (same table, date and key as a present row, another value);
+ *         POORT_ERR_LIMIT; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_params_load(poort_params *p, const char *text, size_t len);
 /** The hourly minimum wage in cents for an age on a date (youth rates included; 0 under 15)
  *  from p, or the built-in tables when p is NULL; negative status POORT_ERR_TABLE_RANGE
  *  before 2024, POORT_ERR_AGE for an age outside 0-120. */
@@ -789,15 +847,16 @@ POORT_API int64_t poort_catalogue_constant_value(size_t i);
 POORT_API const char *poort_catalogue_constant_citation(size_t i);
 
 /*
- * The rows of a parameter set's statutory tables (NULL: the built-in ones): table
- * "min_wage_hour", "min_wage_month", "min_wage_week", "min_wage_day" or "wfsv_max_day";
- * the date it is in force from; the age it is for (-1: any); the amount in cents; its
- * source. Month, week and day amounts are full-time amounts of 2023.
+ * The rows of a parameter set's statutory tables (NULL: the built-in ones), as
+ * poort_params_load reads them: the table ("wml_hour", "wml_month", "wml_week", "wml_day",
+ * "youth", "bbl", "wfsv_max_day"); the date it is in force from; the age it is for (-1:
+ * not by age); the value, in cents (basis points for youth and bbl); its source ("added
+ * by the host" for a row added without one).
  * @return POORT_OK; POORT_ERR_NULL (an out pointer); POORT_ERR_INDEX.
  */
 POORT_API size_t poort_params_row_count(const poort_params *p);
 POORT_API int32_t poort_params_row(const poort_params *p, size_t i, const char **table,
-				   int32_t *from, int32_t *age, int64_t *cents, const char **source);
+				   int32_t *from, int32_t *age, int64_t *value, const char **source);
 
 /* ==================================================================== calendar */
 
@@ -805,7 +864,9 @@ POORT_API int32_t poort_params_row(const poort_params *p, size_t i, const char *
  * iCalendar (RFC 5545) feeds of a case's deadlines, generated with libical, streaming: each
  * event is built, serialized and freed before the next, so memory does not grow with the
  * number of events. Every milestone is an all-day event (DTSTART;VALUE=DATE and DTEND the
- * day after) with a stable UID "<case id>.<milestone id>[.<occurrence>]@<domain>", a DTSTAMP
+ * day after) with a stable UID "<case id>.<milestone id>[.<occurrence>]@<domain>" (each '.' of
+ * the case id written "%2E", so that no two cases share a UID; ids without '.' are as
+ * they always were), a DTSTAMP
  * from poort_feed_set_dtstamp() (never the clock), SUMMARY and DESCRIPTION in Dutch or
  * English, URL, CATEGORIES, CLASS:PRIVATE and TRANSP:TRANSPARENT. SUMMARY starts with the case
  * id ("zaak-12 · Probleemanalyse ..."); a repeated step is numbered ("Evaluatie 3"); a step
@@ -819,11 +880,21 @@ POORT_API int32_t poort_params_row(const poort_params *p, size_t i, const char *
  * dates, the opaque case id and the host's link template: never a name or medical detail.
  *
  * Regeneration: give the previous feed's text with poort_feed_set_previous(). An event
- * whose content is unchanged is written byte-identical to the previous one; a changed event
+ * whose content is unchanged is written as it was (byte-identical for the library's own); a changed event
  * gets SEQUENCE + 1 and LAST-MODIFIED = the new DTSTAMP; an event of the previous feed that
  * no longer exists (recovery, a merged case) is written as STATUS:CANCELLED with a higher
  * SEQUENCE, and kept as it is in later feeds for poort_feed_set_keep_cancelled() days. With
  * poort_feed_set_keep_past(), events due before the window are left out (not cancelled).
+ * Events taken over from the previous feed are rewritten, not copied: CRLF line ends, only
+ * the properties the library writes (a foreign ATTENDEE or X- property is dropped), a
+ * DTSTAMP when they had none.
+ *
+ * A deadline is never lost through bad input: when poort_feed_add_case rejects a case for a
+ * reason of the case itself (its facts cannot be computed), the previous feed's events of
+ * that case id are written unchanged (not cancelled); poort_feed_keep_case does the same for
+ * a case the host could not even build. A host that wants all or nothing sets
+ * poort_feed_set_strict(f, POORT_FEED_STRICT_ALL): then any rejected case makes
+ * poort_feed_end fail and nothing at all is written (the feed is held in memory until then).
  *
  * Order of calls: poort_feed_new, setters (and poort_feed_set_previous), poort_feed_begin,
  * poort_feed_add_case for each case, poort_feed_end, then poort_feed_take when writing to
@@ -840,6 +911,10 @@ typedef int32_t (*poort_write_fn)(void *ctx, const char *data, size_t len);
 /* What a feed contains besides the milestones (bits for poort_feed_set_include). */
 #define POORT_FEED_DOSSIER 1 /* an event per dossier item not yet present, on its due date */
 #define POORT_FEED_WAGE 2    /* the first day of year 2 of wage continuation */
+
+/* Strictness of a feed (bits for poort_feed_set_strict). */
+#define POORT_FEED_STRICT_ALL 1      /* all or nothing: a rejected case fails poort_feed_end, no output */
+#define POORT_FEED_STRICT_PREVIOUS 2 /* a previous feed that is not ours fails poort_feed_begin */
 
 /** A new feed writer, or NULL when out of memory. */
 POORT_API poort_feed *poort_feed_new(void);
@@ -891,9 +966,19 @@ POORT_API int32_t poort_feed_set_keep_past(poort_feed *f, int32_t days);
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_set_keep_cancelled(poort_feed *f, int32_t days);
 /**
+ * POORT_FEED_STRICT_* bits (default 0). POORT_FEED_STRICT_ALL: all or nothing (see above).
+ * POORT_FEED_STRICT_PREVIOUS: poort_feed_begin refuses (POORT_ERR_FEED_PARSE) a previous feed
+ * whose PRODID is not libpoortwachter's or with an event whose UID domain is not this feed's;
+ * without it that is only a warning (poort_feed_warning).
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE.
+ */
+POORT_API int32_t poort_feed_set_strict(poort_feed *f, int32_t what);
+/**
  * The previous feed's text (len bytes), parsed with libical; its events' SEQUENCE, DTSTAMP
  * and text are carried into the new feed. A malformed feed is an error with the line and
- * the problem; the feed writer is then unchanged.
+ * the problem; the feed writer is then unchanged. Accepted: LF or CRLF line ends, a UTF-8
+ * BOM, component names in any case. Refused: a line longer than 8 KiB (unfolded), a
+ * SEQUENCE outside 0 ... 2147483646, an event without UID, DTSTART or DTEND.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_PARSE; POORT_ERR_FEED_STATE; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len);
@@ -908,20 +993,41 @@ POORT_API int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ct
  * Write the events of one case (its latest case of sickness; not-applicable milestones are
  * left out). The case needs an id (poort_case_set_id), unique within the feed. Errors of the
  * case are reported on the case (poort_case_errmsg) and on the feed; nothing of that case
- * is written, and the feed can go on with the next case.
+ * is written, and the feed can go on with the next case. When the case's facts cannot be
+ * computed, the previous feed's events of its id are kept unchanged (poort_feed_keep_case);
+ * a later successful poort_feed_add_case of the same id replaces them.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_CASE_ID (no id);
- *         POORT_ERR_DUPLICATE (id already in the feed); the statuses of
- *         poort_timeline_compute(); POORT_ERR_WRITE; POORT_ERR_NOMEM.
+ *         POORT_ERR_DUPLICATE (id already in the feed, or a UID already written); the
+ *         statuses of poort_timeline_compute(); POORT_ERR_WRITE; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_feed_add_case(poort_feed *f, poort_case *c);
-/** Finish: the cancelled events of the previous feed, then END:VCALENDAR.
- *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_WRITE; POORT_ERR_NOMEM. */
+/**
+ * Keep the previous feed's events of case_id (a case the host cannot compute or even build:
+ * a row with a typo) as they are: written unchanged at poort_feed_end, never cancelled.
+ * After poort_feed_set_previous, before poort_feed_end; a later poort_feed_add_case of the id
+ * replaces them. Events written before the '.' of case ids was escaped (the id as it was,
+ * then '.') count as the case's.
+ * @return POORT_OK (also when the previous feed has no event of the case); POORT_ERR_NULL;
+ *         POORT_ERR_CASE_ID (not 1-64 bytes of A-Z a-z 0-9 . _ -); POORT_ERR_DUPLICATE (the
+ *         case is already written); POORT_ERR_FEED_STATE (after poort_feed_end).
+ */
+POORT_API int32_t poort_feed_keep_case(poort_feed *f, const char *case_id);
+/** Finish: the kept and the cancelled events of the previous feed, then END:VCALENDAR.
+ *  With POORT_FEED_STRICT_ALL and a rejected case, nothing is written and the rejected case's
+ *  status is returned (the message names the case).
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE; POORT_ERR_WRITE; POORT_ERR_NOMEM;
+ *          a rejected case's status. */
 POORT_API int32_t poort_feed_end(poort_feed *f);
 /** Take the internal buffer after poort_feed_end (write was NULL); freed with poort_free().
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_take(poort_feed *f, char **out, size_t *len);
 /** Number of events written so far (cancellations and unchanged events included); -1 for NULL. */
 POORT_API int64_t poort_feed_event_count(const poort_feed *f);
+/** Number of warnings so far: a previous feed that is not ours (poort_feed_begin), previous
+ *  events cancelled because their case is not in the feed (poort_feed_end). -1 for NULL. */
+POORT_API int32_t poort_feed_warning_count(const poort_feed *f);
+/** Warning i (0 = first; at most 8 are kept), owned by f; NULL when there is no such warning. */
+POORT_API const char *poort_feed_warning(const poort_feed *f, int32_t i);
 /**
  * Convenience: the whole feed of one case with the settings of f (a fresh feed writer that
  * has not begun), into *out freed with poort_free().

@@ -121,6 +121,17 @@ int32_t poort_case_set_fulltime_hours(poort_case *c, int32_t hours_per_week)
 	return POORT_OK;
 }
 
+int32_t poort_case_set_bbl(poort_case *c, int32_t bbl)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	c->errmsg[0] = '\0';
+	if (bbl != 0 && bbl != 1)
+		return poort_fail(c, POORT_ERR_ARGUMENT, "bbl is 0 or 1, not %ld", (long)bbl);
+	c->emp.bbl = bbl;
+	return POORT_OK;
+}
+
 int32_t poort_case_set_extension_percent(poort_case *c, int32_t percent_bp)
 {
 	if (!c)

@@ -312,6 +312,9 @@ static void wage_line(struct line *l, const struct poort_wage_segment *s, int la
 	if (s->flags & POORT_FLAG_STALE)
 		put(l, "%s", lang ? "; after the newest table row: the amounts may be stale"
 				  : "; na de nieuwste tabelregel: de bedragen kunnen verouderd zijn");
+	if (s->flags & POORT_FLAG_PROVISIONAL)
+		put(l, "%s", lang ? "; a table row derived per the statutory recipe, not found published"
+				  : "; een tabelregel afgeleid volgens de wettelijke rekenregel, niet gepubliceerd gevonden");
 	if (s->flags & POORT_FLAG_CAO_170)
 		put(l, "%s", lang ? "; CAO schedule above 170% over two years (not law; not capped)"
 				  : "; CAO-schema boven 170% over twee jaar (geen wet; niet begrensd)");

@@ -44,6 +44,7 @@ void poort_feed_free(poort_feed *f)
 	if (!f)
 		return;
 	poort_feed_forget_previous(f);
+	poort_feed_forget_uids(f);
 	for (size_t i = 0; i < f->n_cases; i++)
 		free(f->case_ids[i]);
 	free(f->case_ids);
@@ -174,17 +175,6 @@ int32_t poort_feed_set_refresh_hours(poort_feed *f, int32_t hours)
 	return POORT_OK;
 }
 
-int32_t poort_feed_set_include(poort_feed *f, int32_t what)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (what & ~(POORT_FEED_DOSSIER | POORT_FEED_WAGE))
-		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "include must be a combination of POORT_FEED_* bits");
-	f->include = what;
-	return POORT_OK;
-}
-
 /* ------------------------------------------------------------------ output */
 
 static int32_t emit(poort_feed *f, const char *text, size_t len)
@@ -200,9 +190,10 @@ static int32_t emit(poort_feed *f, const char *text, size_t len)
 
 /*
  * libical 3.0.16 can fold a long TEXT value that holds an escaped newline into
- * "...\r\r\n \r\n": a stray CR and an empty continuation line. The library's texts never
- * contain a CR, so drop a CR that is not followed by LF, and an empty continuation line
- * (it unfolds to nothing). Returns the new length.
+ * "...\r\r\n \r\n" or "...\r\r\n \n": a stray CR and an empty continuation line, or a
+ * line end cut by the fold. The library's texts never contain a CR, so drop a CR that is not
+ * followed by LF, and an empty continuation line (it unfolds to nothing); every line ends in
+ * CRLF. Returns the new length.
  */
 static size_t repair_folding(char *text, size_t len)
 {
@@ -215,20 +206,42 @@ static size_t repair_folding(char *text, size_t len)
 			i += 2;
 			continue;
 		}
+		if (text[i] == '\r' && i + 3 < len && text[i + 1] == '\n' && text[i + 2] == ' ' &&
+		    text[i + 3] == '\n') {
+			text[o++] = '\r'; /* then the '\n' */
+			i += 2;
+			continue;
+		}
 		text[o++] = text[i];
 	}
 	return o;
 }
 
+char *poort_feed_serialize(icalcomponent *comp, size_t *len)
+{
+	char *text = icalcomponent_as_ical_string_r(comp);
+	if (!text)
+		return NULL;
+	*len = repair_folding(text, strlen(text));
+	char *copy = malloc(*len + 1);
+	if (copy) {
+		memcpy(copy, text, *len);
+		copy[*len] = '\0';
+	}
+	icalmemory_free_buffer(text);
+	return copy;
+}
+
 /* Serialize a component, write it, free both. */
 static int32_t emit_component(poort_feed *f, icalcomponent *comp)
 {
-	char *text = icalcomponent_as_ical_string_r(comp);
+	size_t len;
+	char *text = poort_feed_serialize(comp, &len);
 	icalcomponent_free(comp);
 	if (!text)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
-	int32_t st = emit(f, text, repair_folding(text, strlen(text)));
-	icalmemory_free_buffer(text);
+	int32_t st = emit(f, text, len);
+	free(text);
 	return st;
 }
 
@@ -290,6 +303,37 @@ static struct icaltimetype ical_utc(int64_t unix_seconds)
 	return t;
 }
 
+/* Write a component as libical reads it back (its texts lose trailing blanks, say): what a
+ * later feed copies is then the same. */
+static int32_t emit_settled(poort_feed *f, icalcomponent *comp)
+{
+	size_t len;
+	char *text = poort_feed_serialize(comp, &len);
+	icalcomponent_free(comp);
+	icalcomponent *back = text ? icalparser_parse_string(text) : NULL;
+	free(text);
+	if (!back)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
+	return emit_component(f, back);
+}
+
+/* Write an event of the previous feed as it was read (rewritten), with the new DTSTAMP when
+ * it had none. */
+static int32_t emit_previous(poort_feed *f, const struct poort_prev_event *p)
+{
+	if (p->has_dtstamp)
+		return emit(f, p->block, p->block_len);
+	icalcomponent *e = icalparser_parse_string(p->block);
+	if (!e)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not read an event again");
+	icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
+	if (!poort_feed_join_categories(e)) {
+		icalcomponent_free(e);
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	}
+	return emit_component(f, e);
+}
+
 static const char *const T_FEED_NAME[2] = {"Poortwachter-termijnen", "Poortwachter deadlines"};
 
 int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
@@ -301,10 +345,19 @@ int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
 		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "the feed has already begun");
 	if (!f->dtstamp_set)
 		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "set the DTSTAMP before poort_feed_begin");
+	int32_t st;
 	if (f->reminders && !f->alarm_days)
 		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "reminder events need alarm days above 0");
+	st = poort_feed_check_previous(f);
+	if (st != POORT_OK)
+		return st;
 	f->write = write;
 	f->ctx = ctx;
+	if (f->strict & POORT_FEED_STRICT_ALL) { /* held in memory until poort_feed_end */
+		f->final_write = write;
+		f->final_ctx = ctx;
+		f->write = NULL;
+	}
 	f->state = 1;
 	const char *name = f->name[0] ? f->name : T_FEED_NAME[f->lang];
 	char prodid[64];
@@ -326,7 +379,7 @@ int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize the calendar");
 	/* everything before END:VCALENDAR now; the end comes in poort_feed_end */
 	char *end = strstr(text, "END:VCALENDAR");
-	int32_t st = emit(f, text, end ? (size_t)(end - text) : strlen(text));
+	st = emit(f, text, end ? (size_t)(end - text) : strlen(text));
 	icalmemory_free_buffer(text);
 	char ttl[32];
 	snprintf(ttl, sizeof ttl, "PT%dH", (int)f->refresh_hours);
@@ -380,6 +433,9 @@ static void categories(const poort_feed *f, unsigned actors, char *buf, size_t s
 
 int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
 {
+	int32_t st = poort_feed_claim_uid(f, ev->uid);
+	if (st != POORT_OK)
+		return st;
 	struct poort_prev_event *p = poort_feed_previous_event(f, ev->uid);
 	if (p)
 		p->seen = 1; /* written, or left out as past: never cancelled */
@@ -390,9 +446,9 @@ int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
 		if (p->fingerprint ==
 		    poort_feed_fingerprint(ev->uid, ev->date, ev->date + 1, ev->summary, ev->description, 0, alarm)) {
 			f->events++;
-			return emit(f, p->block, p->block_len); /* unchanged: byte-identical */
+			return emit_previous(f, p); /* unchanged */
 		}
-		sequence = p->sequence + 1;
+		sequence = poort_feed_next_sequence(p);
 	}
 	char cats[128];
 	categories(f, ev->actors, cats, sizeof cats);
@@ -435,19 +491,17 @@ static int32_t cancel_event(poort_feed *f, const struct poort_prev_event *p)
 	icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
 	icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(p->dtstart)));
 	icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(p->dtend)));
-	icalcomponent_add_property(e, icalproperty_new_sequence(p->sequence + 1));
+	icalcomponent_add_property(e, icalproperty_new_sequence(poort_feed_next_sequence(p)));
 	icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
 	icalcomponent_add_property(e, icalproperty_new_status(ICAL_STATUS_CANCELLED));
 	icalcomponent_add_property(e, icalproperty_new_summary(summary));
 	icalcomponent_add_property(e, icalproperty_new_class(ICAL_CLASS_PRIVATE));
 	icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
 	free(summary);
-	return emit_component(f, e);
+	return emit_settled(f, e);
 }
 
-/* Whether a previous event that did not come back is left out instead of written: due before
- * the keep-past window, or cancelled more than keep_cancelled days before the DTSTAMP. */
-static int left_out(const poort_feed *f, const struct poort_prev_event *p)
+int poort_feed_left_out(const poort_feed *f, const struct poort_prev_event *p)
 {
 	if (before_window(f, p->dtstart))
 		return 1;
@@ -465,10 +519,10 @@ static int32_t emit_cancellations(poort_feed *f)
 		if (p->seen)
 			continue;
 		p->seen = 1;
-		if (left_out(f, p))
+		if (poort_feed_left_out(f, p))
 			continue;
 		f->events++;
-		int32_t st = p->cancelled ? emit(f, p->block, p->block_len) : cancel_event(f, p);
+		int32_t st = p->cancelled || p->kept ? emit_previous(f, p) : cancel_event(f, p);
 		if (st != POORT_OK)
 			return st;
 	}
@@ -482,10 +536,24 @@ int32_t poort_feed_end(poort_feed *f)
 	f->errmsg[0] = '\0';
 	if (f->state != 1)
 		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "poort_feed_end comes once, after poort_feed_begin");
+	poort_feed_warn_cancelled(f);
 	int32_t st = emit_cancellations(f);
 	if (st == POORT_OK)
 		st = emit(f, "END:VCALENDAR\r\n", 15);
 	f->state = 2;
+	if (st == POORT_OK && f->rejected) { /* all or nothing: nothing */
+		free(f->buf.data);
+		f->buf = (struct poort_buf){0};
+		return poort_feed_fail(f, f->rejected, "nothing written (all or nothing): %s", f->rejected_msg);
+	}
+	if (st == POORT_OK && f->final_write) {
+		f->write = f->final_write;
+		f->ctx = f->final_ctx;
+		st = f->buf.failed ? poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory")
+				   : emit(f, f->buf.data ? f->buf.data : "", f->buf.len);
+		free(f->buf.data);
+		f->buf = (struct poort_buf){0};
+	}
 	return st;
 }
 
@@ -494,8 +562,10 @@ int32_t poort_feed_take(poort_feed *f, char **out, size_t *len)
 	if (!f || !out)
 		return POORT_ERR_NULL;
 	f->errmsg[0] = '\0';
-	if (f->state != 2 || f->write)
+	if (f->state != 2 || f->write || f->final_write)
 		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "take the text after poort_feed_end, of a feed without a write callback");
+	if (f->rejected)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "nothing was written (all or nothing): %s", f->rejected_msg);
 	if (f->buf.failed || !f->buf.data)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
 	*out = f->buf.data;

@@ -138,7 +138,7 @@ static void milestone_name(const struct poort_milestone_def *def, const struct p
 static int32_t add_reminder(poort_feed *f, const poort_case *c, const char *name, struct poort_feed_event ev,
 			    struct poort_buf *b)
 {
-	char summary[700], ruid[POORT_CASE_ID_MAX + 320], due[POORT_DATE_BUFSIZE];
+	char summary[700], ruid[3 * POORT_CASE_ID_MAX + 320], due[POORT_DATE_BUFSIZE];
 	/* the reminder's UID: the milestone's with ".reminder" before the '@' */
 	const char *at = strrchr(ev.uid, '@');
 	snprintf(ruid, sizeof ruid, "%.*s.reminder%s", (int)(at - ev.uid), ev.uid, at);
@@ -154,7 +154,7 @@ static int32_t add_reminder(poort_feed *f, const poort_case *c, const char *name
 static int32_t add_milestones(poort_feed *f, const poort_case *c, const poort_timeline *t)
 {
 	const int lang = f->lang;
-	char uid[POORT_CASE_ID_MAX + 300], summary[700], name[300], link[LINK_MAX];
+	char uid[3 * POORT_CASE_ID_MAX + 300], summary[700], name[300], link[LINK_MAX];
 	struct poort_buf b = {0};
 	int32_t st = POORT_OK;
 	for (size_t i = 0; i < t->n && st == POORT_OK; i++) {
@@ -164,9 +164,9 @@ static int32_t add_milestones(poort_feed *f, const poort_case *c, const poort_ti
 			continue;
 		int done = m->status == POORT_STATUS_DONE || m->status == POORT_STATUS_DONE_LATE;
 		if (m->occurrence)
-			snprintf(uid, sizeof uid, "%s.%s.%d@%s", c->id, def->id, (int)m->occurrence, f->domain);
+			poort_feed_uid(f, uid, sizeof uid, c->id, "%s.%d", def->id, (int)m->occurrence);
 		else
-			snprintf(uid, sizeof uid, "%s.%s@%s", c->id, def->id, f->domain);
+			poort_feed_uid(f, uid, sizeof uid, c->id, "%s", def->id);
 		milestone_name(def, m, lang, name, sizeof name);
 		snprintf(summary, sizeof summary, "%s \xc2\xb7 %s%s", c->id, done ? T_DONE_MARK[lang] : "", name);
 		struct poort_feed_event ev = {.uid = uid, .summary = summary, .date = m->due, .actors = def->actors,
@@ -183,20 +183,17 @@ static int32_t add_milestones(poort_feed *f, const poort_case *c, const poort_ti
 	return st;
 }
 
-static int32_t add_dossier(poort_feed *f, poort_case *c)
+static int32_t add_dossier(poort_feed *f, const poort_case *c, const poort_dossier *d)
 {
-	poort_dossier *d = NULL;
-	int32_t st = poort_dossier_compute(c, (int32_t)(f->dtstamp / 86400), &d);
-	if (st != POORT_OK)
-		return poort_feed_fail(f, st, "case %s: %s", c->id, c->errmsg);
-	char uid[POORT_CASE_ID_MAX + 300], summary[700], link[LINK_MAX];
+	int32_t st = POORT_OK;
+	char uid[3 * POORT_CASE_ID_MAX + 300], summary[700], link[LINK_MAX];
 	struct poort_buf b = {0};
 	for (int i = 0; i < I_COUNT && st == POORT_OK; i++) {
 		const struct poort_item_state *it = &d->item[i];
 		if (it->state != POORT_ITEM_NOT_YET_REQUIRED && it->state != POORT_ITEM_MISSING)
 			continue;
 		const struct poort_item_def *def = &poort_items[i];
-		snprintf(uid, sizeof uid, "%s.dossier.%s@%s", c->id, def->id, f->domain);
+		poort_feed_uid(f, uid, sizeof uid, c->id, "dossier.%s", def->id);
 		/* "Dossierstuk f: ...", the practice items without a letter: "Dossierstuk: ..." */
 		snprintf(summary, sizeof summary, "%s \xc2\xb7 %s%s%s: %s", c->id, T_DOSSIER[f->lang],
 			 def->onderdeel[0] ? " " : "", def->onderdeel, def->title[f->lang]);
@@ -208,7 +205,6 @@ static int32_t add_dossier(poort_feed *f, poort_case *c)
 		link_lines(f, c, def->juriconnect, &b, link, &ev.url);
 		st = emit_with(f, &ev, &b);
 	}
-	poort_dossier_free(d);
 	return st;
 }
 
@@ -219,8 +215,8 @@ static int32_t add_wage(poort_feed *f, const poort_case *c, const poort_timeline
 	int32_t year2 = poort_sick_day(&s, 365);
 	if ((t->e.last_sick_day != POORT_DATE_NONE && year2 > t->e.last_sick_day) || year2 > t->e.wage_end)
 		return POORT_OK;
-	char uid[POORT_CASE_ID_MAX + 300], summary[300], link[LINK_MAX];
-	snprintf(uid, sizeof uid, "%s.LOONDOORBETALING_JAAR2@%s", c->id, f->domain);
+	char uid[3 * POORT_CASE_ID_MAX + 300], summary[300], link[LINK_MAX];
+	poort_feed_uid(f, uid, sizeof uid, c->id, "LOONDOORBETALING_JAAR2");
 	snprintf(summary, sizeof summary, T_WAGE2[f->lang], c->id);
 	struct poort_feed_event ev = {.uid = uid, .summary = summary, .date = year2,
 				      .actors = POORT_ACTOR_WERKGEVER, .alarm = 1};
@@ -230,20 +226,32 @@ static int32_t add_wage(poort_feed *f, const poort_case *c, const poort_timeline
 	return emit_with(f, &ev, &b);
 }
 
-/* Remember a case id; POORT_ERR_DUPLICATE when the feed has it already. */
-static int32_t claim_case_id(poort_feed *f, const char *id)
+/* Where id is or would be in the sorted case ids. */
+static size_t case_index(const poort_feed *f, const char *id)
 {
 	size_t lo = 0, hi = f->n_cases;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp(f->case_ids[mid], id);
-		if (c == 0)
-			return poort_feed_fail(f, POORT_ERR_DUPLICATE, "case id %s is already in this feed", id);
-		if (c < 0)
+		if (strcmp(f->case_ids[mid], id) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+int poort_feed_has_case(const poort_feed *f, const char *id)
+{
+	size_t i = case_index(f, id);
+	return i < f->n_cases && strcmp(f->case_ids[i], id) == 0;
+}
+
+/* Remember a case id; POORT_ERR_DUPLICATE when the feed has it already. */
+static int32_t claim_case_id(poort_feed *f, const char *id)
+{
+	if (poort_feed_has_case(f, id))
+		return poort_feed_fail(f, POORT_ERR_DUPLICATE, "case id %s is already in this feed", id);
+	size_t lo = case_index(f, id);
 	char **grown = realloc(f->case_ids, (f->n_cases + 1) * sizeof *grown);
 	char *copy = strdup(id);
 	if (!grown || !copy) {
@@ -259,6 +267,30 @@ static int32_t claim_case_id(poort_feed *f, const char *id)
 	return POORT_OK;
 }
 
+/* A case that cannot be computed: its previous events are kept (a deadline is never lost
+ * through bad input), and an all-or-nothing feed remembers it. Returns status. */
+static int32_t reject_case(poort_feed *f, poort_case *c, int32_t status)
+{
+	poort_feed_fail(f, status, "case %s: %s", c->id, c->errmsg);
+	poort_feed_mark_case(f, c->id, 1);
+	return status;
+}
+
+/* Write the case's events: its timeline t, and the dossier d when included. */
+static int32_t write_case(poort_feed *f, poort_case *c, const poort_timeline *t, const poort_dossier *d)
+{
+	int32_t st = claim_case_id(f, c->id);
+	if (st != POORT_OK)
+		return st;
+	poort_feed_mark_case(f, c->id, 0); /* computed now: no longer kept as it was */
+	st = add_milestones(f, c, t);
+	if (st == POORT_OK && (f->include & POORT_FEED_WAGE))
+		st = add_wage(f, c, t);
+	if (st == POORT_OK && d)
+		st = add_dossier(f, c, d);
+	return st;
+}
+
 int32_t poort_feed_add_case(poort_feed *f, poort_case *c)
 {
 	if (!f || !c)
@@ -266,20 +298,24 @@ int32_t poort_feed_add_case(poort_feed *f, poort_case *c)
 	f->errmsg[0] = '\0';
 	if (f->state != 1)
 		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "add cases between poort_feed_begin and poort_feed_end");
+	int32_t st;
+	poort_timeline *t = NULL;
+	poort_dossier *d = NULL;
 	if (!c->id[0]) {
 		poort_fail(c, POORT_ERR_CASE_ID, "the case has no id for calendar UIDs");
-		return poort_feed_fail(f, POORT_ERR_CASE_ID, "a case has no id for calendar UIDs");
+		st = poort_feed_fail(f, POORT_ERR_CASE_ID, "a case has no id for calendar UIDs");
+	} else if ((st = poort_timeline_compute(c, (int32_t)(f->dtstamp / 86400), 0, &t)) != POORT_OK ||
+		   ((f->include & POORT_FEED_DOSSIER) &&
+		    (st = poort_dossier_compute(c, (int32_t)(f->dtstamp / 86400), &d)) != POORT_OK)) {
+		st = reject_case(f, c, st);
+	} else {
+		st = write_case(f, c, t, d);
 	}
-	poort_timeline *t = NULL;
-	int32_t st = poort_timeline_compute(c, (int32_t)(f->dtstamp / 86400), 0, &t);
-	if (st != POORT_OK)
-		return poort_feed_fail(f, st, "case %s: %s", c->id, c->errmsg);
-	if ((st = claim_case_id(f, c->id)) == POORT_OK)
-		st = add_milestones(f, c, t);
-	if (st == POORT_OK && (f->include & POORT_FEED_WAGE))
-		st = add_wage(f, c, t);
-	if (st == POORT_OK && (f->include & POORT_FEED_DOSSIER))
-		st = add_dossier(f, c);
+	if (st != POORT_OK && (f->strict & POORT_FEED_STRICT_ALL) && !f->rejected) {
+		f->rejected = st;
+		snprintf(f->rejected_msg, sizeof f->rejected_msg, "%s", f->errmsg);
+	}
 	poort_timeline_free(t);
+	poort_dossier_free(d);
 	return st;
 }

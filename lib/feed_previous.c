@@ -1,8 +1,9 @@
 /*
  * The reader of the previous feed (poort_feed_set_previous). A regenerated feed keeps the
- * previous feed's UIDs, writes an unchanged event byte for byte as it was, bumps SEQUENCE of
- * a changed one and cancels one that did not come back. The structure is checked line by
- * line here; each event is then parsed by libical.
+ * previous feed's UIDs, writes an unchanged event as it was, bumps SEQUENCE of a changed one
+ * and cancels one that did not come back. The structure is checked line by line here (and
+ * each line's length, before libical sees it); each event is then parsed by libical and
+ * rewritten as the library writes it: CRLF, only the library's properties.
  */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "feed.h"
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h> /* strncasecmp */
 
 static void free_prev(struct poort_prev_event *p, size_t n)
 {
@@ -32,27 +34,16 @@ void poort_feed_forget_previous(poort_feed *f)
 	f->n_prev = 0;
 }
 
-/* FNV-1a over the parts that make an event what it is. */
-static uint64_t fnv(uint64_t h, const char *s)
-{
-	for (; s && *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	h ^= 0x1f; /* field separator */
-	return h * 1099511628211ULL;
-}
-
 uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend, const char *summary,
 				const char *description, int cancelled, int32_t alarm)
 {
 	char nums[64];
 	snprintf(nums, sizeof nums, "%ld %ld %d %ld", (long)dtstart, (long)dtend, cancelled, (long)alarm);
 	uint64_t h = 14695981039346656037ULL;
-	h = fnv(h, uid);
-	h = fnv(h, nums);
-	h = fnv(h, summary);
-	return fnv(h, description);
+	h = poort_feed_hash(h, uid);
+	h = poort_feed_hash(h, nums);
+	h = poort_feed_hash(h, summary);
+	return poort_feed_hash(h, description);
 }
 
 /* For bsearch in poort_feed.by_uid: a UID against the event an element points to. */
@@ -72,10 +63,18 @@ struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *ui
 
 /* ------------------------------------------------------------ the reader */
 
+/* Whether line[0..n) is word; names are case-insensitive (RFC 5545 3.1), "begin:vevent" too. */
 static int line_is(const char *line, size_t n, const char *word)
 {
 	size_t w = strlen(word);
-	return n == w && memcmp(line, word, w) == 0;
+	return n == w && strncasecmp(line, word, w) == 0;
+}
+
+/* Whether line[0..n) begins with word (case-insensitive) and is longer. */
+static int line_starts(const char *line, size_t n, const char *word)
+{
+	size_t w = strlen(word);
+	return n > w && strncasecmp(line, word, w) == 0;
 }
 
 static char *text_of(icalcomponent *e, icalproperty_kind kind)
@@ -183,32 +182,196 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 	return POORT_OK;
 }
 
+#define LINE_MAX_BYTES 8192 /* the longest line (unfolded) of a previous feed */
+#define SEQUENCE_MAX 2147483646
+
+int32_t poort_feed_next_sequence(const struct poort_prev_event *p)
+{
+	return p->sequence < SEQUENCE_MAX ? p->sequence + 1 : SEQUENCE_MAX;
+}
+
+/* Check an unfolded line l[0..n) of an event starting on line `line` before libical sees it:
+ * at most LINE_MAX_BYTES, and a SEQUENCE of 0 ... SEQUENCE_MAX (libical reads it with atoi,
+ * which wraps). */
+static int32_t check_line(poort_feed *f, const char *l, size_t n, size_t line)
+{
+	if (n > LINE_MAX_BYTES)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: a line is longer "
+				       "than %d bytes", line, LINE_MAX_BYTES);
+	if (!line_starts(l, n, "SEQUENCE") || (l[8] != ':' && l[8] != ';'))
+		return POORT_OK;
+	size_t v = n;
+	while (l[v - 1] != ':')
+		v--; /* the value follows the last ':' (the parameters' quoted texts come before) */
+	int64_t sequence = 0;
+	for (size_t i = v; i < n && sequence <= SEQUENCE_MAX; i++)
+		sequence = l[i] >= '0' && l[i] <= '9' ? sequence * 10 + (l[i] - '0') : INT64_MAX;
+	if (v == n || sequence > SEQUENCE_MAX)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: SEQUENCE must be "
+				       "0 to %d", line, SEQUENCE_MAX);
+	return POORT_OK;
+}
+
+/* Unfold block[0..len) (RFC 5545 3.1; CRLF or LF) into *out, a new text with CRLF line
+ * ends, checking each line (check_line). */
+static int32_t unfold(poort_feed *f, const char *block, size_t len, size_t line, char **out)
+{
+	char *u = malloc(2 * len + 3);
+	*out = NULL;
+	if (!u)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	size_t n = 0, start = 0;
+	int32_t st = POORT_OK;
+	for (size_t i = 0; i < len && st == POORT_OK;) {
+		size_t eol = block[i] == '\n' ? 1 : block[i] == '\r' && i + 1 < len && block[i + 1] == '\n' ? 2 : 0;
+		if (!eol) {
+			u[n++] = block[i++];
+			continue;
+		}
+		i += eol;
+		if (i < len && (block[i] == ' ' || block[i] == '\t')) {
+			i++; /* a continuation line */
+			continue;
+		}
+		st = check_line(f, u + start, n - start, line);
+		memcpy(u + n, "\r\n", 2);
+		start = n += 2;
+	}
+	if (st == POORT_OK && n > start)
+		st = check_line(f, u + start, n - start, line);
+	u[n] = '\0';
+	if (st != POORT_OK)
+		free(u);
+	else
+		*out = u;
+	return st;
+}
+
+/* The properties the library writes in an event (URL: the law link) and in its alarm, ending
+ * in ICAL_NO_PROPERTY; a copied event keeps only these (and of their parameters only VALUE).
+ * A property the library starts to write is added here. */
+static const icalproperty_kind EVENT_PROPERTIES[] = {
+	ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY,
+	ICAL_SEQUENCE_PROPERTY, ICAL_LASTMODIFIED_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_SUMMARY_PROPERTY,
+	ICAL_DESCRIPTION_PROPERTY, ICAL_CATEGORIES_PROPERTY, ICAL_CLASS_PROPERTY, ICAL_TRANSP_PROPERTY,
+	ICAL_URL_PROPERTY, ICAL_NO_PROPERTY};
+static const icalproperty_kind ALARM_PROPERTIES[] = {ICAL_ACTION_PROPERTY, ICAL_TRIGGER_PROPERTY,
+						     ICAL_DESCRIPTION_PROPERTY, ICAL_NO_PROPERTY};
+
+static int kind_in(icalproperty_kind kind, const icalproperty_kind *kinds)
+{
+	for (; *kinds != ICAL_NO_PROPERTY; kinds++)
+		if (*kinds == kind)
+			return 1;
+	return 0;
+}
+
+/* Drop from c what the library never writes: other properties, parameters other than VALUE,
+ * components other than an event's VALARM. */
+static void keep_ours(icalcomponent *c, const icalproperty_kind *kinds)
+{
+	icalproperty *next;
+	for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_ANY_PROPERTY); p; p = next) {
+		next = icalcomponent_get_next_property(c, ICAL_ANY_PROPERTY);
+		if (!kind_in(icalproperty_isa(p), kinds)) {
+			icalcomponent_remove_property(c, p);
+			icalproperty_free(p);
+			continue;
+		}
+		icalparameter *x = icalproperty_get_first_parameter(p, ICAL_ANY_PARAMETER);
+		while (x) {
+			if (icalparameter_isa(x) == ICAL_VALUE_PARAMETER) {
+				x = icalproperty_get_next_parameter(p, ICAL_ANY_PARAMETER);
+				continue;
+			}
+			icalproperty_remove_parameter_by_ref(p, x); /* frees it */
+			x = icalproperty_get_first_parameter(p, ICAL_ANY_PARAMETER);
+		}
+	}
+	icalcomponent *next_c;
+	for (icalcomponent *a = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); a; a = next_c) {
+		next_c = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT);
+		if (kinds == EVENT_PROPERTIES && icalcomponent_isa(a) == ICAL_VALARM_COMPONENT) {
+			keep_ours(a, ALARM_PROPERTIES);
+		} else {
+			icalcomponent_remove_component(c, a);
+			icalcomponent_free(a);
+		}
+	}
+}
+
+int poort_feed_join_categories(icalcomponent *e)
+{
+	icalproperty *first = icalcomponent_get_first_property(e, ICAL_CATEGORIES_PROPERTY), *next;
+	if (!first)
+		return 1;
+	struct poort_buf b = {0};
+	poort_buf_printf(&b, "%s", icalproperty_get_categories(first));
+	for (icalproperty *p = icalcomponent_get_next_property(e, ICAL_CATEGORIES_PROPERTY); p; p = next) {
+		next = icalcomponent_get_next_property(e, ICAL_CATEGORIES_PROPERTY);
+		poort_buf_printf(&b, ",%s", icalproperty_get_categories(p));
+		icalcomponent_remove_property(e, p);
+		icalproperty_free(p);
+	}
+	int ok = !b.failed && b.data;
+	if (ok)
+		icalproperty_set_categories(first, b.data);
+	free(b.data);
+	return ok;
+}
+
+/* The event e (read from line `line`), rewritten as the library writes it: into p->block.
+ * It must read back to the same text, and be UTF-8, so that a later feed copies it again
+ * unchanged. */
+static int32_t rewrite(poort_feed *f, icalcomponent *e, size_t line, struct poort_prev_event *p)
+{
+	keep_ours(e, EVENT_PROPERTIES);
+	p->has_dtstamp = icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY) != NULL;
+	size_t len, again_len = 0;
+	char *text = poort_feed_join_categories(e) ? poort_feed_serialize(e, &len) : NULL, *again = NULL;
+	icalcomponent *back = text ? icalparser_parse_string(text) : NULL;
+	if (back && poort_feed_join_categories(back))
+		again = poort_feed_serialize(back, &again_len);
+	int32_t st = POORT_OK;
+	if (!text || (back && !again))
+		st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	else if (!again || again_len != len || memcmp(text, again, len) != 0 ||
+		 poort_utf8_invalid_at(text, len, "\t\r\n"))
+		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: libical cannot "
+				       "write it back unchanged", line);
+	if (back)
+		icalcomponent_free(back);
+	free(again);
+	if (st == POORT_OK) {
+		p->block = text;
+		p->block_len = len;
+	} else {
+		free(text);
+	}
+	return st;
+}
+
 /* Parse one VEVENT block of the previous feed, which starts on line `line`, into p (all
  * zero). p owns its texts and the block afterwards only when this returns POORT_OK. */
 static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t line, struct poort_prev_event *p)
 {
 	icalcomponent *e = NULL;
-	int32_t st;
-	char *copy = malloc(len + 1);
-	if (!copy) {
-		st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	char *copy;
+	int32_t st = unfold(f, block, len, line, &copy);
+	if (st != POORT_OK)
 		goto done;
-	}
-	memcpy(copy, block, len);
-	copy[len] = '\0';
 	e = icalparser_parse_string(copy);
 	if (!e || icalcomponent_isa(e) != ICAL_VEVENT_COMPONENT)
 		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: not a VEVENT", line);
 	else
 		st = read_event(f, e, line, p);
+	if (st == POORT_OK)
+		st = rewrite(f, e, line, p);
 done:
 	if (e)
 		icalcomponent_free(e);
-	if (st == POORT_OK) {
-		p->block = copy;
-		p->block_len = len;
-	} else {
-		free(copy);
+	free(copy);
+	if (st != POORT_OK) {
 		free(p->uid);
 		free(p->summary);
 		p->uid = p->summary = NULL;
@@ -264,16 +427,16 @@ static int32_t event_line(struct prev_reader *r, const char *l, size_t n, size_t
 	if (line_is(l, n, "BEGIN:VEVENT") || line_is(l, n, "END:VCALENDAR"))
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: the event from line %zu "
 				       "is not closed", r->line, r->block_line);
-	if (n > 6 && memcmp(l, "BEGIN:", 6) == 0) {
+	if (line_starts(l, n, "BEGIN:")) {
 		if (r->depth == 8 || n - 6 >= sizeof r->nested[0])
 			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: components "
 					       "nested too deep", r->line);
 		snprintf(r->nested[r->depth++], sizeof r->nested[0], "%.*s", (int)(n - 6), l + 6);
 		return POORT_OK;
 	}
-	if (r->depth > 0 && n > 4 && memcmp(l, "END:", 4) == 0) {
+	if (r->depth > 0 && line_starts(l, n, "END:")) {
 		const char *open = r->nested[--r->depth];
-		if (n - 4 != strlen(open) || memcmp(l + 4, open, n - 4) != 0)
+		if (n - 4 != strlen(open) || strncasecmp(l + 4, open, n - 4) != 0)
 			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: END does not "
 					       "match BEGIN:%s", r->line, open);
 		return POORT_OK;
@@ -282,7 +445,7 @@ static int32_t event_line(struct prev_reader *r, const char *l, size_t n, size_t
 		r->in_event = 0;
 		return add_event(r, next);
 	}
-	if (n > 4 && memcmp(l, "END:", 4) == 0)
+	if (line_starts(l, n, "END:"))
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: %.*s without its "
 				       "BEGIN", r->line, (int)(n > 40 ? 40 : n), l);
 	return POORT_OK;
@@ -314,6 +477,8 @@ static int32_t read_line(struct prev_reader *r, const char *l, size_t n, size_t 
 	}
 	if (r->in_event)
 		return event_line(r, l, n, next);
+	if (line_starts(l, n, "PRODID:"))
+		f->prev_ours = line_starts(l + 7, n - 7, "-//libpoortwachter//");
 	if (line_is(l, n, "BEGIN:VEVENT")) {
 		r->in_event = 1;
 		r->depth = 0;
@@ -321,7 +486,7 @@ static int32_t read_line(struct prev_reader *r, const char *l, size_t n, size_t 
 		r->block_line = r->line;
 	} else if (line_is(l, n, "END:VCALENDAR")) {
 		r->ended = 1;
-	} else if (n >= 6 && memcmp(l, "BEGIN:", 6) == 0) {
+	} else if (n >= 6 && strncasecmp(l, "BEGIN:", 6) == 0) {
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: unexpected %.*s",
 				       r->line, (int)(n > 40 ? 40 : n), l);
 	}
@@ -354,7 +519,10 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	if (!text)
 		return poort_feed_fail(f, POORT_ERR_NULL, "text is NULL");
 	struct prev_reader r = {.f = f, .text = text};
-	for (size_t pos = 0; pos < len && st == POORT_OK;) {
+	int ours = f->prev_ours;
+	f->prev_ours = 0;
+	size_t pos = len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0; /* a BOM */
+	while (pos < len && st == POORT_OK) {
 		const char *lf = memchr(text + pos, '\n', len - pos);
 		size_t eol = lf ? (size_t)(lf - text) : len;
 		size_t n = eol - pos;
@@ -362,7 +530,11 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 			n--;
 		size_t next = lf ? eol + 1 : eol;
 		r.line++;
-		st = read_line(&r, text + pos, n, next);
+		if (n > LINE_MAX_BYTES) /* before the UTF-8 check and libical */
+			st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: longer than %d bytes",
+					     r.line, LINE_MAX_BYTES);
+		else
+			st = read_line(&r, text + pos, n, next);
 		pos = next;
 	}
 	if (st == POORT_OK && !r.ended)
@@ -372,9 +544,11 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	if (st != POORT_OK) {
 		free(r.by_uid);
 		free_prev(r.events, r.n);
+		f->prev_ours = ours;
 		return st;
 	}
 	poort_feed_forget_previous(f);
+	f->prev_given = 1;
 	f->prev = r.events;
 	f->by_uid = r.by_uid;
 	f->n_prev = r.n;

@@ -1,5 +1,6 @@
 /* The feed's settings of what a case manager sees: when alarms fire, the host's link per
- * case, and how long past and cancelled events stay in the feed. */
+ * case, and how long past and cancelled events stay in the feed; what it includes and how
+ * strict it is. */
 #include "feed.h"
 
 #include <stdio.h>
@@ -18,6 +19,31 @@ static int32_t set_whole(poort_feed *f, int32_t *field, int32_t value, int32_t m
 				       (long)max, (long)value);
 	*field = value;
 	return POORT_OK;
+}
+
+/* A set of bits: *field = what when what holds only bits of allowed. */
+static int32_t set_bits(poort_feed *f, int32_t *field, int32_t what, int32_t allowed, const char *name,
+			const char *bits)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (what & ~allowed)
+		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "%s must be a combination of %s bits", name, bits);
+	*field = what;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_include(poort_feed *f, int32_t what)
+{
+	return set_bits(f, f ? &f->include : NULL, what, POORT_FEED_DOSSIER | POORT_FEED_WAGE, "include",
+			"POORT_FEED_*");
+}
+
+int32_t poort_feed_set_strict(poort_feed *f, int32_t what)
+{
+	return set_bits(f, f ? &f->strict : NULL, what, POORT_FEED_STRICT_ALL | POORT_FEED_STRICT_PREVIOUS,
+			"strict", "POORT_FEED_STRICT_*");
 }
 
 int32_t poort_feed_set_alarm_time(poort_feed *f, int32_t minutes)

@@ -127,6 +127,7 @@ struct poort_employee {
 	int32_t fulltime_hours;
 	int32_t extension_percent;
 	int32_t partial_pay;
+	int32_t bbl;           /* 1: a bbl programme (WML art. 8 lid 4) */
 	struct poort_cao_range *cao; /* sorted by from_week */
 	size_t n_cao;
 	struct poort_partial *partial; /* sorted by first */

@@ -196,6 +196,7 @@ static int32_t apply_hours(poort_case *c, struct poort_row *r, const char *s, si
 	}
 WHOLE(apply_age, poort_case_set_age, 120, "an age is a whole number of years, 0 to 120")
 WHOLE(apply_waiting_days, poort_case_set_waiting_days, 2, "waiting days are 0, 1 or 2")
+WHOLE(apply_bbl, poort_case_set_bbl, 1, "bbl is 1 (a bbl programme) or 0")
 
 #define SCALED(fn, setter, max)                                                                 \
 	static int32_t fn(poort_case *c, struct poort_row *r, const char *s, size_t n,          \
@@ -268,6 +269,7 @@ const struct poort_field poort_fields[] = {
 	{"age", "leeftijd", "age in years", 0, apply_age},
 	{"aow_date", "aow_datum", "the day AOW age is reached", 0, apply_aow_date},
 	{"waiting_days", "wachtdagen", "waiting days, 0-2", 0, apply_waiting_days},
+	{"bbl", "", "1: a bbl programme (bbl youth rates), 0: not", 0, apply_bbl},
 	{"cao", "", "CAO schedule FROM-TO:PCT[:capped], separated by spaces", 1, apply_cao},
 	{"partial", "deels_werken gedeeltelijk_werk", "partial work FIRST:LAST:HOURS", 1, apply_partial},
 	{"partial_pay", "", "percentage paid for hours worked", 0, apply_partial_pay},

@@ -46,6 +46,7 @@ static const char *const status_text[] = {
 	[-POORT_ERR_WRITE] = "the write callback asked to stop",
 	[-POORT_ERR_TEXT] = "text not valid UTF-8, too long or with forbidden characters",
 	[-POORT_ERR_SHEET] = "a cases sheet that cannot be read, or a row that does not fit its header",
+	[-POORT_ERR_PARAMS_SYNTAX] = "a line of statutory data that does not follow its format",
 };
 
 const char *poort_status_str(int32_t status)

@@ -168,8 +168,7 @@ static void classify(struct context *x, int32_t d, struct day *out)
 /* Table values of a segment's first day, looked up once for both the segmentation and
  * the amounts. */
 struct lookups {
-	int64_t max_day;
-	int wfsv_stale;
+	struct poort_cap cap;
 	struct poort_floor floor;
 };
 
@@ -177,10 +176,6 @@ struct lookups {
  * 2023 full-time monthly amount x hours / FT (BW 7:629 lid 1). Returns the amount. */
 static i128 apply_floor(const struct poort_floor *f, int32_t H, i128 stat, struct poort_wage_segment *s)
 {
-	if (f->stale) {
-		s->flags |= POORT_FLAG_STALE;
-		s->table_from = f->from;
-	}
 	i128 floor = f->hour_cents ? (i128)f->hour_cents * H * LAW_WEEKS_PER_MONTH_NUM *
 					     (BP * MONTH_Q / (100 * LAW_WEEKS_PER_MONTH_DEN))
 				   : (i128)f->month_cents * H * BP * MONTH_Q;
@@ -240,9 +235,7 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	const int year1 = day->regime == POORT_REGIME_YEAR1;
 	const int64_t ft = year1 && lk->floor.month_cents ? emp->fulltime_hours : 1;
 	s->den = (i128)BP * MONTH_Q * ft;
-	s->max_day = lk->max_day;
-	if (lk->wfsv_stale)
-		s->flags |= POORT_FLAG_STALE;
+	s->max_day = lk->cap.cents;
 	const i128 wq = (i128)W * MONTH_Q * ft;
 	const i128 capq = (i128)s->max_day * LAW_CAP_DAYS_PER_MONTH_NUM *
 			  (MONTH_Q / LAW_CAP_DAYS_PER_MONTH_DEN) * ft; /* maximum per day x 21,75 */
@@ -270,6 +263,36 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	}
 	s->pay_n = pay;
 	round_segment(s, stat, pay, cao, wq, s->den, emp->hours);
+}
+
+/* Flag a paid segment that used a table past its newest row's half year (stale) or a
+ * derived row (provisional), and keep the earliest such date per table in w. */
+static void note_table(struct poort_wage *w, struct poort_wage_segment *s, int32_t table, int stale,
+		       int32_t stale_from, int derived, int32_t from)
+{
+	if (stale) {
+		s->flags |= POORT_FLAG_STALE;
+		s->table_from = stale_from;
+		if (w->stale_from[table] == POORT_DATE_NONE || stale_from < w->stale_from[table])
+			w->stale_from[table] = stale_from;
+	}
+	if (derived) {
+		s->flags |= POORT_FLAG_PROVISIONAL;
+		if (w->provisional_from[table] == POORT_DATE_NONE || from < w->provisional_from[table])
+			w->provisional_from[table] = from;
+	}
+}
+
+/* The Wfsv row counts where it capped the wage; the minimum wage row wherever year 1 looked
+ * it up. */
+static void note_tables(struct poort_wage *w, struct poort_wage_segment *s, const struct lookups *lk, int year1)
+{
+	if (s->flags & POORT_FLAG_CAP)
+		note_table(w, s, POORT_TABLE_WFSV, lk->cap.stale, lk->cap.stale_from, lk->cap.derived,
+			   lk->cap.from);
+	if (year1)
+		note_table(w, s, POORT_TABLE_MIN_WAGE, lk->floor.stale, lk->floor.stale_from, lk->floor.derived,
+			   lk->floor.from);
 }
 
 /* Hours worked on day d and the first day that may change; cursor in x->wi. */
@@ -323,10 +346,10 @@ static int32_t paid_day(struct context *x, int32_t d, int32_t y, int32_t m, int3
 	poort_cao_for(emp, day->n, &next_n, &capped);
 	if (next_n != FAR)
 		*next = min32(*next, d + (next_n - day->n));
-	*next = min32(*next, poort_days_from_civil(y + 1, 1, 1)); /* the Wfsv year */
-	int32_t st = poort_wfsv_lookup(x->p, y, &lk->max_day, &lk->wfsv_stale);
+	int32_t st = poort_wfsv_lookup(x->p, d, &lk->cap);
+	*next = min32(*next, lk->cap.next);
 	if (st == POORT_OK && day->regime == POORT_REGIME_YEAR1) {
-		st = poort_floor_lookup(x->p, d, age_on(x, y, m, dd, &bd), &lk->floor);
+		st = poort_floor_lookup(x->p, d, age_on(x, y, m, dd, &bd), emp->bbl, &lk->floor);
 		*next = min32(min32(*next, lk->floor.next), bd);
 	}
 	if (st == POORT_OK)
@@ -372,6 +395,8 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 		if (x->cao_170 && day.paid)
 			s->flags |= POORT_FLAG_CAO_170;
 		amounts(x, &day, &lk, s);
+		if (day.paid)
+			note_tables(w, s, &lk, day.regime == POORT_REGIME_YEAR1);
 		w->total += s->amount;
 		w->flags |= s->flags;
 		d = seg_last + 1;

@@ -10,6 +10,8 @@ void poort_wage_init(struct poort_wage *w, int keep)
 	w->total = 0;
 	w->flags = 0;
 	w->keep = keep;
+	for (int t = 0; t < 3; t++)
+		w->stale_from[t] = w->provisional_from[t] = POORT_DATE_NONE;
 	w->n_seg = w->n_month = 0;
 	w->cap_seg = WAGE_INLINE_SEGMENTS;
 	w->seg = w->seg_inline;
@@ -97,6 +99,22 @@ int64_t poort_wage_total(const poort_wage *w)
 int32_t poort_wage_flags(const poort_wage *w)
 {
 	return w ? w->flags : -1;
+}
+
+/* A date of w's per-table array (w->stale_from or w->provisional_from); NONE for w NULL or an
+ * unknown table. */
+#define TABLE_DATE(w, member, table)                                                           \
+	((w) && ((table) == POORT_TABLE_MIN_WAGE || (table) == POORT_TABLE_WFSV) ? (w)->member[table] \
+										 : POORT_DATE_NONE)
+
+int32_t poort_wage_stale_from(const poort_wage *w, int32_t table)
+{
+	return TABLE_DATE(w, stale_from, table);
+}
+
+int32_t poort_wage_provisional_from(const poort_wage *w, int32_t table)
+{
+	return TABLE_DATE(w, provisional_from, table);
 }
 
 size_t poort_wage_segment_count(const poort_wage *w)

@@ -143,13 +143,16 @@ static void test_table_rows(void **state)
 		int64_t cents;
 		assert_int_equal(poort_params_row(NULL, i, &table, &from, &age, &cents, &source), POORT_OK);
 		assert_true(cents > 0);
-		if (strcmp(table, "min_wage_hour") == 0) {
+		if (strcmp(table, "wml_hour") == 0) {
+			assert_int_equal(age, -1);
 			assert_int_equal(poort_params_min_wage_hour(NULL, from, 21), cents);
 			hour++;
 		} else if (strcmp(table, "wfsv_max_day") == 0) {
 			assert_int_equal(poort_params_wfsv_max_day(NULL, from), cents);
+		} else if (strcmp(table, "youth") == 0) {
+			assert_true(age >= 15 && age <= 20);
 		}
-		if (from == D("2024-01-01") && strcmp(table, "min_wage_hour") == 0)
+		if (from == D("2024-01-01") && strcmp(table, "wml_hour") == 0)
 			assert_int_equal(cents, 1327);
 	}
 	assert_true(hour >= 1);

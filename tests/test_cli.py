@@ -55,12 +55,13 @@ class Help(unittest.TestCase):
         "dossier": CASE | {"--present", "--today", "--lang", "--format", "--csv-plain", "--cases"},
         "wage": CASE | {"--monthly-wage", "--hours-per-week", "--birth-date", "--age", "--aow-date",
                         "--waiting-days", "--cao", "--partial", "--partial-pay", "--fulltime-hours",
-                        "--extension-percent", "--from", "--to", "--lang", "--format", "--csv-plain",
-                        "--cases"},
+                        "--extension-percent", "--bbl", "--params", "--from", "--to", "--lang",
+                        "--format", "--csv-plain", "--cases"},
         # --present: the cases file's present column, and --include dossier's items
         "ics": CASE | {"--present", "--dtstamp", "--previous", "--lang", "--alarm-days",
                        "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases",
-                       "--group-by", "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled"},
+                       "--group-by", "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled",
+                       "--all-or-nothing"},
         "agenda": CASE | {"--present", "--today", "--days", "--include-dossier", "--group-by", "--lang",
                           "--format", "--csv-plain", "--cases"},
     }
@@ -262,6 +263,48 @@ class Wage(unittest.TestCase):
         self.assertIn("waiting day", lines[1])
         self.assertRegex(lines[3], r"^2025-03  year 1 +100,00 +2300,00  ")
         self.assertTrue(lines[-1].startswith("Total: "))
+
+    def test_stale_and_derived_rows_warn_and_params_add_rows(self):
+        """Wfsv art. 18 lid 1: 309,91 from 2026-07-01 is derived, not found published; no
+        table has a row from 2027-01-01. A --params file adds the rows; a row that conflicts
+        with a built-in one is an error naming its line."""
+        base = ["wage", "--period", "2026-09-01", "--monthly-wage", "9000", "--hours-per-week", "40",
+                "--from", "2026-12", "--to", "2027-01", "--lang", "en"]
+        r = run(*base)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        warnings = [line for line in r.stdout.splitlines() if line.startswith("Warning: ")]
+        self.assertEqual(warnings, [
+            "Warning: the table of the minimum wage has no row from 2027-01-01 on: amounts from then "
+            "may be stale (add the published row with --params)",
+            "Warning: the table of the Wfsv maximum daily wage has no row from 2027-01-01 on: amounts "
+            "from then may be stale (add the published row with --params)",
+            "Warning: the Wfsv maximum daily wage from 2026-07-01 is derived per the statutory recipe, "
+            "not found published"])
+        self.assertRegex(r.stdout, r"\n2026-12  year 1 +70,00 +4718,38  ")  # 70% x 309,91 x 21,75
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = pathlib.Path(tmp) / "rows.txt"
+            rows.write_text("# hypothetical 2027 rows\nwml_hour;2027-01-01;;15.30;test\n"
+                            "wfsv_max_day;2027-01-01;;316.00;test\n"
+                            "wfsv_max_day;2026-07-01;;309.91;published\n", encoding="utf-8")
+            r = run(*base, "--params", str(rows))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertNotIn("Warning", r.stdout)
+            self.assertRegex(r.stdout, r"\n2027-01  year 1 +70,00 +4811,10  ")  # 70% x 316,00 x 21,75
+            rows.write_text("wml_hour;2027-01-01;;15.30;test\nwml_hour;2026-07-01;;15.00;wrong\n",
+                            encoding="utf-8")
+            r = run(*base, "--params", str(rows))
+            self.assertEqual((r.returncode, r.stdout), (2, ""))
+            self.assertIn("line 2: a row from 2026-07-01 with another value exists already", r.stderr)
+        r = run(*base, "--params", "no-such-file.txt")
+        self.assertEqual(r.returncode, 2)
+
+    def test_bbl(self):
+        """Besluit minimumjeugdloon art. 3: 19 years in a bbl programme 52,5%: 14,99 x 52,5% =
+        7,86975 -> 7,87; x 32 x 13/3 = 1 091,31 (regular 60%: 8,99, 1 246,61)."""
+        base = ["wage", "--period", "2026-03-02", "--monthly-wage", "1000", "--hours-per-week", "32",
+                "--age", "19", "--from", "2026-07", "--to", "2026-07"]
+        self.assertRegex(run(*base).stdout, r"\n2026-07  jaar 1 +70,00 +1246,61  ")
+        self.assertRegex(run(*base, "--bbl").stdout, r"\n2026-07  jaar 1 +70,00 +1091,31  ")
 
     def test_bad_values(self):
         base = ["wage", "--period", "2025-01-01"]

@@ -386,6 +386,72 @@ class OtherParsers(unittest.TestCase):
         self.assertEqual(statuses, {None, "CANCELLED"})
 
 
+class NothingLost(unittest.TestCase):
+    """Issue 10: bad input never costs a deadline; what is copied from the previous feed is rewritten."""
+
+    def test_single_case_that_cannot_be_computed_leaves_the_feed(self):
+        with tempfile.TemporaryDirectory() as d:
+            out = os.path.join(d, "feed.ics")
+            run("ics", *CASE, "--dtstamp", STAMP, "-o", out)
+            before = pathlib.Path(out).read_bytes()
+            # an extension that ends inside the wachttijd: rejected when the case is computed
+            r = run("ics", "--extension-until", "2026-06-01", *CASE, "--dtstamp", "20261124T080000Z",
+                    "--previous", out, "-o", out, check=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn(b"case zaak-7: voluntary extension until 2026-06-01", r.stderr)
+            self.assertEqual(pathlib.Path(out).read_bytes(), before)
+            self.assertFalse(os.path.exists(out + ".tmp"))
+            r = run("ics", "--extension-until", "2026-06-01", *CASE, "--dtstamp", STAMP, check=False)
+            self.assertEqual((r.returncode, r.stdout), (1, b""))
+
+    def test_batch_all_or_nothing_and_no_case_written(self):
+        with tempfile.TemporaryDirectory() as d:
+            cases, out = os.path.join(d, "cases.csv"), os.path.join(d, "feed.ics")
+            pathlib.Path(cases).write_text("case_id;periods\nA-1;2026-01-01\nB-2;2026-02-30\n")
+            pathlib.Path(out).write_bytes(b"published")
+            r = run("ics", "--cases", cases, "--dtstamp", STAMP, "--all-or-nothing", "-o", out, check=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn(b"1 row(s) of", r.stderr)
+            self.assertIn(b"nothing written", r.stderr)
+            self.assertEqual(pathlib.Path(out).read_bytes(), b"published")
+            pathlib.Path(cases).write_text("case_id;periods\nB-2;2026-02-30\n")
+            r = run("ics", "--cases", cases, "--dtstamp", STAMP, "-o", out, check=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(pathlib.Path(out).read_bytes(), b"published")
+
+    def test_previous_feed_of_another_producer(self):
+        previous = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Other//Agenda//EN\n"
+                    "BEGIN:VEVENT\nUID:afspraak-1@hr.example\nDTSTART;VALUE=DATE:20260301\n"
+                    "DTEND;VALUE=DATE:20260302\nSUMMARY:Gesprek\n"
+                    "ATTENDEE;CN=Bedrijfsarts:mailto:arts@example.com\nORGANIZER:mailto:hr@example.com\n"
+                    "X-MICROSOFT-CDO-BUSYSTATUS:FREE\nEND:VEVENT\nEND:VCALENDAR\n")
+        with tempfile.TemporaryDirectory() as d:
+            prev = os.path.join(d, "prev.ics")
+            pathlib.Path(prev).write_text(previous)
+            r = run("ics", *CASE, "--dtstamp", STAMP, "--previous", prev)
+            text = r.stdout
+            self.assertIn(b"warning: the previous feed may not be this feed's", r.stderr)
+            self.assertIn(b"warning: 1 event(s) of the previous feed are cancelled", r.stderr)
+            self.assertEqual(text.count(b"\n"), text.count(b"\r\n"))
+            for word in (b"ATTENDEE", b"ORGANIZER", b"X-MICROSOFT"):
+                self.assertNotIn(word, text)
+            _, evs = events(text)
+            gone = evs["afspraak-1@hr.example"]
+            self.assertEqual(str(gone["STATUS"]), "CANCELLED")
+            for e in evs.values():
+                for prop in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SEQUENCE"):
+                    self.assertIn(prop, e)
+
+    def test_huge_line_refused_quickly(self):
+        with tempfile.TemporaryDirectory() as d:
+            prev = os.path.join(d, "prev.ics")
+            pathlib.Path(prev).write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:" + b"a" * (50 << 20)
+                                           + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+            r = run("ics", *CASE, "--dtstamp", STAMP, "--previous", prev, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn(b"previous feed, line 3: longer than 8192 bytes", r.stderr)
+
+
 if __name__ == "__main__":
     TOOL = os.path.abspath(sys.argv.pop(1))
     unittest.main()

@@ -105,8 +105,8 @@ class Rules(unittest.TestCase):
             self.assertEqual(m["url"], WETTEN + m["juriconnect"])
         pa = next(m for m in doc["milestones"] if m["id"] == "PROBLEEMANALYSE")
         self.assertEqual((pa["rule"], pa["rule_text"]), ("sick_day", "sick day 42"))
-        hour = [t for t in doc["tables"] if t["table"] == "min_wage_hour" and t["from"] == "2024-01-01"]
-        self.assertEqual([(t["age"], t["cents"]) for t in hour], [(21, 1327)])
+        hour = [t for t in doc["tables"] if t["table"] == "wml_hour" and t["from"] == "2024-01-01"]
+        self.assertEqual([(t["age"], t["value"], t["unit"]) for t in hour], [(None, 1327, "cents")])
         self.assertTrue(all(t["source"] for t in doc["tables"]))
         self.assertGreaterEqual(len(doc["choices"]), 2)
 

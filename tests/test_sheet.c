@@ -221,6 +221,27 @@ static void wage_columns_in_dutch_notation(void **state)
 	poort_sheet_free(s);
 }
 
+/* The bbl column: Besluit minimumjeugdloon art. 3, 19 years 52,5%: 14,99 x 52,5% = 7,86975
+ * -> 7,87 an hour; x 32 x 13/3 = 1 091,31 in July 2026 (regular 60%: 8,99, 1 246,61). */
+static void bbl_column(void **state)
+{
+	(void)state;
+	poort_sheet *s = open_ok("zaak;periodes;maandloon;uren;leeftijd;bbl\n"
+				 "b;2-3-2026;1000;32;19;1\n"
+				 "r;2-3-2026;1000;32;19;0\n"
+				 "x;2-3-2026;1000;32;19;ja\n");
+	static const int64_t july[] = {109131, 124661};
+	for (int k = 0; k < 2; k++) {
+		poort_case *c = next_ok(s);
+		poort_wage *w = wage_between(c, NULL, "2026-07-01", "2026-07-31");
+		assert_int_equal(poort_wage_total(w), july[k]);
+		poort_wage_free(w);
+		poort_case_free(c);
+	}
+	next_error(s, POORT_ERR_ARGUMENT, "column bbl");
+	poort_sheet_free(s);
+}
+
 static void amounts(void **state)
 {
 	(void)state;
@@ -332,6 +353,7 @@ int main(void)
 		cmocka_unit_test(line_numbers_with_quoted_newlines_and_cr),
 		cmocka_unit_test(recovery_date_is_the_first_day_fit),
 		cmocka_unit_test(wage_columns_in_dutch_notation),
+		cmocka_unit_test(bbl_column),
 		cmocka_unit_test(amounts),
 		cmocka_unit_test(dates),
 		cmocka_unit_test(column_order_does_not_matter),

@@ -112,6 +112,11 @@ class Case(_loader.Handle):
         self._check(self._lib.poort_case_set_extension_percent(
             self._ptr, basis_points(percent, "extension percentage")))
 
+    def set_bbl(self, bbl: bool) -> None:
+        """Whether the employee follows a bbl programme (the bbl youth rates apply)."""
+        value = int(bbl) if isinstance(bbl, bool) else integer(bbl, "bbl")
+        self._check(self._lib.poort_case_set_bbl(self._ptr, value))
+
     def add_cao(self, from_week: int, to_week: int, percent, capped: bool = False) -> None:
         """A range of sick weeks paid at `percent` (e.g. 100) by the CAO."""
         self._check(self._lib.poort_case_add_cao(

@@ -58,10 +58,10 @@ class Constant:
 
 @dataclass(frozen=True)
 class TableRow:
-    table: str
+    table: str             # as in lib/statutory.txt: wml_hour, wml_month, youth, wfsv_max_day, ...
     valid_from: _dt.date
-    age: Optional[int]
-    amount: object  # Decimal euros
+    age: Optional[int]     # None: not by age
+    value: object          # Decimal: euros, or a percentage for the youth and bbl tables
     source: str
 
 
@@ -87,12 +87,12 @@ def _table_rows(lib, params: Optional[Params]) -> List[TableRow]:
     ptr = params._ptr if params is not None else None
     rows = []
     table, source = ctypes.c_char_p(), ctypes.c_char_p()
-    start, age, cents = ctypes.c_int32(), ctypes.c_int32(), ctypes.c_int64()
+    start, age, value = ctypes.c_int32(), ctypes.c_int32(), ctypes.c_int64()
     for i in range(lib.poort_params_row_count(ptr)):
         check(lib.poort_params_row(ptr, i, ctypes.byref(table), ctypes.byref(start),
-                                   ctypes.byref(age), ctypes.byref(cents), ctypes.byref(source)))
+                                   ctypes.byref(age), ctypes.byref(value), ctypes.byref(source)))
         rows.append(TableRow(table.value.decode(), date_from_c(start.value),
-                             None if age.value < 0 else age.value, money(cents.value),
+                             None if age.value < 0 else age.value, money(value.value),
                              source.value.decode()))
     return rows
 

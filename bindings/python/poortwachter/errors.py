@@ -226,6 +226,11 @@ class SheetError(PoortError, ValueError):
     status, constant = -39, "POORT_ERR_SHEET"
 
 
+class ParamsSyntaxError(PoortError, ValueError):
+    """POORT_ERR_PARAMS_SYNTAX: a line of statutory data that does not follow its format."""
+    status, constant = -40, "POORT_ERR_PARAMS_SYNTAX"
+
+
 class ConversionError(ArgumentError):
     """A Python value that cannot become the library's units exactly: an amount with more
     than whole cents, an ambiguous or malformed amount text, hours finer than a hundredth, a
@@ -241,7 +246,7 @@ STATUS_ERRORS: Dict[int, Type[PoortError]] = {cls.status: cls for cls in (
     LimitError, OutOfMemoryError, IndexOutOfRangeError, BufferTooSmallError, UnknownItemError,
     WageError, HoursError, WaitingDaysError, CaoWeeksError, CaoOverlapError, PercentError,
     NoWageError, TableRangeError, AgeError, FeedStateError, FeedParseError, WriteError, TextError,
-    SheetError,
+    SheetError, ParamsSyntaxError,
 )}
 
 # ------------------------------------------------------------ readable messages

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import ctypes
 import datetime as _dt
-from typing import Optional
+from typing import Iterable, List, Optional, Union
 
 from . import _loader
 from ._convert import integer, lang as _lang, text
+from .errors import ArgumentError
 
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+# POORT_FEED_STRICT_* by name
+_STRICT = {"all": 1, "previous": 2}
+
+
+def _strict_bits(strict: Union[str, Iterable[str]]) -> int:
+    names = [strict] if isinstance(strict, str) else list(strict)
+    bits = 0
+    for name in names:
+        if name not in _STRICT:
+            raise ArgumentError(f"strict: 'all' or 'previous', not {name!r}", -19)
+        bits |= _STRICT[name]
+    return bits
 
 
 class Feed(_loader.Handle):
@@ -26,6 +39,12 @@ class Feed(_loader.Handle):
     `case_url` ("https://.../{case_id}") is each event's link instead of the law text;
     `keep_past` leaves out events due more than that many days before `dtstamp`; a cancelled
     event stays `keep_cancelled` days after its cancellation.
+
+    A case the library rejects keeps its previous events (never cancelled); `keep_case(id)`
+    does the same for a case the host could not build. `strict="all"`: any rejected case
+    makes `finish()` fail and nothing is written; `strict="previous"`: a previous feed that
+    is not this library's (or not this UID domain's) is refused, else only a warning
+    (`warnings`). Both: `strict=("all", "previous")`.
     """
 
     _kind = "feed"
@@ -35,7 +54,8 @@ class Feed(_loader.Handle):
                  name: Optional[str] = None, previous: Optional[str] = None,
                  dossier: bool = False, wage: bool = False, refresh_hours: int = 12,
                  alarm_time: _dt.time = _dt.time(9, 0), case_url: Optional[str] = None,
-                 keep_past: Optional[int] = None, keep_cancelled: int = 90):
+                 keep_past: Optional[int] = None, keep_cancelled: int = 90,
+                 strict: Union[str, Iterable[str]] = ()):
         if not isinstance(dtstamp, _dt.datetime) or dtstamp.tzinfo is None:
             raise TypeError("dtstamp must be a timezone-aware datetime.datetime")
         super().__init__()
@@ -50,6 +70,7 @@ class Feed(_loader.Handle):
             raise TypeError("alarm_time must be a datetime.time without a time zone (the client's own)")
         self._check(lib.poort_feed_set_alarm_time(p, alarm_time.hour * 60 + alarm_time.minute))
         self._check(lib.poort_feed_set_keep_cancelled(p, integer(keep_cancelled, "days to keep cancelled events")))
+        self._check(lib.poort_feed_set_strict(p, _strict_bits(strict)))
         if keep_past is not None:
             self._check(lib.poort_feed_set_keep_past(p, integer(keep_past, "keep-past days")))
         if case_url is not None:
@@ -71,6 +92,17 @@ class Feed(_loader.Handle):
     def add(self, case) -> None:
         """Add a case's events; a case needs an id. A failing case writes nothing."""
         self._check(self._lib.poort_feed_add_case(self._ptr, case._ptr))
+
+    def keep_case(self, case_id: str) -> None:
+        """Keep the previous feed's events of a case this feed does not compute, unchanged."""
+        self._check(self._lib.poort_feed_keep_case(self._ptr, text(case_id, "case id")))
+
+    @property
+    def warnings(self) -> List[str]:
+        """What the library noticed but did not refuse (a previous feed not ours, events cancelled
+        because their case is not in the feed); complete after finish()."""
+        lib, p = self._lib, self._ptr
+        return [lib.poort_feed_warning(p, i).decode() for i in range(lib.poort_feed_warning_count(p))]
 
     @property
     def event_count(self) -> int:

@@ -50,13 +50,13 @@ class Catalogue(unittest.TestCase):
         self.assertEqual([(i.onderdeel, i.milestone) for i in pa], [("f", "PROBLEEMANALYSE")])
         consts = {c.name: c.value for c in cat.constants}
         self.assertEqual((consts["LAW_WACHTTIJD_WEEKS"], consts["LAW_WEEK_DAYS"]), (104, 7))
-        row = [r for r in cat.tables if r.table == "min_wage_hour" and r.valid_from == dt.date(2024, 1, 1)]
-        self.assertEqual([(r.age, r.amount) for r in row], [(21, Decimal("13.27"))])
+        row = [r for r in cat.tables if r.table == "wml_hour" and r.valid_from == dt.date(2024, 1, 1)]
+        self.assertEqual([(r.age, r.value) for r in row], [(None, Decimal("13.27"))])
         params = pw.Params()
         params.add_min_wage_hour(dt.date(2030, 1, 1), Decimal("20.00"))
         added = pw.catalogue(params=params).tables
         self.assertEqual(len(added), len(cat.tables) + 1)
-        self.assertIn(("min_wage_hour", dt.date(2030, 1, 1), "added by the host"),
+        self.assertIn(("wml_hour", dt.date(2030, 1, 1), "added by the host"),
                       [(r.table, r.valid_from, r.source) for r in added])
 
 

@@ -1,6 +1,8 @@
 """Tests of the Python bindings: the spec's examples through ctypes, errors, ownership."""
 
 import datetime as dt
+import pathlib
+import tempfile
 import json
 import os
 import unittest
@@ -222,19 +224,48 @@ class WageTests(unittest.TestCase):
 
     def test_params_cao_partial(self):
         case = self.employee(D(2026, 3, 2))
-        self.assertTrue(case.wage(D(2026, 7, 1), D(2026, 7, 31))["2026-07"].stale)
+        self.assertTrue(case.wage(D(2027, 1, 1), D(2027, 1, 31))["2027-01"].stale)
         params = pw.Params()
-        params.add_min_wage_hour(D(2026, 7, 1), Decimal("15.00"))
-        m = case.wage(D(2026, 7, 1), D(2026, 7, 31), params=params)["2026-07"]
+        params.add_min_wage_hour(D(2027, 1, 1), Decimal("15.30"))  # hypothetical
+        m = case.wage(D(2027, 1, 1), D(2027, 1, 31), params=params)["2027-01"]
         self.assertFalse(m.stale)
-        self.assertEqual(m.amount, Decimal("2080.00"))
+        self.assertEqual(m.amount, Decimal("2121.60"))  # 15,30 x 32 x 13/3
         with self.assertRaises(pw.DuplicateError):
-            params.add_min_wage_hour(D(2026, 7, 1), Decimal("15.00"))
+            params.add_min_wage_hour(D(2027, 1, 1), Decimal("15.30"))
         self.assertEqual(params.min_wage_hour(D(2026, 1, 1), age=18), Decimal("7.36"))
         case.add_cao(1, 52, 100)
         self.assertEqual(case.wage(D(2026, 4, 1), D(2026, 4, 30))["2026-04"].amount, Decimal("2300.00"))
         case.add_partial_work(D(2026, 5, 1), D(2026, 5, 31), 16)
         self.assertEqual(case.wage(D(2026, 5, 1), D(2026, 5, 31))["2026-05"].amount, Decimal("2300.00"))
+
+    def test_params_file_and_bbl(self):
+        """The shipped data file loaded into an empty set gives the built-in amounts; rows
+        from a file; the bbl rate (Besluit minimumjeugdloon art. 3: 19 years 52,5%)."""
+        shipped = pathlib.Path(__file__).resolve().parents[3] / "lib" / "statutory.txt"
+        params = pw.Params.empty().load(shipped)
+        for day in (D(2024, 6, 30), D(2024, 7, 1), D(2026, 7, 1)):
+            self.assertEqual(params.min_wage_hour(day, age=19), pw.Params().min_wage_hour(day, age=19))
+        case = self.employee(D(2025, 12, 1))
+        case.set_age(19)
+        # 14,99 x 60% = 8,994 -> 8,99; x 32 x 13/3 = 1 246,61 (the wage is below it)
+        case.set_wage(Decimal("500.00"), 32)
+        self.assertEqual(case.wage(D(2026, 7, 1), D(2026, 7, 31))["2026-07"].amount, Decimal("1246.61"))
+        case.set_bbl(True)  # 14,99 x 52,5% = 7,86975 -> 7,87; x 32 x 13/3 = 1 091,31
+        self.assertEqual(case.wage(D(2026, 7, 1), D(2026, 7, 31))["2026-07"].amount, Decimal("1091.31"))
+        with self.assertRaises(pw.ArgumentError):
+            case.set_bbl(2)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "rows.txt"
+            path.write_text("# announced, not enacted\nyouth;2027-01-01;20;87.5;announced\n"
+                            "wml_hour;2026-07-01;;15.00;wrong\n", encoding="utf-8")
+            with self.assertRaisesRegex(pw.DuplicateError, "line 3"):
+                params.load(path)
+            path.write_text("wml_hour;2027-01-01;;15.30\n", encoding="utf-8")
+            with self.assertRaisesRegex(pw.ParamsSyntaxError, "line 1: five fields"):
+                params.load(path)
+        params.add_wfsv_max_day_from(D(2027, 1, 1), Decimal("316.00"))
+        params.add_youth_percent(D(2027, 1, 1), 20, Decimal("87.5"))
+        self.assertEqual(params.min_wage_hour(D(2027, 1, 1), age=20), Decimal("13.12"))
 
     def test_bad_input_and_floats(self):
         case = self.employee(D(2025, 1, 1))
@@ -325,6 +356,52 @@ class CalendarTests(unittest.TestCase):
             pw.Feed(self.STAMP, keep_past=-2)
         with self.assertRaises(pw.ArgumentError):
             pw.Feed(self.STAMP, keep_cancelled=-1)
+
+    def test_nothing_lost(self):
+        # issue 10 item 3: a case that cannot be computed, or that the host keeps, keeps its events
+        previous = pw.Feed(self.STAMP)
+        for cid in ("a", "b"):
+            previous.add(self.case(cid))
+        old = previous.finish()
+        events = lambda text, cid: [b for b in text.split("BEGIN:VEVENT")[1:] if f"UID:{cid}." in b]
+        bad = pw.Case("a")
+        bad.set_extension(D(2026, 6, 1))  # ends inside the wachttijd of the period below
+        bad.add_period(D(2026, 1, 1))
+        feed = pw.Feed(self.STAMP, previous=old)
+        with self.assertRaises(pw.ExtensionError):
+            feed.add(bad)
+        feed.keep_case("b")
+        feed.add(self.case("c"))
+        with self.assertRaises(pw.DuplicateError):
+            feed.keep_case("c")  # computed already
+        new = feed.finish()
+        self.assertNotIn("CANCELLED", new)
+        self.assertEqual(events(new, "a"), events(old, "a"))
+        self.assertEqual(events(new, "b"), events(old, "b"))
+        self.assertEqual(feed.warnings, [])
+        # all or nothing: the rejected case fails finish(), no text
+        strict = pw.Feed(self.STAMP, strict="all")
+        strict.add(self.case("c"))
+        with self.assertRaises(pw.ExtensionError):
+            strict.add(bad)
+        with self.assertRaises(pw.ExtensionError):
+            strict.finish()
+        with self.assertRaises(pw.ArgumentError):
+            pw.Feed(self.STAMP, strict="everything")
+
+    def test_previous_not_ours(self):
+        other = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//Agenda 1.0//EN\r\nBEGIN:VEVENT\r\n"
+                 "UID:x.PROBLEEMANALYSE@elsewhere.example\r\nDTSTAMP:20261101T080000Z\r\n"
+                 "DTSTART;VALUE=DATE:20260211\r\nDTEND;VALUE=DATE:20260212\r\nSUMMARY:x\r\n"
+                 "END:VEVENT\r\nEND:VCALENDAR\r\n")
+        feed = pw.Feed(self.STAMP, previous=other)
+        feed.add(self.case())
+        feed.finish()
+        self.assertTrue(feed.warnings)
+        self.assertTrue(any(w.startswith("the previous feed may not be this feed's") for w in feed.warnings),
+                        feed.warnings)
+        with self.assertRaises(pw.FeedParseError):
+            pw.Feed(self.STAMP, previous=other, strict=("all", "previous"))
 
     def test_bad_settings(self):
         with self.assertRaises(TypeError):

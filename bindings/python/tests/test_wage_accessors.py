@@ -75,7 +75,7 @@ def cases():
     ended = employee(D(2025, 5, 1))
     ended.set_employment_end(D(2025, 10, 15))
     yield "employment end", ended, dict()
-    yield "stale table", employee(D(2026, 3, 2)), dict(first=D(2026, 5, 1), last=D(2026, 9, 30))
+    yield "stale table", employee(D(2026, 9, 1)), dict(first=D(2026, 11, 1), last=D(2027, 3, 31))
 
 
 class WageFromAccessors(unittest.TestCase):
