@@ -154,6 +154,12 @@ static void print_timeline_head(const poort_timeline *t, const struct options *o
 		"Status", en ? "Milestone" : "Mijlpaal", en ? "What" : "Wat");
 }
 
+/* A due date on a weekend day or an Atw holiday stays there (spec 3): the text says so. */
+static const char *const day_off_text[2] = {"; valt op een %s: geen werkdag, de datum schuift niet op",
+					    "; falls on a %s: not a workday, the date does not move"};
+static const char *const day_off_name[2][3] = {{"zaterdag", "zondag", "feestdag (Atw art. 3)"},
+					       {"Saturday", "Sunday", "holiday (Atw art. 3)"}};
+
 /* Milestone i: its line and the line with its window, explanation and basis. */
 static void print_milestone(const poort_timeline *t, size_t i, const struct options *o, FILE *f)
 {
@@ -182,7 +188,12 @@ static void print_milestone(const poort_timeline *t, size_t i, const struct opti
 	} else {
 		fprintf(f, "%17s", "");
 	}
-	fprintf(f, "%s | %s\n", line, poort_milestone_basis(t, i, o->lang));
+	fputs(line, f);
+	if (poort_milestone_day_off(t, i) == 1) {
+		int32_t wd = poort_date_weekday(poort_milestone_due(t, i));
+		fprintf(f, day_off_text[o->lang], day_off_name[o->lang][wd >= 6 ? wd - 6 : 2]);
+	}
+	fprintf(f, " | %s\n", poort_milestone_basis(t, i, o->lang));
 }
 
 static void timeline_csv_head(struct csv *w)

@@ -221,7 +221,9 @@ POORT_API int32_t poort_case_add_leave(poort_case *c, int32_t first, int32_t las
  * Record a milestone (by its id, e.g. "PROBLEEMANALYSE") as done on a date. Recording a
  * milestone again replaces the earlier date, except EVALUATIE: each call records one
  * more evaluation held on that date. The date may not lie before the first sick day
- * of the case (when periods are known).
+ * of the case (when periods are known). WIA_AANVRAAG recorded after its due date extends
+ * the wage obligation by the delay (BW 7:629 lid 11 a); an application that counts as
+ * timely (WIA art. 64 lid 6: UWV's letter missing or late) is recorded on its due date.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_UNKNOWN_MILESTONE; POORT_ERR_NOT_RECORDABLE
  *         (EINDE_WACHTTIJD, EINDE_LOONSANCTIE); POORT_ERR_DATE_RANGE; POORT_ERR_BEFORE_CASE;
  *         POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
@@ -250,7 +252,10 @@ POORT_API int32_t poort_case_set_extension(poort_case *c, int32_t last_day);
  * weeks (1-52) and optionally the date of the decision that the shortcoming was repaired
  * (bekorting), else POORT_DATE_NONE. decision = POORT_DATE_NONE removes the loonsanctie.
  * A decision on or after the end of the wachttijd is invalid (lid 11) and rejected
- * (checked here when periods are known, and again when the timeline is computed).
+ * (checked here when periods are known, and again when the timeline is computed). A
+ * decision after its last day, 43 days before the end of the wage period (lid 10: "zes
+ * weken voor de afloop"), ends the loonsanctie as many days earlier (lid 14). After a
+ * late WIA application both count from the end of the longer wage period (BW 7:629 lid 11 a).
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_LOONSANCTIE_WEEKS;
  *         POORT_ERR_BEKORTING; POORT_ERR_LOONSANCTIE_LATE; POORT_ERR_BEFORE_CASE.
  */
@@ -333,7 +338,8 @@ POORT_API int32_t poort_timeline_leave_days(const poort_timeline *t);
 POORT_API int32_t poort_timeline_wachttijd_end(const poort_timeline *t);
 /**
  * The last day of the employer's wage obligation: the wachttijd, or the voluntary
- * extension, then the loonsanctie; never after the last day of employment.
+ * extension, longer by the delay of a late WIA application (BW 7:629 lid 11 a), then the
+ * loonsanctie; never after the last day of employment.
  */
 POORT_API int32_t poort_timeline_wage_end(const poort_timeline *t);
 /** The last sick day of the latest case, or POORT_DATE_NONE while it is open-ended. */
@@ -346,7 +352,7 @@ POORT_API size_t poort_timeline_count(const poort_timeline *t);
  * Milestone accessors. i is 0 ... poort_timeline_count() - 1. Out of range, or t NULL:
  * string accessors return NULL (the text accessors also for a language other than
  * POORT_LANG_NL or POORT_LANG_EN), date accessors POORT_DATE_NONE, and the integer
- * accessors (occurrence, status, kind, departed) -1, which none of them returns otherwise.
+ * accessors (occurrence, status, kind, departed, day_off) -1, which none of them returns otherwise.
  */
 /** The spec id, e.g. "PROBLEEMANALYSE" (static). */
 POORT_API const char *poort_milestone_id(const poort_timeline *t, size_t i);
@@ -364,6 +370,12 @@ POORT_API int32_t poort_milestone_status(const poort_timeline *t, size_t i);
 POORT_API int32_t poort_milestone_kind(const poort_timeline *t, size_t i);
 /** 1 when the due date follows from a reasoned departure (Regeling procesgang art. 5). */
 POORT_API int32_t poort_milestone_departed(const poort_timeline *t, size_t i);
+/**
+ * 1 when the due date falls on a Saturday, a Sunday or a holiday of Atw art. 3 (see
+ * poort_date_is_workday), else 0. The due date is never moved for it (spec 3): act on the
+ * workday before.
+ */
+POORT_API int32_t poort_milestone_day_off(const poort_timeline *t, size_t i);
 /** Short title in the language (static). */
 POORT_API const char *poort_milestone_title(const poort_timeline *t, size_t i, int32_t lang);
 /** Who acts, in the language (static). */
@@ -393,7 +405,7 @@ POORT_API const char *poort_kind_name(int32_t kind);
  * Keys, in order: "today", "first_sick_day", "last_sick_day", "case_count", "sick_days",
  * "interruption_days", "leave_days", "wachttijd_end", "wage_end" and "milestones", an
  * array with per milestone "id", "occurrence", "due", "window_start", "done", "status"
- * (poort_status_name), "kind" (poort_kind_name), "departed" (true/false), "title", "who",
+ * (poort_status_name), "kind" (poort_kind_name), "departed" and "day_off" (true/false), "title", "who",
  * "basis", "juriconnect" and "explanation" (as poort_milestone_explain, whole), the texts
  * in the language lang.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.

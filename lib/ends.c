@@ -16,12 +16,33 @@ int32_t poort_case_wachttijd_end(const struct poort_case *c)
 	return poort_sick_day(&s, LAW_WACHTTIJD_DAYS);
 }
 
+/* BW 7:629 lid 11 a: the days a milestone flagged late_extends_wage (the WIA application)
+ * was recorded after its due date E - n, 0 when on time or not recorded in this case. A
+ * late application that counts as timely (WIA art. 64 lid 6) is the host's to record as such. */
+static int32_t late_application_days(const struct poort_case *c, int32_t first_sick_day, int32_t e)
+{
+	int32_t late = 0;
+	for (int i = 0; i < M_COUNT; i++) {
+		const struct poort_milestone_def *def = &poort_milestones[i];
+		int32_t done = c->done[i];
+		if (!def->late_extends_wage || def->rule.kind != RULE_BEFORE_END || done == POORT_DATE_NONE ||
+		    done < first_sick_day)
+			continue;
+		if (done - (e - def->rule.n) > late)
+			late = done - (e - def->rule.n);
+	}
+	return late;
+}
+
 int32_t poort_case_end_after(const struct poort_case *c)
 {
-	if (c->extension_end != POORT_DATE_NONE)
-		return c->extension_end + 1;
 	int32_t w = poort_case_wachttijd_end(c);
-	return w == POORT_DATE_NONE ? POORT_DATE_NONE : w + 1;
+	if (w == POORT_DATE_NONE)
+		return POORT_DATE_NONE;
+	struct poort_span s;
+	poort_latest_case(c, &s);
+	int32_t e = (c->extension_end != POORT_DATE_NONE ? c->extension_end : w) + 1;
+	return e + late_application_days(c, s.seg[0].first, e);
 }
 
 int32_t poort_check_extension(struct poort_case *c, int32_t last_day, int32_t wachttijd_end)
@@ -43,7 +64,7 @@ int32_t poort_check_decision(struct poort_case *c, int32_t decision, int32_t end
 	poort_fmt_date(decision, a);
 	poort_fmt_date(end_after - 1, b);
 	return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
-			  "loonsanctie decided on %s, not before the end of the wachttijd on %s "
+			  "loonsanctie decided on %s, not before the end of the wage period on %s "
 			  "(" CITE_WIA_25_11 ")", a, b);
 }
 
@@ -52,11 +73,12 @@ int poort_ends_during_sickness(const struct poort_ends *e, int32_t date)
 	return date >= e->first_sick_day && (e->last_sick_day == POORT_DATE_NONE || date <= e->last_sick_day);
 }
 
-/* Last day of the loonsanctie: weeks from E, paused by WAZO leave (WIA art. 25 lid 9),
- * ending six weeks after a bekorting decision when that is earlier (lid 14). */
+/* Last day of the loonsanctie: weeks from the end of the wage period, paused by WAZO leave
+ * (WIA art. 25 lid 9), ending six weeks after a bekorting decision when that is earlier
+ * (lid 14), and as many days earlier as UWV decided after its last day (lid 10, lid 14). */
 static void loonsanctie_end(const struct poort_case *c, struct poort_ends *out)
 {
-	int32_t e = out->end_after;
+	int32_t e = out->ls_from;
 	int32_t end = e + c->ls_weeks * LAW_WEEK_DAYS - 1;
 	out->ls_paused = 0;
 	for (size_t i = 0; i < c->n_leaves; i++) {
@@ -76,7 +98,9 @@ static void loonsanctie_end(const struct poort_case *c, struct poort_ends *out)
 		end = after_bekorting > e - 1 ? after_bekorting : e - 1;
 		out->ls_bekorted = 1;
 	}
-	out->ls_end = end;
+	out->ls_late = c->ls_decision > out->ls_deadline ? c->ls_decision - out->ls_deadline : 0;
+	end -= out->ls_late;
+	out->ls_end = end > e - 1 ? end : e - 1;
 }
 
 int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct poort_ends *out)
@@ -88,13 +112,16 @@ int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct
 	out->wachttijd_end = poort_sick_day(s, LAW_WACHTTIJD_DAYS);
 	out->extension_end = c->extension_end;
 	out->employment_end = c->employment_end;
-	out->ls_paused = out->ls_bekorted = 0;
+	out->ls_paused = out->ls_bekorted = out->ls_late = 0;
 	out->ls_bekorting = POORT_DATE_NONE;
 	out->ls_end = POORT_DATE_NONE;
 	int32_t st = poort_check_extension(c, c->extension_end, out->wachttijd_end);
 	if (st != POORT_OK)
 		return st;
 	out->end_after = (c->extension_end != POORT_DATE_NONE ? c->extension_end : out->wachttijd_end) + 1;
+	out->wia_late = late_application_days(c, out->first_sick_day, out->end_after);
+	out->ls_from = out->end_after + out->wia_late;
+	out->ls_deadline = out->ls_from - LAW_LS_DECISION_BEFORE_DAYS;
 	if (c->ls_decision != POORT_DATE_NONE) {
 		if (c->ls_decision < out->first_sick_day) {
 			char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
@@ -103,11 +130,11 @@ int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct
 			return poort_fail(c, POORT_ERR_BEFORE_CASE,
 					  "loonsanctie decided on %s, before the first sick day %s", a, b);
 		}
-		if ((st = poort_check_decision(c, c->ls_decision, out->end_after)) != POORT_OK)
+		if ((st = poort_check_decision(c, c->ls_decision, out->ls_from)) != POORT_OK)
 			return st;
 		loonsanctie_end(c, out);
 	}
-	out->wage_end = out->ls_end != POORT_DATE_NONE ? out->ls_end : out->end_after - 1;
+	out->wage_end = out->ls_end != POORT_DATE_NONE ? out->ls_end : out->ls_from - 1;
 	if (out->employment_end != POORT_DATE_NONE && out->employment_end < out->wage_end)
 		out->wage_end = out->employment_end;
 	return POORT_OK;

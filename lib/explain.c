@@ -66,10 +66,8 @@ static const char *const T_REPEAT[4][2] = {
 	{"%d dagen na de termijn van het plan van aanpak %s", "%d days after the plan van aanpak due date %s"},
 	{"%d dagen na de evaluatie van %s", "%d days after the evaluation held on %s"},
 	{"%d dagen na de vorige evaluatietermijn %s", "%d days after the previous evaluation due date %s"}};
-static const char *const T_WORKDAY[2] = {"eerste werkdag op of na %s, de dag na ziektedag %d",
-					 "first workday on or after %s, the day after sick day %d"};
-static const char *const T_MOVED[2] = {"; %d dag(en) opgeschoven voor weekend of feestdag (" CITE_ATW_3 ")",
-				       "; moved %d day(s) past a weekend or holiday (" CITE_ATW_3 ")"};
+static const char *const T_DAY_AFTER[2] = {"de dag na ziektedag %d", "the day after sick day %d"};
+
 static const char *const T_BEFORE_END[2] = {"%d dagen voor %s, de dag na ziektedag %d",
 					    "%d days before %s, the day after sick day %d"};
 static const char *const T_BEFORE_EXT[2] = {
@@ -83,6 +81,14 @@ static const char *const T_LS_PAUSED[2] = {"; %d dagen WAZO-verlof onderbroken",
 					   "; paused for %d days of WAZO leave"};
 static const char *const T_LS_BEKORT[2] = {"; eindigt %d weken na het hersteloordeel van %s",
 					   "; ends %d weeks after the decision of %s that the shortcoming was repaired"};
+static const char *const T_LS_LATE[2] = {
+	"; %d dagen eerder: UWV besliste na de uiterste dag %s (" CITE_WIA_25_10_14_NL ")",
+	"; %d days earlier: UWV decided after its last day %s (" CITE_WIA_25_10_14_EN ")"};
+static const char *const T_WIA_LATE[2] = {
+	"; de loondoorbetaling loopt %d dagen langer, tot en met %s: de WIA-aanvraag was te laat ("
+	CITE_BW_629_11A_NL ")",
+	"; the wage obligation runs %d days longer, up to %s: the WIA application was late ("
+	CITE_BW_629_11A_EN ")"};
 static const char *const T_EMPLOYMENT[2] = {"laatste dag van het dienstverband", "last day of employment"};
 static const char *const T_NA[][2] = {
 	[NA_NONE] = {"", ""},
@@ -111,6 +117,11 @@ static void loonsanctie_line(struct line *l, const poort_timeline *t, const stru
 		poort_fmt_date(t->e.ls_bekorting, b);
 		put(l, T_LS_BEKORT[lang], LAW_BEKORTING_DAYS / LAW_WEEK_DAYS, b);
 	}
+	if (t->e.ls_late) {
+		char b[POORT_DATE_BUFSIZE];
+		poort_fmt_date(t->e.ls_deadline, b);
+		put(l, T_LS_LATE[lang], t->e.ls_late, b);
+	}
 }
 
 /* Why the milestone does not apply, if it does not. */
@@ -123,6 +134,21 @@ static void na_line(struct line *l, const poort_timeline *t, const struct poort_
 	} else if (m->na == NA_NOT_DURING_SICKNESS) {
 		put(l, "%s", T_NA[m->na][lang]);
 	}
+}
+
+/* What follows the derivation: the longer wage period of a late WIA application, the row's
+ * note in the law's words, and why the milestone does not apply. */
+static void after_line(struct line *l, const poort_timeline *t, const struct poort_entry *m, int lang)
+{
+	if (t->table[m->def].rule.kind == RULE_WAGE_PERIOD_END && t->e.wia_late) {
+		char b[POORT_DATE_BUFSIZE];
+		poort_fmt_date(t->e.ls_from - 1, b);
+		put(l, T_WIA_LATE[lang], t->e.wia_late, b);
+	}
+	const char *note = t->table[m->def].note[lang];
+	if (note)
+		put(l, "; %s", note);
+	na_line(l, t, m, lang);
 }
 
 static void milestone_line(struct line *l, const poort_timeline *t, size_t i, int lang)
@@ -154,10 +180,8 @@ static void milestone_line(struct line *l, const poort_timeline *t, size_t i, in
 	case HOW_REPEAT_DUE:
 		put(l, T_REPEAT[m->how - HOW_REPEAT_FIRST_DONE][lang], (int)m->n, a);
 		break;
-	case HOW_WORKDAY:
-		put(l, T_WORKDAY[lang], a, (int)m->n);
-		if (m->extra)
-			put(l, T_MOVED[lang], m->extra);
+	case HOW_DAY_AFTER:
+		put(l, T_DAY_AFTER[lang], (int)m->n);
 		skipped(l, m, lang);
 		break;
 	case HOW_BEFORE_END:
@@ -177,7 +201,7 @@ static void milestone_line(struct line *l, const poort_timeline *t, size_t i, in
 		put(l, "%s", T_EMPLOYMENT[lang]);
 		break;
 	}
-	na_line(l, t, m, lang);
+	after_line(l, t, m, lang);
 }
 
 int32_t poort_milestone_explain(const poort_timeline *t, size_t i, int32_t lang, char *buf,
@@ -292,9 +316,16 @@ static void wage_line(struct line *l, const struct poort_wage_segment *s, int la
 		break;
 	case POORT_REGIME_AFTER_AOW:
 		poort_fmt_date(s->reason_date, d);
-		put(l, lang ? "%s: the %d weeks of " CITE_BW_629_2 " ended on %s; nothing due"
-			    : "%s: de %d weken van " CITE_BW_629_2 " eindigden op %s; niets verschuldigd",
-		    label, LAW_AOW_DAYS / LAW_WEEK_DAYS, d);
+		if (s->aow_weeks == LAW_AOW_DAYS / LAW_WEEK_DAYS)
+			put(l, lang ? "%s: the %d weeks of " CITE_BW_629_2 " ended on %s; nothing due"
+				    : "%s: de %d weken van " CITE_BW_629_2 " eindigden op %s; niets verschuldigd",
+			    label, s->aow_weeks, d);
+		else /* a case that began before 1 July 2023 */
+			put(l, lang ? "%s: the %d weeks of " CITE_AOW_VIIIA_4 " (sick before 1 July 2023) "
+				      "ended on %s; nothing due"
+				    : "%s: de %d weken van " CITE_AOW_VIIIA_4 " (ziek vóór 1 juli 2023) "
+				      "eindigden op %s; niets verschuldigd",
+			    label, s->aow_weeks, d);
 		break;
 	case POORT_REGIME_ENDED:
 		poort_fmt_date(s->reason_date, d);

@@ -55,7 +55,7 @@ enum poort_rule_kind {
 	RULE_REPEAT,          /* every n days from milestone ref (done, else due), then from the
 			       * previous occurrence (held, else due), while before the due date of
 			       * milestone limit; each occurrence is recorded on its own */
-	RULE_WORKDAY_AFTER,   /* the first workday on or after the day after sick day n */
+	RULE_DAY_AFTER,       /* the day after sick day n: a calendar day, never moved */
 	RULE_BEFORE_END,      /* E - n */
 	RULE_SAME_AS,         /* the due date of milestone ref, derived the same way */
 	RULE_WAGE_PERIOD_END, /* E - 1: sick day 728, or the last day of the voluntary extension */
@@ -81,10 +81,13 @@ struct poort_milestone_def {
 	const char *who[2];
 	const char *basis[2];
 	const char *juriconnect;
+	const char *note[2];   /* the law's own words the explanation ends with, or NULL */
 	uint8_t kind;          /* POORT_KIND_* */
 	uint8_t recordable;    /* can be recorded as done */
 	uint8_t departable;    /* Regeling procesgang art. 5: a reasoned departure replaces the due date */
 	uint8_t employer_duty; /* no longer applies after employment ended */
+	uint8_t late_extends_wage; /* BW 7:629 lid 11 a: done after its due date (a RULE_BEFORE_END
+				    * rule) extends the wage obligation by the delay */
 	uint8_t actors;        /* POORT_ACTOR_* bits: who acts (the calendar's CATEGORIES) */
 	const char *numbered[2]; /* a repeated step's short name, numbered in calendar titles */
 	struct poort_rule rule;
@@ -211,6 +214,10 @@ struct poort_ends {
 	int32_t wachttijd_end;  /* sick day 728 */
 	int32_t end_after;      /* E: the day after the wachttijd or the voluntary extension */
 	int32_t extension_end, employment_end;
+	int32_t wia_late;       /* days the WIA application was late (BW 7:629 lid 11 a), else 0 */
+	int32_t ls_from;        /* E + wia_late: where a loonsanctie starts */
+	int32_t ls_deadline;    /* ls_from - 43: UWV's last day to decide (WIA art. 25 lid 10) */
+	int32_t ls_late;        /* days the loonsanctie ends earlier for a late decision (lid 14) */
 	int32_t ls_end, ls_paused, ls_bekorted, ls_bekorting; /* ls_end NONE: no loonsanctie */
 	int32_t wage_end;       /* last day of the wage obligation */
 };
@@ -221,8 +228,8 @@ int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct
 int poort_ends_during_sickness(const struct poort_ends *e, int32_t date);
 
 /* The same dates from the case's current facts, for the setters; POORT_DATE_NONE while the
- * case has no sick period. The last day of the 104 weeks (sick day 728), and E before any
- * loonsanctie. */
+ * case has no sick period. The last day of the 104 weeks (sick day 728), and the day after
+ * the wage period before any loonsanctie: E plus the delay of a late WIA application. */
 int32_t poort_case_wachttijd_end(const struct poort_case *c);
 int32_t poort_case_end_after(const struct poort_case *c);
 /* A voluntary extension must end after the wachttijd (WIA art. 24); a loonsanctie must be

@@ -66,9 +66,10 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 		poort_buf_json_date(&b, poort_milestone_window_start(t, i));
 		poort_buf_puts(&b, ", \"done\": ");
 		poort_buf_json_date(&b, m->done);
-		poort_buf_printf(&b, ", \"status\": \"%s\", \"kind\": \"%s\", \"departed\": %s",
-				 poort_status_name(m->status), poort_kind_name(def->kind),
-				 m->how == HOW_DEPARTURE ? "true" : "false");
+		poort_buf_printf(&b, ", \"status\": \"%s\", \"kind\": \"%s\", \"departed\": %s, "
+				 "\"day_off\": %s", poort_status_name(m->status), poort_kind_name(def->kind),
+				 m->how == HOW_DEPARTURE ? "true" : "false",
+				 poort_milestone_day_off(t, i) ? "true" : "false");
 		poort_buf_puts(&b, ", \"title\": ");
 		poort_buf_json_string(&b, def->title[lang]);
 		poort_buf_puts(&b, ", \"who\": ");

@@ -39,8 +39,14 @@
 #define LAW_WAITING_DAYS_MAX 2
 
 /* After AOW age only six weeks of continuation, from the AOW date or from the first sick
- * day when that is later (BW 7:629 lid 2 onder b). */
+ * day when that is later (BW 7:629 lid 2 onder b). A sickness that began before 1 July 2023
+ * keeps thirteen weeks: art. VIIIA lid 1 and lid 4 Wet werken na de AOW-gerechtigde leeftijd
+ * (BWBR0037099), the tijdstip set by koninklijk besluit, Stb. 2023, 169. "Began" is the first
+ * day of the merged case (BW 7:629 lid 10). Not modelled: lid 1 onder b keeps six weeks for a
+ * domestic worker (BW 7:629 lid 2 onder a), for whom the library has no input. */
 #define LAW_AOW_DAYS (6 * LAW_WEEK_DAYS)
+#define LAW_AOW_BEFORE_DAYS (13 * LAW_WEEK_DAYS)
+#define LAW_AOW_SIX_WEEKS_FROM 19539 /* 2023-07-01 in days since 1970-01-01 */
 
 /* The Wfsv maximum is a daily amount (Wfsv art. 17 lid 1); a month has 261 / 12 = 21,75 of
  * those days, written here as a fraction because amounts are exact rationals. */
@@ -66,6 +72,12 @@
 
 /* UWV extends the wage obligation by at most 52 weeks (WIA art. 25 lid 9). */
 #define LAW_LOONSANCTIE_MAX_WEEKS 52
+
+/* UWV decides on a loonsanctie "uiterlijk zes weken voor de afloop van de wachttijd" (WIA
+ * art. 25 lid 10): with the reading of "N weeks before" the milestone table uses for "dertien
+ * weken" (E - 92) and "elf weken" (E - 78), the last day is the end of week 98, E - 43. A later
+ * decision ends the loonsanctie that many days earlier (lid 14, second sentence). */
+#define LAW_LS_DECISION_BEFORE_DAYS (6 * LAW_WEEK_DAYS + 1)
 
 /* After a bekorting decision the loonsanctie ends six weeks later, when that is earlier
  * (WIA art. 25 lid 14). */
@@ -117,9 +129,14 @@
 #define CITE_WIA_24_EN "WIA art. 24"
 #define CITE_WIA_25_9 "WIA art. 25 lid 9"
 #define CITE_WIA_25_11 "WIA art. 25 lid 11"
+#define CITE_WIA_25_10_14_NL "art. 25 lid 10 en lid 14 Wet WIA"
+#define CITE_WIA_25_10_14_EN "WIA art. 25 lid 10 and lid 14"
+#define CITE_BW_629_11A_NL "art. 7:629 lid 11 onder a BW"
+#define CITE_BW_629_11A_EN "Civil Code art. 7:629(11)(a)"
 #define CITE_RP_5_NL "art. 5 Regeling procesgang"
 #define CITE_RP_5_EN "Regeling procesgang art. 5"
 #define CITE_BW_629_2 "BW 7:629 lid 2"
+#define CITE_AOW_VIIIA_4 "art. VIIIA lid 4 Wet werken na de AOW-gerechtigde leeftijd"
 #define CITE_BW_629_9 "BW 7:629 lid 9"
 #define CITE_ATW_3 "Atw art. 3"
 

@@ -74,8 +74,12 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.basis = {"art. 38 lid 1 Ziektewet (te laat: boete, geen loonsanctie)",
 			  "Ziektewet art. 38(1) (late: a fine, not a loonsanctie)"},
 		.juriconnect = JCI_ZW "&artikel=38&lid=1",
+		.note = {"art. 38 lid 1 Ziektewet: \"uiterlijk op de eerste dag nadat de ongeschiktheid"
+			 " ... 42 weken heeft geduurd\", een kalenderdag; UWV schrijft \"eerste werkdag\"",
+			 "Ziektewet art. 38(1): \"uiterlijk op de eerste dag nadat de ongeschiktheid"
+			 " ... 42 weken heeft geduurd\", a calendar day; UWV's pages say \"eerste werkdag\""},
 		.kind = POORT_KIND_STATUTORY, .recordable = 1, .employer_duty = 1,
-		.rule = {RULE_WORKDAY_AFTER, .n = 294},
+		.rule = {RULE_DAY_AFTER, .n = 294},
 	},
 	[M_EERSTEJAARSEVALUATIE] = {
 		.id = "EERSTEJAARSEVALUATIE",
@@ -153,7 +157,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 		.who = {"werknemer (en werkgever)", "employee (and employer)"},
 		.basis = {"art. 64 lid 3 Wet WIA", "WIA art. 64(3)"},
 		.juriconnect = JCI_WIA "&artikel=64&lid=3",
-		.kind = POORT_KIND_STATUTORY, .recordable = 1,
+		.kind = POORT_KIND_STATUTORY, .recordable = 1, .late_extends_wage = 1,
 		.rule = {RULE_BEFORE_END, .n = 78},
 	},
 	[M_EINDE_WACHTTIJD] = {

@@ -276,11 +276,13 @@ static void lane_wage(struct draw *d)
 	int32_t year2 = sick_day(d, 365);
 	lane_name(d, WAGE_Y + 15, d->w->lane_wage);
 	regime(d, e->first_sick_day, earlier(year2 - 1, stop), 0);
-	regime(d, year2, earlier(e->wachttijd_end, stop), 1);
-	if (e->extension_end != POORT_DATE_NONE)
-		regime(d, e->wachttijd_end + 1, earlier(e->extension_end, stop), 2);
+	/* a late WIA application lengthens the year-2 or extension band (BW 7:629 lid 11 a) */
+	int32_t ext = e->extension_end != POORT_DATE_NONE;
+	regime(d, year2, earlier(ext ? e->wachttijd_end : e->ls_from - 1, stop), 1);
+	if (ext)
+		regime(d, e->wachttijd_end + 1, earlier(e->ls_from - 1, stop), 2);
 	if (e->ls_end != POORT_DATE_NONE)
-		regime(d, e->end_after, earlier(e->ls_end, stop), 3);
+		regime(d, e->ls_from, earlier(e->ls_end, stop), 3);
 }
 
 /* The week axis: weeks of sickness, so a tick waits while the employee is fit or on leave;

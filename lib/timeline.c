@@ -84,15 +84,11 @@ static int rule_repeat(struct rules *x, const struct poort_rule *r, struct poort
 	return x->state[r->ref] == PRESENT;
 }
 
-static int rule_workday_after(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+static int rule_day_after(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
 {
 	at_sick_day(x, r->n, m);
-	m->how = HOW_WORKDAY;
-	m->anchor = m->due + 1;
-	m->due = m->anchor;
-	while (poort_date_is_workday(m->due) == 0)
-		m->due++;
-	m->extra = m->due - m->anchor; /* days moved forward */
+	m->how = HOW_DAY_AFTER;
+	m->due++;
 	return 1;
 }
 
@@ -134,7 +130,7 @@ static int rule_loonsanctie_end(struct rules *x, const struct poort_rule *r, str
 {
 	(void)r;
 	m->how = HOW_LOONSANCTIE;
-	m->anchor = x->e->end_after;
+	m->anchor = x->e->ls_from;
 	m->n = (int16_t)x->c->ls_weeks;
 	m->due = x->e->ls_end;
 	return x->e->ls_end != POORT_DATE_NONE;
@@ -153,7 +149,7 @@ static const rule_fn rule_kinds[RULE_KIND_COUNT] = {
 	[RULE_WINDOW] = rule_window,
 	[RULE_AFTER] = rule_after,
 	[RULE_REPEAT] = rule_repeat,
-	[RULE_WORKDAY_AFTER] = rule_workday_after,
+	[RULE_DAY_AFTER] = rule_day_after,
 	[RULE_BEFORE_END] = rule_before_end,
 	[RULE_SAME_AS] = rule_same_as,
 	[RULE_WAGE_PERIOD_END] = rule_wage_period_end,
@@ -441,6 +437,7 @@ ENTRY_INT(done, m->done, POORT_DATE_NONE)
 ENTRY_INT(status, m->status, -1)
 ENTRY_INT(kind, t->table[m->def].kind, -1)
 ENTRY_INT(departed, m->how == HOW_DEPARTURE, -1)
+ENTRY_INT(day_off, poort_date_is_workday(m->due) == 0, -1)
 
 #define ENTRY_TEXT(name, field)                                                               \
 	const char *poort_milestone_##name(const poort_timeline *t, size_t i, int32_t lang)   \

@@ -15,7 +15,7 @@ enum poort_how {
 	HOW_REPEAT_FIRST_DUE,    /* n days after its due date anchor */
 	HOW_REPEAT_DONE,         /* n days after the previous occurrence, held on anchor */
 	HOW_REPEAT_DUE,          /* n days after the previous occurrence's due date anchor */
-	HOW_WORKDAY,             /* first workday on or after anchor (the day after sick day n) */
+	HOW_DAY_AFTER,           /* the day after sick day n, a calendar day */
 	HOW_BEFORE_END,          /* n days before anchor = E, the day after sick day 728 */
 	HOW_BEFORE_EXTENSION_END,/* n days before anchor = E, the day after the extension */
 	HOW_EXTENSION_END,       /* last day of the voluntary extension; anchor = sick day 728 */
@@ -29,8 +29,7 @@ enum poort_na { NA_NONE, NA_RECOVERED, NA_EMPLOYMENT_ENDED, NA_NOT_DURING_SICKNE
 struct poort_entry {
 	int32_t due, done, anchor;
 	int32_t window; /* the window's first day (RULE_WINDOW), else POORT_DATE_NONE */
-	int32_t extra;  /* the term departed from (HOW_DEPARTURE), or the days moved to a
-			 * workday (HOW_WORKDAY) */
+	int32_t extra;  /* the term departed from (HOW_DEPARTURE) */
 	int32_t skipped_int, skipped_leave;
 	int16_t occurrence, n;
 	uint8_t def, status, how, na;

@@ -61,12 +61,13 @@ static int32_t age_on(const struct context *x, int32_t y, int32_t m, int32_t d, 
 
 /* The day's regime and the first later day on which anything may change. */
 struct day {
-	int32_t regime, next, n, reason, ended, group_first;
+	int32_t regime, next, n, reason, ended, group_first, aow_weeks;
 	int paid;
 };
 
 /* Day d of the latest case: past the wage obligation (returns 0), or past the wachttijd in
- * the voluntary extension or the loonsanctie. */
+ * the voluntary extension, in the days a late WIA application adds to year 2 or to the
+ * extension (BW 7:629 lid 11 a), or in the loonsanctie. */
 static int wage_period_regime(const struct poort_ends *e, int32_t d, struct day *out)
 {
 	if (d > e->wage_end) {
@@ -80,6 +81,10 @@ static int wage_period_regime(const struct poort_ends *e, int32_t d, struct day 
 		if (e->extension_end != POORT_DATE_NONE && d <= e->extension_end) {
 			out->regime = POORT_REGIME_EXTENSION;
 			out->next = min32(out->next, e->extension_end + 1);
+		} else if (d < e->ls_from) {
+			out->regime = e->extension_end != POORT_DATE_NONE ? POORT_REGIME_EXTENSION
+									 : POORT_REGIME_YEAR2;
+			out->next = min32(out->next, e->ls_from);
 		} else {
 			out->regime = POORT_REGIME_LOONSANCTIE;
 		}
@@ -104,16 +109,19 @@ static void year_regime(const struct poort_employee *emp, int32_t d, int32_t n, 
 #undef DAY_OF
 }
 
-/* After AOW age only 6 weeks, from the AOW date or day 1 if later: 0 when d is past them. */
+/* After AOW age only 6 weeks (13 for a case that began before 1 July 2023), from the AOW
+ * date or day 1 if later: 0 when d is past them. */
 static int within_aow(const struct poort_employee *emp, int32_t d, struct day *out)
 {
 	if (emp->aow == POORT_DATE_NONE)
 		return 1;
 	int32_t from = emp->aow > out->group_first ? emp->aow : out->group_first;
-	int32_t limit = from + LAW_AOW_DAYS - 1;
+	int32_t days = out->group_first < LAW_AOW_SIX_WEEKS_FROM ? LAW_AOW_BEFORE_DAYS : LAW_AOW_DAYS;
+	int32_t limit = from + days - 1;
 	if (d > limit) {
 		out->regime = POORT_REGIME_AFTER_AOW;
 		out->reason = limit;
+		out->aow_weeks = days / LAW_WEEK_DAYS;
 		return 0;
 	}
 	out->next = min32(out->next, limit + 1);
@@ -390,6 +398,7 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 		s->regime = day.regime;
 		s->ended = day.ended;
 		s->reason_date = day.reason;
+		s->aow_weeks = day.aow_weeks;
 		s->worked = day.paid ? worked : 0;
 		s->work_pay = emp->partial_pay;
 		if (x->cao_170 && day.paid)

@@ -29,6 +29,7 @@ struct poort_wage_segment {
 	int64_t max_day, min_hour, min_month; /* table values used, 0 when not */
 	int32_t pct_stat, pct_cao, hours, worked, work_pay, fulltime;
 	int32_t ended, reason_date, table_from; /* ENDED / AFTER_AOW reason; stale from (stale) */
+	int32_t aow_weeks;                      /* AFTER_AOW: 6, or 13 for a case begun before 2023-07 */
 };
 
 struct poort_wage_month {

@@ -118,7 +118,7 @@ static void bad_extension_and_loonsanctie(void **state)
 		"bekorting decision 2027-10-01 is before the loonsanctie decision 2027-11-01");
 	/* with the extension E is 2028-04-01: a decision on it is too late */
 	REJECTS(c, POORT_ERR_LOONSANCTIE_LATE, poort_case_set_loonsanctie(c, D("2028-04-01"), 52, POORT_DATE_NONE),
-		"not before the end of the wachttijd on 2028-03-31");
+		"not before the end of the wage period on 2028-03-31");
 	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_set_loonsanctie(c, D("2025-12-01"), 52, POORT_DATE_NONE),
 		"before the first sick day");
 	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_employment_end(c, -30000), "outside");

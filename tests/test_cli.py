@@ -188,7 +188,7 @@ class Timeline(unittest.TestCase):
 
     def test_extension_loonsanctie_leave_employment(self):
         data, _ = self.json_of(
-            "--period", "2012-10-29", "--loonsanctie", "2014-09-15:52", "--today", "2014-10-01")
+            "--period", "2012-10-29", "--loonsanctie", "2014-09-01:52", "--today", "2014-10-01")
         self.assertEqual(data["wage_end"], "2015-10-25")
         data, _ = self.json_of(
             "--period", "2026-01-01", "--extension-until", "2028-06-30", "--today", "2026-01-01")
@@ -210,6 +210,24 @@ class Timeline(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("2026-02-11 Wed  OVERDUE", r.stdout)
         self.assertIn("sick day 42 | Regeling procesgang", r.stdout)
+
+    def test_day_off_is_flagged_never_moved(self):
+        # issue 11, ZW art. 38 lid 1 ("uiterlijk op de eerste dag nadat ... 42 weken heeft
+        # geduurd"): first sick day 2026-03-06, report due Friday 25 December 2026, Eerste
+        # Kerstdag (Atw art. 3), not Monday 28 December
+        data, _ = self.json_of("--period", "2026-03-06", "--today", "2026-03-06")
+        ms = {m["id"]: m for m in data["milestones"] if m["occurrence"] == 0}
+        self.assertEqual(ms["MELDING_UWV_42"]["due"], "2026-12-25")
+        self.assertIs(ms["MELDING_UWV_42"]["day_off"], True)
+        # sick day 42 is Thursday 16 April 2026, a workday
+        self.assertIs(ms["PROBLEEMANALYSE"]["day_off"], False)
+        r = run("timeline", "--period", "2026-03-06", "--today", "2026-03-06")
+        self.assertIn("2026-12-25 vr ", r.stdout)
+        self.assertIn("valt op een feestdag (Atw art. 3): geen werkdag, de datum schuift niet op", r.stdout)
+        # from Sunday 4 January 2026 sick day 7N is a Saturday: PROBLEEMANALYSE on 14 February
+        r = run("timeline", "--period", "2026-01-04", "--today", "2026-01-04", "--lang", "en")
+        self.assertIn("sick day 42; falls on a Saturday: not a workday, the date does not move |",
+                      r.stdout)
 
 
 class Dossier(unittest.TestCase):

@@ -171,6 +171,73 @@ static void aow(void **state)
 	poort_case_free(c);
 }
 
+/* The AOW transition: a sickness that began before 1 July 2023 keeps 13 weeks after the AOW
+ * date (art. VIIIA lid 4 Wet werken na de AOW-gerechtigde leeftijd; tijdstip 1 July 2023, Stb.
+ * 2023, 169: "Voor werknemers die op 1 juli 2023 al ziek zijn, blijft de termijn van 13 weken
+ * gelden. Voor ziektegevallen die op of na 1 juli 2023 ontstaan, gaat de termijn van zes weken
+ * gelden", ndsz.nl 2023/85); from that date 6 weeks (BW 7:629 lid 2 onder b). */
+static void aow_transition(void **state)
+{
+	(void)state;
+	char buf[512];
+	/* sick from Friday 30 June 2023, AOW on 1 August: 13 weeks, 1 August + 90 = 30 October */
+	poort_case *c = employee("2023-06-30", 230000, 3200);
+	assert_int_equal(poort_case_set_aow_date(c, D("2023-08-01")), POORT_OK);
+	poort_wage *w = wage_between(c, NULL, "2023-10-01", "2023-10-31");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_last(w, 0), "2023-10-30");
+	assert_int_equal(poort_wage_segment_regime(w, 0), POORT_REGIME_YEAR1);
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_AFTER_AOW);
+	assert_int_equal(poort_wage_segment_amount(w, 1), 0);
+	poort_wage_segment_explain(w, 1, POORT_LANG_EN, buf, sizeof buf);
+	assert_string_equal(buf, "after AOW: the 13 weeks of art. VIIIA lid 4 Wet werken na de AOW-gerechtigde "
+				 "leeftijd (sick before 1 July 2023) ended on 2023-10-30; nothing due; 1/31 days: €0,00");
+	poort_wage_free(w);
+	poort_case_free(c);
+	/* sick from Saturday 1 July 2023, the same AOW date: 6 weeks, 1 August + 41 = 11 September */
+	c = employee("2023-07-01", 230000, 3200);
+	assert_int_equal(poort_case_set_aow_date(c, D("2023-08-01")), POORT_OK);
+	w = wage_between(c, NULL, "2023-09-01", "2023-09-30");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_last(w, 0), "2023-09-11");
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_AFTER_AOW);
+	poort_wage_segment_explain(w, 1, POORT_LANG_NL, buf, sizeof buf);
+	assert_string_equal(buf, "na AOW: de 6 weken van BW 7:629 lid 2 eindigden op 2023-09-11; niets verschuldigd; "
+				 "19/30 dagen: €0,00");
+	poort_wage_free(w);
+	poort_case_free(c);
+	/* "aanvang" is that of the merged case (BW 7:629 lid 10): sick 1-20 June 2023, again from
+	 * 5 July after 14 days: one case begun on 1 June, 13 weeks */
+	c = poort_case_new();
+	assert_int_equal(poort_case_add_period(c, D("2023-06-01"), D("2023-06-20")), POORT_OK);
+	assert_int_equal(poort_case_add_period(c, D("2023-07-05"), POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_set_wage(c, 230000, 3200), POORT_OK);
+	assert_int_equal(poort_case_set_aow_date(c, D("2023-08-01")), POORT_OK);
+	w = wage_between(c, NULL, "2023-10-01", "2023-10-31");
+	assert_date(poort_wage_segment_last(w, 0), "2023-10-30");
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_AFTER_AOW);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
+/* BW 7:629 lid 11 a: a WIA application 20 days late (2 Nov 2027, due 13 Oct 2027 for a first
+ * sick day of 1 Jan 2026) extends the wage obligation from 29 Dec 2027 to 18 Jan 2028: those
+ * days are paid as year 2, 70% of €2 300,00 = €1 610,00 a month, x 18/31 = €934,84. */
+static void late_wia_application_pays_the_delay(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-01", 230000, 3200);
+	assert_int_equal(poort_case_record_done(c, "WIA_AANVRAAG", D("2027-11-02")), POORT_OK);
+	poort_wage *w = wage_between(c, NULL, "2028-01-01", "2028-01-31");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_last(w, 0), "2028-01-18");
+	assert_int_equal(poort_wage_segment_regime(w, 0), POORT_REGIME_YEAR2);
+	assert_int_equal(poort_wage_segment_amount(w, 0), 93484);
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_ENDED);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
 /* A youth employee turning 21 on 16 March 2025: 80% of the adult hourly rate before. */
 static void youth_turning_21(void **state)
 {
@@ -512,6 +579,8 @@ int main(void)
 		cmocka_unit_test(waiting_days_once_per_case),
 		cmocka_unit_test(loonsanctie_month),
 		cmocka_unit_test(aow),
+		cmocka_unit_test(aow_transition),
+		cmocka_unit_test(late_wia_application_pays_the_delay),
 		cmocka_unit_test(youth_turning_21),
 		cmocka_unit_test(under_15_no_floor),
 		cmocka_unit_test(minimum_wage_2023),

@@ -103,6 +103,7 @@ FUNCTIONS = {
     "poort_milestone_status": (i32, [vp, sz]),
     "poort_milestone_kind": (i32, [vp, sz]),
     "poort_milestone_departed": (i32, [vp, sz]),
+    "poort_milestone_day_off": (i32, [vp, sz]),
     "poort_milestone_title": (cp, [vp, sz, i32]),
     "poort_milestone_who": (cp, [vp, sz, i32]),
     "poort_milestone_basis": (cp, [vp, sz, i32]),

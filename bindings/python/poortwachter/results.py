@@ -66,6 +66,7 @@ class Milestone:
     status: str
     kind: str
     departed: bool
+    day_off: bool
     title: str
     who: str
     basis: str
@@ -101,6 +102,7 @@ class Timeline:
             status=lib.poort_status_name(lib.poort_milestone_status(t, i)).decode(),
             kind=lib.poort_kind_name(lib.poort_milestone_kind(t, i)).decode(),
             departed=bool(lib.poort_milestone_departed(t, i)),
+            day_off=bool(lib.poort_milestone_day_off(t, i)),
             title=lib.poort_milestone_title(t, i, lang).decode(),
             who=lib.poort_milestone_who(t, i, lang).decode(),
             basis=lib.poort_milestone_basis(t, i, lang).decode(),

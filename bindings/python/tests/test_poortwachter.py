@@ -40,12 +40,18 @@ class SpecExamples(unittest.TestCase):
         self.assertEqual(tl.case_count, 1)
         self.assertEqual(tl["EINDE_WACHTTIJD"].due, D(2024, 1, 21))
         self.assertEqual(tl["EINDE_WACHTTIJD"].explanation, "sick day 728; 21 interruption days skipped")
+        # 21 January 2024 is a Sunday: flagged, never moved (spec 3)
+        self.assertTrue(tl["EINDE_WACHTTIJD"].day_off)
+        self.assertTrue(tl["PROBLEEMANALYSE"].day_off)  # sick day 42: Sunday 13 February 2022
+        # the day after sick day 294, 21 gap days later: Monday 14 November 2022
+        self.assertEqual(tl["MELDING_UWV_42"].due, D(2022, 11, 14))
+        self.assertFalse(tl["MELDING_UWV_42"].day_off)
         self.assertEqual(tl.interruption_days, 21)
 
     def test_loonsanctie_court_example(self):
         case = pw.Case()
         case.add_period(D(2012, 10, 29))
-        case.set_loonsanctie(D(2014, 9, 15), 52)
+        case.set_loonsanctie(D(2014, 9, 1), 52)
         tl = case.timeline(today=D(2014, 10, 1))
         self.assertEqual(tl["EINDE_LOONSANCTIE"].due, D(2015, 10, 25))
         self.assertEqual(tl.wage_end, D(2015, 10, 25))
