@@ -833,7 +833,7 @@ POORT_API const char *poort_catalogue_milestone_juriconnect(size_t i);
 /** POORT_KIND_* (names: poort_kind_name). */
 POORT_API int32_t poort_catalogue_milestone_kind(size_t i);
 /** The name of the rule that derives the due date: "sick_day", "window", "after",
- *  "repeat", "workday_after", "before_end", "same_as", "wage_period_end",
+ *  "repeat", "day_after", "before_end", "same_as", "wage_period_end",
  *  "loonsanctie_end" or "employment_end". */
 POORT_API const char *poort_catalogue_milestone_rule(size_t i);
 /** The rule with its parameters as a sentence (snprintf semantics; returns the full

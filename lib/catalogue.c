@@ -69,7 +69,7 @@ const char *poort_catalogue_milestone_rule(size_t i)
 		[RULE_WINDOW] = "window",
 		[RULE_AFTER] = "after",
 		[RULE_REPEAT] = "repeat",
-		[RULE_WORKDAY_AFTER] = "workday_after",
+		[RULE_DAY_AFTER] = "day_after",
 		[RULE_BEFORE_END] = "before_end",
 		[RULE_SAME_AS] = "same_as",
 		[RULE_WAGE_PERIOD_END] = "wage_period_end",
@@ -94,8 +94,8 @@ static const char *const T_RULE[RULE_KIND_COUNT][2] = {
 			 "vorige keer (gehouden, anders gepland), zolang vóór de uiterste datum van %s",
 			 "every %d days from %s (done, else due), then from the previous occurrence "
 			 "(held, else due), while before the due date of %s"},
-	[RULE_WORKDAY_AFTER] = {"de eerste werkdag op of na de dag na ziektedag %d",
-				"the first workday on or after the day after sick day %d"},
+	[RULE_DAY_AFTER] = {"de dag na ziektedag %d: een kalenderdag, nooit verschoven",
+			    "the day after sick day %d: a calendar day, never moved"},
 	[RULE_BEFORE_END] = {"E - %d: E is de dag na de wachttijd (ziektedag %d) of na de vrijwillige "
 			     "verlenging",
 			     "E - %d: E is the day after the wachttijd (sick day %d) or after the "

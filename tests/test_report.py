@@ -115,6 +115,7 @@ class Rules(unittest.TestCase):
         text = pathlib.Path(ROOT, "lib", "law.h").read_text()
         defines = dict(re.findall(r"^#define ((?:LAW|AGREEMENT)_[A-Z0-9_]+) ([0-9(][^\n]*)$", text, re.M))
         values = {}
+        defines = {n: re.sub(r"/\*.*?\*/", "", e).strip() for n, e in defines.items()}
         for name, expr in defines.items():  # later ones use earlier ones
             values[name] = eval(expr, {}, dict(values))
         doc = json.loads(run("rules", "--format", "json").stdout)
