@@ -1,8 +1,9 @@
 /*
- * What the C benchmarks share: a monotonic clock, and rounds that time the library and its
- * floor interleaved, so that another process on the machine slows them alike. The figure
- * reported is the minimum over the rounds (noise only ever adds time), with the median
- * beside it to show the spread.
+ * What the C benchmarks share: a clock, and rounds that time the library and its floor
+ * interleaved, so that another process on the machine slows them alike. The clock is the
+ * thread's CPU time: on a machine shared by more processes than cores, the time spent
+ * waiting for a core is not the code's. The figure reported is the minimum over the rounds
+ * (noise only ever adds time), with the median beside it to show the spread.
  */
 #ifndef POORT_BENCH_H
 #define POORT_BENCH_H
@@ -15,7 +16,7 @@
 static inline double bench_now_ns(void)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
 	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
@@ -36,7 +37,7 @@ static inline int bench_by_value(const void *a, const void *b)
 /*
  * Run n bodies `rounds` times (at most BENCH_ROUNDS_MAX), one after the other in each round,
  * each for `iterations` iterations; out[i] receives body i's minimum and median. A pause of
- * 2 ms between rounds spreads them over time, so that a burst of another process's work
+ * 10 ms between rounds spreads them over time, so that a burst of another process's work
  * spoils a few rounds, not all.
  */
 static inline void bench_rounds(int rounds, long iterations, void *ctx, int n, bench_body *const body[],
@@ -51,7 +52,7 @@ static inline void bench_rounds(int rounds, long iterations, void *ctx, int n, b
 			body[i](ctx, iterations);
 			t[i][r] = (bench_now_ns() - t0) / (double)iterations;
 		}
-		nanosleep(&(struct timespec){0, 2000000}, NULL);
+		nanosleep(&(struct timespec){0, 10000000}, NULL);
 	}
 	for (int i = 0; i < n && i < 8; i++) {
 		qsort(t[i], (size_t)rounds, sizeof t[i][0], bench_by_value);
