@@ -3,9 +3,9 @@
  * (Debian's libcsv, RFC 4180, strict mode); each cell is then given to the same parser as
  * the command-line option of its column, so a cell means what the option means.
  *
- * The first row names the columns (any order): case_id and periods are required; done,
- * leave, extension_until, loonsanctie, employment_end, departure and present are optional.
- * A cell with several values separates them with spaces: "2026-01-01:2026-03-15 2026-04-06".
+ * The first row names the columns (any order): the options with a column in the option table
+ * (cli_options.c), some of them required. A cell of an option that may repeat holds several
+ * values separated by spaces: "2026-01-01:2026-03-15 2026-04-06".
  * The delimiter is ',' or, when the header has ';' and no ',' (Dutch spreadsheets), ';'.
  */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
@@ -16,18 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct {
-	const char *name;
-	int opt;
-	int many; /* several space-separated values */
-} columns[] = {
-	{"case_id", OPT_CASE_ID, 0},        {"periods", OPT_PERIOD, 1},
-	{"done", OPT_DONE, 1},              {"leave", OPT_LEAVE, 1},
-	{"extension_until", OPT_EXTENSION, 0}, {"loonsanctie", OPT_LOONSANCTIE, 0},
-	{"employment_end", OPT_EMPLOYMENT_END, 0}, {"departure", OPT_DEPARTURE, 1},
-	{"present", OPT_PRESENT, 1},
-};
-#define N_COLUMNS (sizeof columns / sizeof *columns)
 #define MAX_FIELDS 64
 
 struct reader {
@@ -37,7 +25,7 @@ struct reader {
 	void *ctx;
 	char *field[MAX_FIELDS];
 	size_t n_fields;
-	int column[MAX_FIELDS]; /* index into columns[] per header position */
+	const struct cli_option *column[MAX_FIELDS]; /* the option of each header position */
 	size_t n_columns;
 	int header_done, too_many, failed;
 	size_t line, row_line; /* physical line being read; line where the row began */
@@ -71,44 +59,75 @@ static void clear_row(struct reader *r)
 	r->too_many = 0;
 }
 
+/* The option whose column is called name, or NULL. */
+static const struct cli_option *column_named(const char *name)
+{
+	for (size_t k = 0; k < cli_option_count; k++)
+		if (cli_options[k].column && strcmp(cli_options[k].column, name) == 0)
+			return &cli_options[k];
+	return NULL;
+}
+
+static int listed(const struct cli_option *r, int required_only)
+{
+	return r->column && (r->column_required || !required_only);
+}
+
+/* "case_id, periods, ..." (all the columns) or "case_id and periods" (the required ones). */
+static void column_list(char *buf, size_t size, int required_only)
+{
+	size_t last = 0, n = 0;
+	for (size_t k = 0; k < cli_option_count; k++)
+		if (listed(&cli_options[k], required_only))
+			last = k;
+	buf[0] = '\0';
+	for (size_t k = 0; k < cli_option_count && n < size; k++) {
+		if (!listed(&cli_options[k], required_only))
+			continue;
+		const char *sep = n == 0 ? "" : required_only && k == last ? " and " : ", ";
+		n += (size_t)snprintf(buf + n, size - n, "%s%s", sep, cli_options[k].column);
+	}
+}
+
+/* The header row: each cell a known column, none twice, the required ones there. */
 static int header(struct reader *r)
 {
-	int seen_id = 0, seen_periods = 0;
+	char list[512];
 	for (size_t i = 0; i < r->n_fields; i++) {
-		size_t k = 0;
-		while (k < N_COLUMNS && strcmp(columns[k].name, r->field[i]) != 0)
-			k++;
-		if (k == N_COLUMNS) {
-			usage_error("unknown column \"%.40s\"; the columns are case_id, periods, done, leave, "
-				    "extension_until, loonsanctie, employment_end, departure, present",
-				    r->field[i]);
+		const struct cli_option *col = column_named(r->field[i]);
+		if (!col) {
+			column_list(list, sizeof list, 0);
+			usage_error("unknown column \"%.40s\"; the columns are %s", r->field[i], list);
 			return -1;
 		}
 		for (size_t j = 0; j < i; j++)
-			if (r->column[j] == (int)k) {
-				usage_error("column %s appears twice", columns[k].name);
+			if (r->column[j] == col) {
+				usage_error("column %s appears twice", col->column);
 				return -1;
 			}
-		r->column[i] = (int)k;
-		seen_id |= columns[k].opt == OPT_CASE_ID;
-		seen_periods |= columns[k].opt == OPT_PERIOD;
+		r->column[i] = col;
 	}
 	r->n_columns = r->n_fields;
-	if (!seen_id || !seen_periods) {
-		usage_error("the header needs the columns case_id and periods");
-		return -1;
+	for (size_t k = 0; k < cli_option_count; k++) {
+		size_t i = 0;
+		while (i < r->n_columns && r->column[i] != &cli_options[k])
+			i++;
+		if (cli_options[k].column_required && i == r->n_columns) {
+			column_list(list, sizeof list, 1);
+			usage_error("the header needs the columns %s", list);
+			return -1;
+		}
 	}
 	return 0;
 }
 
-/* Apply one cell: each space-separated value as the column's option. */
-static int cell(struct options *o, int k, char *text)
+/* Apply one cell: its value, or each space-separated value, as the column's option. */
+static int cell(struct options *o, const struct cli_option *col, char *text)
 {
-	if (!columns[k].many) {
-		return text[0] ? apply_option(o, columns[k].opt, text) : 0;
-	}
+	if (!col->repeat)
+		return text[0] ? apply_option(o, col->id, text) : 0;
 	for (char *save = NULL, *v = strtok_r(text, " \t", &save); v; v = strtok_r(NULL, " \t", &save)) {
-		int rc = apply_option(o, columns[k].opt, v);
+		int rc = apply_option(o, col->id, v);
 		if (rc)
 			return rc;
 	}
@@ -150,7 +169,7 @@ static void on_row(int c, void *data)
 	for (size_t i = 0; i < r->n_fields && !rc; i++)
 		rc = cell(&o, r->column[i], r->field[i]);
 	if (!rc && poort_case_id(o.c)[0] == '\0')
-		rc = usage_error("the row has no case_id");
+		rc = usage_error("the row has no %s", cli_option_by_id(OPT_CASE_ID)->column);
 	if (!rc)
 		rc = r->row(r->ctx, &o);
 	r->rejected += rc != 0;

@@ -40,7 +40,21 @@
 extern "C" {
 #endif
 
-#if defined(POORT_BUILDING) && defined(__GNUC__)
+/*
+ * POORT_API marks what the library exports. On Windows a program that links the static
+ * library (libpoortwachter.a / poortwachter.lib) defines POORT_STATIC before including this
+ * header; without it the declarations import from the DLL. Elsewhere the library is built
+ * with hidden visibility and exports exactly what is declared here.
+ */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(POORT_BUILDING)
+#define POORT_API __declspec(dllexport)
+#elif defined(POORT_STATIC)
+#define POORT_API
+#else
+#define POORT_API __declspec(dllimport)
+#endif
+#elif defined(POORT_BUILDING) && defined(__GNUC__)
 #define POORT_API __attribute__((visibility("default")))
 #else
 #define POORT_API
@@ -102,6 +116,7 @@ POORT_API const char *poort_version_string(void);
 #define POORT_ERR_FEED_PARSE -36      /* the previous feed is not a valid iCalendar feed */
 #define POORT_ERR_WRITE -37           /* the write callback asked to stop */
 #define POORT_ERR_TEXT -38            /* text not valid UTF-8, too long or with forbidden characters */
+#define POORT_ERR_SHEET -39           /* a cases sheet that cannot be read, or a row that does not fit its header */
 
 /** Static English text for a status code; "unknown status" for any other value. */
 POORT_API const char *poort_status_str(int32_t status);
@@ -758,6 +773,85 @@ POORT_API int64_t poort_feed_event_count(const poort_feed *f);
  * @return as poort_feed_begin, poort_feed_add_case and poort_feed_end.
  */
 POORT_API int32_t poort_case_ics(poort_case *c, poort_feed *f, char **out, size_t *len);
+
+/* ======================================================================= sheet */
+
+/**
+ * A cases sheet: CSV as spreadsheets write it, one case per row, read row by row into
+ * cases. The same reader serves the command-line tool and every binding, so a sheet means
+ * the same everywhere.
+ *
+ * - Encoding: UTF-8 with or without BOM; a file that is not valid UTF-8 is read as
+ *   Windows-1252 (with a warning); UTF-16 is refused with a message that says so. No-break
+ *   spaces count as spaces.
+ * - Syntax: ',' or ';' (whichever the header row holds more of, outside quotes); a
+ *   tab-separated file is refused with a message that says so; CRLF, LF or CR line ends;
+ *   cells in double quotes may hold the delimiter, newlines and "" for a quote. A quote that
+ *   is never closed makes its row an error and reading goes on at the next line. Line
+ *   numbers are physical lines of the file, so they stay right after quoted newlines.
+ * - Header: the first row names the columns, in any order and any case; spaces and
+ *   hyphens count as '_'. Each column has a name and Dutch aliases (see the README's
+ *   table; e.g. zaak for case_id, ziekteperiodes for periods, maandloon for monthly_wage).
+ *   Required: case_id, and periods or first_sick_day. Columns with another name are kept
+ *   (poort_sheet_value) and named once in a warning; columns with an empty header are
+ *   ignored. Two columns for the same fact are an error.
+ * - Cells: dates as YYYY-MM-DD, YYYY-M-D, D-M-YYYY or DD-MM-YYYY; amounts in euros as
+ *   2300, 2300,50, 2300.50, 2.300,50 or "EUR"/"€" before it (a single separator before
+ *   exactly three digits is ambiguous and refused); hours and percentages with a decimal
+ *   comma or point. Columns that take several values separate them with spaces. A
+ *   sheet that gives the first sick day and the recovery date in two columns
+ *   (first_sick_day, recovery) means the period first_sick_day ... recovery - 1: the
+ *   recovery date is the first day fit again.
+ * - Facts are applied in a fixed order, whatever the order of the columns.
+ *
+ * @par Ownership
+ * poort_sheet_new() copies the data; free the sheet with poort_sheet_free(). Strings
+ * returned by the accessors belong to the sheet: the header and warnings until it is freed,
+ * the values of the current row until the next poort_sheet_next(). Each case returned by
+ * poort_sheet_next() belongs to the caller (poort_case_free()).
+ * @par Threads
+ * A sheet is used by one thread at a time.
+ */
+typedef struct poort_sheet poort_sheet;
+
+/**
+ * Read the header of a sheet from data (len bytes). *out receives a new sheet even when
+ * the file cannot be used (unless out of memory), so poort_sheet_errmsg() can say why.
+ * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_SHEET (UTF-16, tab-separated, no header,
+ *         a required column missing, a fact in two columns); POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_sheet_new(const char *data, size_t len, poort_sheet **out);
+/** Free a sheet (NULL is accepted). */
+POORT_API void poort_sheet_free(poort_sheet *s);
+/**
+ * The next row as a new case in *out, or *out = NULL and POORT_OK at the end. A row that
+ * cannot be read returns its error (the status of the fact that failed, e.g.
+ * POORT_ERR_DATE_INVALID, or POORT_ERR_SHEET) with a message "line N, case ID, column
+ * NAME: "value": why" in poort_sheet_errmsg(); the row is left out and the next call reads
+ * the row after it. Blank rows are skipped.
+ */
+POORT_API int32_t poort_sheet_next(poort_sheet *s, poort_case **out);
+/** The message of the most recent failed call, "" after a successful one. */
+POORT_API const char *poort_sheet_errmsg(const poort_sheet *s);
+/** The physical line (1 = the header) on which the current row begins. */
+POORT_API int32_t poort_sheet_line(const poort_sheet *s);
+/**
+ * The current row's cell in the column named column (its header as written, in any case,
+ * or a canonical name or alias such as "case_id"): "" when the row has no text there, NULL
+ * when the sheet has no such column.
+ */
+POORT_API const char *poort_sheet_value(const poort_sheet *s, const char *column);
+/** Number of columns of the header. */
+POORT_API size_t poort_sheet_column_count(const poort_sheet *s);
+/** Column j's header as written (trimmed), or NULL when j is out of range. */
+POORT_API const char *poort_sheet_column_name(const poort_sheet *s, size_t j);
+/** The canonical name of the fact column j holds ("periods"), or NULL for a column the
+ *  library does not read (kept for the host) or j out of range. */
+POORT_API const char *poort_sheet_column_field(const poort_sheet *s, size_t j);
+/** Warnings about the file as a whole (unknown columns, Windows-1252). */
+POORT_API size_t poort_sheet_warning_count(const poort_sheet *s);
+/** Warning i, or NULL when i is out of range. */
+POORT_API const char *poort_sheet_warning(const poort_sheet *s, size_t i);
 
 #ifdef __cplusplus
 }

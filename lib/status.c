@@ -44,6 +44,7 @@ static const char *const status_text[] = {
 	[36] = "the previous feed is not a valid iCalendar feed",
 	[37] = "the write callback asked to stop",
 	[38] = "text not valid UTF-8, too long or with forbidden characters",
+	[39] = "a cases sheet that cannot be read, or a row that does not fit its header",
 };
 
 const char *poort_status_str(int32_t status)

@@ -287,6 +287,92 @@ static void malformed_previous_feed(void **state)
 	poort_case_free(c);
 }
 
+/* The UTF-8 and control-character check, through the calendar name (no control character
+ * allowed) and the lines of a previous feed (a tab allowed, RFC 5545 3.1). Expected values:
+ * the UTF-8 syntax of RFC 3629 section 4 (no overlong form, no surrogate, nothing above
+ * U+10FFFF) and RFC 5545's CONTROL (%x00-08 / %x0A-1F / %x7F). bad: the byte reported,
+ * counted from 1; 0: accepted. */
+static void utf8_check(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		size_t bad;
+	} name[] = {
+		{"a\xc2\x80", 0},            /* U+0080, the first two-byte character */
+		{"\xc0\x80", 1},             /* overlong NUL */
+		{"x\xc1\xbf", 2},            /* overlong U+007F */
+		{"\xdf\xbf", 0},             /* U+07FF */
+		{"\xe0\xa0\x80", 0},         /* U+0800 */
+		{"ab\xe0\x9f\xbf", 3},       /* overlong U+07FF */
+		{"\xed\x9f\xbf", 0},         /* U+D7FF */
+		{"\xed\xa0\x80", 1},         /* U+D800, a surrogate */
+		{"\xed\xbf\xbf", 1},         /* U+DFFF */
+		{"\xef\xbf\xbf", 0},         /* U+FFFF */
+		{"\xf0\x8f\xbf\xbf", 1},     /* overlong U+FFFF */
+		{"\xf0\x90\x80\x80", 0},     /* U+10000 */
+		{"\xf4\x8f\xbf\xbf", 0},     /* U+10FFFF */
+		{"\xf4\x90\x80\x80", 1},     /* above U+10FFFF */
+		{"\xf5\x80\x80\x80", 1},     /* F5-FF never appear in UTF-8 */
+		{"a\xff\x80\x80", 2},
+		{"\xf8\x88\x80\x80\x80", 1},
+		{"ok\xff", 3},
+		{"\x80", 1},                 /* a continuation byte alone */
+		{"\xe2\x82x", 1},            /* a sequence cut short inside */
+		{"x\xe2\x82", 2},            /* ... and at the end */
+		{"\xe2\x82\xac\xe2\x82\xac", 0},
+		{"\xc3\xa9\x01", 3},
+		{"a\tb", 2},
+		{"a\x1f", 2},
+		{"a\x7f", 2},
+		{"~\x7e", 0},
+	};
+	for (size_t i = 0; i < sizeof name / sizeof *name; i++) {
+		poort_feed *f = poort_feed_new();
+		int32_t st = poort_feed_set_name(f, name[i].text);
+		char message[128] = "";
+		if (name[i].bad)
+			snprintf(message, sizeof message, "calendar name: byte %zu is not valid UTF-8 or is a control "
+				 "character", name[i].bad);
+		if (st != (name[i].bad ? POORT_ERR_TEXT : POORT_OK) || strcmp(poort_feed_errmsg(f), message) != 0)
+			fail_msg("name %zu: %s / %s", i, poort_status_str(st), poort_feed_errmsg(f));
+		poort_feed_free(f);
+	}
+	static const struct {
+		const char *line;
+		size_t bad;
+	} line[] = {
+		{"X-A:a\tb", 0},
+		{"X-A:a\x7f", 6},
+		{"X-A:a\rb", 6},             /* a CR is a line end only before LF */
+		{"X-A:\xe2\x82", 5},         /* cut short before the line end, not completed by it */
+		{"X-A:\xc3\xa9\x0b", 7},
+		{"X-A:\xf4\x8f\xbf\xbf", 0},
+	};
+	for (size_t i = 0; i < sizeof line / sizeof *line; i++) {
+		char text[128], message[128] = "";
+		int n = snprintf(text, sizeof text, "BEGIN:VCALENDAR\r\n%s\r\nEND:VCALENDAR\r\n", line[i].line);
+		if (line[i].bad)
+			snprintf(message, sizeof message, "previous feed, line 2, byte %zu: not valid UTF-8, or a "
+				 "control character", line[i].bad);
+		poort_feed *f = poort_feed_new();
+		int32_t st = poort_feed_set_previous(f, text, (size_t)n);
+		if (st != (line[i].bad ? POORT_ERR_FEED_PARSE : POORT_OK) || strcmp(poort_feed_errmsg(f), message) != 0)
+			fail_msg("line %zu: %s / %s", i, poort_status_str(st), poort_feed_errmsg(f));
+		poort_feed_free(f);
+	}
+	/* a text that ends inside a character: nothing past its end is read (ASan, valgrind) */
+	static const char cut[] = "BEGIN:VCALENDAR\r\nX-A:\xe2\x82";
+	char *text = malloc(sizeof cut - 1);
+	assert_non_null(text);
+	memcpy(text, cut, sizeof cut - 1);
+	poort_feed *f = poort_feed_new();
+	assert_int_equal(poort_feed_set_previous(f, text, sizeof cut - 1), POORT_ERR_FEED_PARSE);
+	assert_string_equal(poort_feed_errmsg(f), "previous feed, line 2, byte 5: not valid UTF-8, or a control character");
+	poort_feed_free(f);
+	free(text);
+}
+
 /* libical 3.0.16 folds this cancelled event's long UID (with an escaped newline) into a
  * stray CR and an empty continuation line; the library repairs that (a fuzzing find). */
 static void libical_folding_repaired(void **state)
@@ -463,6 +549,7 @@ int main(void)
 		cmocka_unit_test(english_reminders_and_includes),
 		cmocka_unit_test(regeneration),
 		cmocka_unit_test(malformed_previous_feed),
+		cmocka_unit_test(utf8_check),
 		cmocka_unit_test(libical_folding_repaired),
 		cmocka_unit_test(folding_keeps_characters_whole),
 		cmocka_unit_test(long_summary_cancelled_whole),

@@ -4,6 +4,7 @@ Run by meson test with the tool's path as the first argument.
 """
 
 import json
+import re
 import shlex
 import os
 import pathlib
@@ -43,6 +44,99 @@ class Example(unittest.TestCase):
         r = run("--help")
         self.assertEqual(r.returncode, 0)
         self.assertIn("--loonsanctie DECISION:WEEKS[:BEKORTING]", r.stdout)
+
+
+class Help(unittest.TestCase):
+    """--help comes from the option table; the expected sets are the README's usage lines."""
+    CASE = {"--period", "--leave", "--done", "--departure", "--extension-until", "--loonsanctie",
+            "--employment-end", "--case-id"}
+    OPTIONS = {
+        "timeline": CASE | {"--today", "--due-soon", "--lang", "--format"},
+        "dossier": CASE | {"--present", "--today", "--lang", "--format"},
+        "wage": CASE | {"--monthly-wage", "--hours-per-week", "--birth-date", "--age", "--aow-date",
+                        "--waiting-days", "--cao", "--partial", "--partial-pay", "--fulltime-hours",
+                        "--extension-percent", "--from", "--to", "--lang", "--format"},
+        # --present: the cases file's present column, and --include dossier's items
+        "ics": CASE | {"--present", "--dtstamp", "--previous", "--lang", "--alarm-days",
+                       "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases"},
+    }
+    COLUMNS = ["case_id", "periods", "done", "leave", "extension_until", "loonsanctie",
+               "employment_end", "departure", "present"]
+
+    @staticmethod
+    def listed(text):
+        return set(re.findall(r"^  (?:-\w, )?(--[a-z-]+)", text, re.M))
+
+    def test_each_command_lists_its_options(self):
+        for cmd, options in self.OPTIONS.items():
+            with self.subTest(cmd=cmd):
+                r = run(cmd, "--help")
+                self.assertEqual((r.returncode, r.stderr), (0, ""))
+                self.assertEqual(self.listed(r.stdout), options | {"--help"})
+                self.assertTrue(r.stdout.startswith(f"usage: poortwachter {cmd} --period FIRST[:LAST]"))
+        self.assertIn("-o, --output FILE", run("ics", "--help").stdout)
+        self.assertIn("\n       poortwachter ics --cases FILE.csv --dtstamp YYYYMMDDTHHMMSSZ [options]\n",
+                      run("ics", "--help").stdout)
+
+    def test_whole_tool(self):
+        r = run("--help")
+        self.assertEqual(self.listed(r.stdout), set().union(*self.OPTIONS.values()) | {"--help"})
+        for cmd in self.OPTIONS:
+            self.assertRegex(r.stdout, rf"\n +poortwachter {cmd} \[options\] +\S")
+        self.assertEqual(re.findall(r"^  (\w+) +like --", r.stdout, re.M), self.COLUMNS)
+        self.assertEqual(run("-h").stdout, r.stdout)
+
+    def test_options_of_other_commands_are_accepted_and_ignored(self):
+        base = ["timeline", "--period", "2026-01-01", "--today", "2026-03-01"]
+        plain = run(*base)
+        other = run(*base, "--dtstamp", "x", "--monthly-wage", "2300", "--present", "FUNCTIE=2026-01-02")
+        self.assertEqual((other.returncode, other.stdout, other.stderr), (0, plain.stdout, ""))
+
+    def test_what_a_command_needs_in_order(self):
+        with tempfile.TemporaryDirectory() as d:
+            cases = os.path.join(d, "cases.csv")
+            pathlib.Path(cases).write_text("case_id,periods\nA,2026-01-01\n")
+            for args, text in [
+                (["ics", "--cases", cases, "--period", "2026-01-01"],
+                 "give either --cases or the options of one case"),
+                (["ics", "--period", "2026-01-01"],
+                 "ics needs --dtstamp YYYYMMDDTHHMMSSZ (the calendar's timestamp is an input)"),
+                (["wage", "--period", "2026-01-01", "--monthly-wage", "2300"],
+                 "wage needs --monthly-wage and --hours-per-week"),
+                (["ics", "--dtstamp", "20261123T080000Z"], "ics needs at least one --period"),
+            ]:
+                with self.subTest(args=args):
+                    r = run(*args)
+                    self.assertEqual(r.returncode, 2)
+                    self.assertEqual(r.stderr, f"poortwachter: {text}\n(see 'poortwachter --help')\n")
+
+    def test_cases_file_columns_in_messages(self):
+        with tempfile.TemporaryDirectory() as d:
+            cases = os.path.join(d, "cases.csv")
+            for header, text in [
+                ("case_id,periods,name", 'unknown column "name"; the columns are ' + ", ".join(self.COLUMNS)),
+                ("case_id,done", "the header needs the columns case_id and periods"),
+                ("case_id,periods,done,done", "column done appears twice"),
+            ]:
+                with self.subTest(header=header):
+                    pathlib.Path(cases).write_text(header + "\n")
+                    r = run("ics", "--cases", cases, "--dtstamp", "20261123T080000Z")
+                    self.assertEqual(r.returncode, 2)
+                    self.assertEqual(r.stderr, f"{cases}:1: {text}\n")
+
+    def test_example_shows_the_timeline_command_it_runs(self):
+        with tempfile.TemporaryDirectory() as d:
+            r = run(cwd=d)
+        first, _, rest = r.stdout.partition("\n\n")
+        shown = first.split(": ", 1)[1].split()
+        self.assertEqual(shown[:2], ["poortwachter", "timeline"])
+        self.assertNotIn("--dtstamp", shown)
+        again = run(*shown[1:])
+        self.assertEqual(again.returncode, 0, again.stderr)
+        self.assertEqual(rest.partition("\n\nKalender")[0] + "\n", again.stdout)
+        self.assertTrue(r.stdout.endswith(
+            "\nKalender / calendar: poortwachter-example.ics (poortwachter ics --dtstamp 20261123T080000Z "
+            "--alarm-days 7)\n"))
 
 
 class Timeline(unittest.TestCase):

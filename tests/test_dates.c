@@ -136,12 +136,12 @@ static void atw_holidays(void **state)
 static void status_texts(void **state)
 {
 	(void)state;
-	for (int32_t s = 0; s >= POORT_ERR_TEXT; s--) {
+	for (int32_t s = 0; s >= POORT_ERR_SHEET; s--) {
 		const char *t = poort_status_str(s);
 		assert_non_null(t);
 		assert_string_not_equal(t, "unknown status");
 	}
-	assert_string_equal(poort_status_str(POORT_ERR_TEXT - 1), "unknown status");
+	assert_string_equal(poort_status_str(POORT_ERR_SHEET - 1), "unknown status");
 	assert_string_equal(poort_status_str(1), "unknown status");
 	assert_int_equal(poort_version(), POORT_VERSION_NUMBER);
 	assert_string_equal(poort_version_string(), POORT_VERSION_STRING);

@@ -1,0 +1,261 @@
+/* The command-line tool's command table and the handlers of timeline, dossier and wage
+ * (the calendar feed's is in cli_feed.c). */
+#define _POSIX_C_SOURCE 200809L /* gmtime_r */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+const struct cli_command cli_commands[] = {
+	{"timeline", cmd_timeline, CMD_TIMELINE, "the timeline of a case"},
+	{"dossier", cmd_dossier, CMD_DOSSIER, "the re-integration dossier of a case"},
+	{"wage", cmd_wage, CMD_WAGE, "the wage continuation of a case, per month"},
+	{"ics", cmd_ics, CMD_ICS, "a calendar feed (.ics) of a case's deadlines"},
+};
+const size_t cli_command_count = sizeof cli_commands / sizeof *cli_commands;
+
+/* The built-in example: a relapse within four weeks, the first steps recorded. It prints
+ * the timeline and writes the case's calendar feed to CLI_EXAMPLE_FEED. */
+const struct example_arg cli_example[] = {
+	{OPT_PERIOD, "2026-01-01:2026-03-15"}, {OPT_PERIOD, "2026-04-06"},
+	{OPT_DONE, "ZIEKMELDING_ARBODIENST=2026-01-05"}, {OPT_DONE, "PROBLEEMANALYSE=2026-02-05"},
+	{OPT_DONE, "PLAN_VAN_AANPAK=2026-02-18"}, {OPT_DONE, "EVALUATIE=2026-04-01"},
+	{OPT_CASE_ID, "example-0001"}, {OPT_TODAY, "2026-11-23"},
+	{OPT_DTSTAMP, "20261123T080000Z"}, {OPT_ALARM_DAYS, "7"}, {OPT_OUTPUT, CLI_EXAMPLE_FEED},
+};
+const size_t cli_example_count = sizeof cli_example / sizeof *cli_example;
+
+const struct cli_command *cli_command_by_name(const char *name)
+{
+	for (size_t i = 0; i < cli_command_count; i++)
+		if (strcmp(cli_commands[i].name, name) == 0)
+			return &cli_commands[i];
+	return NULL;
+}
+
+/* A given option of cmd that stands in for the option `id`, or NULL. */
+static const struct cli_option *replacement(const struct cli_command *cmd, const struct options *o, int id)
+{
+	for (size_t i = 0; i < cli_option_count; i++) {
+		const struct cli_option *r = &cli_options[i];
+		if (r->instead_of == id && (r->commands & cmd->bit) && option_given(o, r))
+			return r;
+	}
+	return NULL;
+}
+
+int check_command(const struct cli_command *cmd, const struct options *o)
+{
+	for (size_t i = 0; i < cli_option_count; i++) {
+		const struct cli_option *r = &cli_options[i];
+		if (!(r->required & cmd->bit))
+			continue;
+		const struct cli_option *other = replacement(cmd, o, r->id);
+		if (other && option_given(o, r))
+			return usage_error("give either --%s or the options of one case", other->name);
+		if (!other && !option_given(o, r))
+			return usage_error(r->missing, cmd->name);
+	}
+	return 0;
+}
+
+/* The system date, used only when --today is not given. */
+static int32_t system_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	int32_t d = POORT_DATE_NONE;
+	if (gmtime_r(&now, &tm))
+		poort_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &d);
+	return d;
+}
+
+/* "Today" of the statuses: --today, else the system date. */
+static int32_t reference_date(struct options *o)
+{
+	if (o->today == POORT_DATE_NONE)
+		o->today = system_today();
+	return o->today;
+}
+
+/* The end of a command's output: with --format json the text of its poort_*_json call
+ * (status st), freed here; then standard output is flushed. Returns the exit code. */
+static int finish_output(const struct options *o, int32_t st, char *json, size_t len)
+{
+	int rc = 0;
+	if (o->json && st != POORT_OK) {
+		fprintf(stderr, "poortwachter: %s\n", poort_status_str(st));
+		rc = 1;
+	} else if (o->json) {
+		fwrite(json, 1, len, stdout);
+		poort_free(json);
+	}
+	if (fflush(stdout) != 0) {
+		perror("poortwachter: writing output");
+		return 1;
+	}
+	return rc;
+}
+
+static const char *const weekday_name[2][8] = {
+	{"", "ma", "di", "wo", "do", "vr", "za", "zo"},
+	{"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}};
+static const char *const status_label[2][7] = {
+	{"gepland", "binnenkort", "TE LAAT", "gedaan", "laat gedaan", "n.v.t.", "verstreken"},
+	{"upcoming", "due soon", "OVERDUE", "done", "done late", "n/a", "passed"}};
+
+static void print_timeline_head(const poort_timeline *t, const struct options *o, FILE *f)
+{
+	const int en = o->lang == POORT_LANG_EN;
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	poort_date_format(poort_timeline_first_sick_day(t), a, sizeof a);
+	fprintf(f, en ? "First sick day %s; %d case(s); %d sick days counted, %d interruption days, %d leave days\n"
+		      : "Eerste ziektedag %s; %d geval(len); %d ziektedagen geteld, %d dagen onderbreking, %d verlofdagen\n",
+		a, poort_timeline_case_count(t), poort_timeline_sick_days(t),
+		poort_timeline_interruption_days(t), poort_timeline_leave_days(t));
+	poort_date_format(poort_timeline_wachttijd_end(t), a, sizeof a);
+	poort_date_format(poort_timeline_wage_end(t), b, sizeof b);
+	fprintf(f, en ? "Wachttijd ends %s; wage obligation ends %s\n"
+		      : "Wachttijd eindigt %s; loondoorbetaling eindigt %s\n", a, b);
+	poort_date_format(poort_timeline_today(t), a, sizeof a);
+	fprintf(f, en ? "Status on %s (due soon: within %d days)\n\n"
+		      : "Stand op %s (binnenkort: binnen %d dagen)\n\n", a, o->due_soon);
+	fprintf(f, "%-10s %-3s  %-22s  %-29s %s\n", en ? "Due" : "Uiterlijk", en ? "Day" : "Dag",
+		"Status", en ? "Milestone" : "Mijlpaal", en ? "What" : "Wat");
+}
+
+/* Milestone i: its line and the line with its window, explanation and basis. */
+static void print_milestone(const poort_timeline *t, size_t i, const struct options *o, FILE *f)
+{
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE], line[512], status[40], id[40];
+	int32_t st = poort_milestone_status(t, i);
+	int32_t done = poort_milestone_done(t, i);
+	poort_date_format(poort_milestone_due(t, i), a, sizeof a);
+	if (done != POORT_DATE_NONE) {
+		poort_date_format(done, b, sizeof b);
+		snprintf(status, sizeof status, "%s %s", status_label[o->lang][st], b);
+	} else {
+		snprintf(status, sizeof status, "%s", status_label[o->lang][st]);
+	}
+	if (poort_milestone_occurrence(t, i))
+		snprintf(id, sizeof id, "%s #%d", poort_milestone_id(t, i), poort_milestone_occurrence(t, i));
+	else
+		snprintf(id, sizeof id, "%s", poort_milestone_id(t, i));
+	fprintf(f, "%s %-3s  %-22s  %-29s %s\n", a,
+		weekday_name[o->lang][poort_date_weekday(poort_milestone_due(t, i))], status, id,
+		poort_milestone_title(t, i, o->lang));
+	poort_milestone_explain(t, i, o->lang, line, sizeof line);
+	int32_t w = poort_milestone_window_start(t, i);
+	if (w != POORT_DATE_NONE) {
+		poort_date_format(w, b, sizeof b);
+		fprintf(f, "%17s%s %s; ", "", o->lang == POORT_LANG_EN ? "window opens" : "venster opent", b);
+	} else {
+		fprintf(f, "%17s", "");
+	}
+	fprintf(f, "%s | %s\n", line, poort_milestone_basis(t, i, o->lang));
+}
+
+int cmd_timeline(struct options *o)
+{
+	poort_timeline *t = NULL;
+	if (poort_timeline_compute(o->c, reference_date(o), o->due_soon, &t) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	char *json = NULL;
+	size_t len = 0;
+	int32_t st = o->json ? poort_timeline_json(t, o->lang, &json, &len) : POORT_OK;
+	if (!o->json) {
+		print_timeline_head(t, o, stdout);
+		for (size_t i = 0; i < poort_timeline_count(t); i++)
+			print_milestone(t, i, o, stdout);
+	}
+	poort_timeline_free(t);
+	return finish_output(o, st, json, len);
+}
+
+static void print_dossier_text(const poort_dossier *d, const struct options *o)
+{
+	static const char *const riv[2][3] = {
+		{"geen dossier nodig", "verkort re-integratieverslag", "volledig re-integratieverslag"},
+		{"no dossier needed", "shorter re-integratieverslag", "full re-integratieverslag"}};
+	static const char *const state[2][5] = {
+		{"nog niet nodig", "aanwezig", "te laat aanwezig", "ONTBREEKT", "n.v.t."},
+		{"not yet required", "present", "present late", "MISSING", "n/a"}};
+	const int en = o->lang == POORT_LANG_EN;
+	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	poort_date_format(o->today, a, sizeof a);
+	int32_t bp = poort_dossier_complete_bp(d);
+	printf(en ? "Dossier on %s: %s; %d.%02d%% complete; RIV can be submitted today: %s\n\n"
+		  : "Dossier op %s: %s; %d,%02d%% compleet; RIV kan vandaag worden ingediend: %s\n\n",
+	       a, riv[o->lang][poort_dossier_variant(d)], bp / 100, bp % 100,
+	       poort_dossier_can_submit(d) ? (en ? "yes" : "ja") : (en ? "no" : "nee"));
+	printf("%-26s %-2s %-17s %-10s %-10s %s\n", "Item", "", "Status", en ? "Due" : "Uiterlijk",
+	       en ? "Present" : "Aanwezig", en ? "Content" : "Inhoud");
+	for (size_t i = 0; i < poort_dossier_count(d); i++) {
+		int32_t due = poort_dossier_item_due(d, i), first = poort_dossier_item_first(d, i);
+		snprintf(a, sizeof a, "%s", "-");
+		snprintf(b, sizeof b, "%s", "-");
+		if (due != POORT_DATE_NONE)
+			poort_date_format(due, a, sizeof a);
+		if (first != POORT_DATE_NONE)
+			poort_date_format(first, b, sizeof b);
+		printf("%-26s %-2s %-17s %-10s %-10s %s\n", poort_dossier_item_id(d, i),
+		       poort_dossier_item_onderdeel(d, i), state[o->lang][poort_dossier_item_state(d, i)], a, b,
+		       poort_dossier_item_content(d, i, o->lang));
+	}
+}
+
+int cmd_dossier(struct options *o)
+{
+	poort_dossier *d = NULL;
+	if (poort_dossier_compute(o->c, reference_date(o), &d) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	char *json = NULL;
+	size_t len = 0;
+	int32_t st = o->json ? poort_dossier_json(d, o->lang, &json, &len) : POORT_OK;
+	if (!o->json)
+		print_dossier_text(d, o);
+	poort_dossier_free(d);
+	return finish_output(o, st, json, len);
+}
+
+static void print_wage_text(const poort_wage *w, const struct options *o)
+{
+	static const char *const regime[2][8] = {
+		{"niet ziek", "wachtdag", "jaar 1", "jaar 2", "verlenging", "loonsanctie", "na AOW", "geen"},
+		{"not sick", "waiting day", "year 1", "year 2", "extension", "loonsanctie", "after AOW", "none"}};
+	const int en = o->lang == POORT_LANG_EN;
+	char line[2048], d[POORT_DATE_BUFSIZE];
+	printf("%-7s  %-11s  %7s  %13s  %s\n", en ? "Month" : "Maand", "Regime", "%", en ? "Amount" : "Bedrag",
+	       en ? "How" : "Hoe");
+	for (size_t i = 0; i < poort_wage_month_count(w); i++) {
+		int64_t amount = poort_wage_month_amount(w, i);
+		int32_t pct = poort_wage_month_percent(w, i);
+		poort_date_format(poort_wage_month_first(w, i), d, sizeof d);
+		poort_wage_month_explain(w, i, o->lang, line, sizeof line);
+		printf("%.7s  %-11s  %4d,%02d  %10lld,%02lld  %s\n", d, regime[o->lang][poort_wage_month_regime(w, i)],
+		       pct / 100, pct % 100, (long long)(amount / 100), (long long)(amount % 100), line);
+	}
+	int64_t total = poort_wage_total(w);
+	printf(en ? "Total: %lld,%02lld\n" : "Totaal: %lld,%02lld\n", (long long)(total / 100),
+	       (long long)(total % 100));
+}
+
+/* The wage and hours are there: check_command saw to it. */
+int cmd_wage(struct options *o)
+{
+	if (poort_case_set_wage(o->c, o->wage_cents, o->hours) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	if ((o->from == POORT_DATE_NONE) != (o->to == POORT_DATE_NONE))
+		return usage_error("give both --from and --to, or neither (the whole case)");
+	poort_wage *w = NULL;
+	if (poort_wage_compute(o->c, NULL, o->from, o->to, &w) != POORT_OK)
+		return usage_error("%s", poort_case_errmsg(o->c));
+	char *json = NULL;
+	size_t len = 0;
+	int32_t st = o->json ? poort_wage_json(w, o->lang, &json, &len) : POORT_OK;
+	if (!o->json)
+		print_wage_text(w, o);
+	poort_wage_free(w);
+	return finish_output(o, st, json, len);
+}

@@ -1,0 +1,190 @@
+/* poortwachter ics: a calendar feed of one case from the options, or of the cases of a CSV file. */
+#include "cli.h"
+#include "cli_parse.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Read a whole file; NULL (with a message) when it cannot be read. */
+static char *read_file(const char *option, const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *text = NULL;
+	size_t cap = 0;
+	*len = 0;
+	if (fp) {
+		for (;;) {
+			if (*len + 65536 + 1 > cap) {
+				char *grown = realloc(text, cap = cap * 2 + 65536 + 1);
+				if (!grown)
+					break;
+				text = grown;
+			}
+			size_t n = fread(text + *len, 1, cap - *len - 1, fp);
+			*len += n;
+			if (n == 0)
+				break;
+		}
+		int bad = ferror(fp);
+		fclose(fp);
+		if (!bad && text) {
+			text[*len] = '\0';
+			return text;
+		}
+	}
+	free(text);
+	usage_error("%s %s: cannot read the file", option, path);
+	return NULL;
+}
+
+static int32_t write_stream(void *ctx, const char *data, size_t len)
+{
+	return fwrite(data, 1, len, (FILE *)ctx) == len ? 0 : 1;
+}
+
+static int add_row(void *ctx, struct options *o)
+{
+	poort_feed *f = ctx;
+	if (poort_feed_add_case(f, o->c) != POORT_OK)
+		return usage_error("%s", poort_feed_errmsg(f));
+	return 0;
+}
+
+/* The calendar options that are settings of the feed; a status with the feed's message. */
+static int32_t set_feed_options(poort_feed *f, const struct options *o)
+{
+	int32_t st = poort_feed_set_lang(f, o->lang);
+	if (!st)
+		st = poort_feed_set_alarm_days(f, o->alarm_days);
+	if (!st)
+		st = poort_feed_set_reminder_events(f, o->reminders);
+	if (!st)
+		st = poort_feed_set_include(f, o->include);
+	if (!st && o->uid_domain)
+		st = poort_feed_set_uid_domain(f, o->uid_domain);
+	if (!st && o->name)
+		st = poort_feed_set_name(f, o->name);
+	return st;
+}
+
+/* The feed writer with the calendar options applied; NULL after a message. */
+static poort_feed *feed_from_options(const struct options *o)
+{
+	int64_t stamp;
+	const char *why;
+	if (cli_parse_dtstamp(o->dtstamp, &stamp, &why) != POORT_OK) {
+		usage_error("--dtstamp %s: %s", o->dtstamp, why);
+		return NULL;
+	}
+	poort_feed *f = poort_feed_new();
+	if (!f) {
+		usage_error("out of memory");
+		return NULL;
+	}
+	int32_t st = poort_feed_set_dtstamp(f, stamp);
+	if (!st)
+		st = set_feed_options(f, o);
+	if (!st && o->reminders && !o->alarm_days) {
+		usage_error("--reminder-events needs --alarm-days N with N above 0");
+		poort_feed_free(f);
+		return NULL;
+	}
+	if (!st && o->previous) {
+		size_t len;
+		char *text = read_file("--previous", o->previous, &len);
+		if (!text) {
+			poort_feed_free(f);
+			return NULL;
+		}
+		st = poort_feed_set_previous(f, text, len);
+		free(text);
+	}
+	if (st) {
+		usage_error("%s", poort_feed_errmsg(f));
+		poort_feed_free(f);
+		return NULL;
+	}
+	return f;
+}
+
+/* Where the feed goes: standard output, or FILE.tmp renamed to FILE when it is complete, so
+ * that a failure never leaves half a feed. */
+struct sink {
+	FILE *out;
+	const char *path;
+	char tmp[4096];
+};
+
+static int open_sink(struct sink *s, const char *path)
+{
+	s->out = stdout;
+	s->path = path;
+	if (!path)
+		return 0;
+	snprintf(s->tmp, sizeof s->tmp, "%s.tmp", path);
+	if (!(s->out = fopen(s->tmp, "wb")))
+		return usage_error("-o %s: cannot write the file", path);
+	return 0;
+}
+
+/* Finish the sink after writing with exit code rc; returns the exit code. */
+static int close_sink(struct sink *s, int rc)
+{
+	if (!s->path) {
+		if (fflush(stdout) != 0 && !rc)
+			rc = usage_error("writing the feed failed");
+		return rc;
+	}
+	if (fclose(s->out) != 0 && !rc)
+		rc = usage_error("-o %s: writing failed", s->path);
+	if (rc)
+		remove(s->tmp);
+	else if (rename(s->tmp, s->path) != 0)
+		rc = usage_error("-o %s: cannot replace the file", s->path);
+	return rc;
+}
+
+/* Write the feed of the case in o, or of the cases in the text of a cases file. */
+static int write_feed(poort_feed *f, struct sink *s, struct options *o, const char *cases, size_t cases_len,
+		      int *rejected)
+{
+	int rc = 0;
+	if (poort_feed_begin(f, write_stream, s->out) != POORT_OK) {
+		rc = usage_error("%s", poort_feed_errmsg(f));
+	} else if (cases) {
+		struct options defaults = *o;
+		defaults.c = NULL;
+		*rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, f);
+		if (*rejected < 0)
+			rc = EXIT_USAGE;
+	} else if (poort_feed_add_case(f, o->c) != POORT_OK) {
+		rc = usage_error("%s", poort_feed_errmsg(f));
+	}
+	if (!rc && poort_feed_end(f) != POORT_OK)
+		rc = usage_error("%s", poort_feed_errmsg(f));
+	return rc;
+}
+
+int cmd_ics(struct options *o)
+{
+	poort_feed *f = feed_from_options(o);
+	if (!f)
+		return EXIT_USAGE;
+	char *cases = NULL;
+	size_t cases_len = 0;
+	struct sink s;
+	int rc = 0, rejected = 0;
+	if (o->cases && !(cases = read_file("--cases", o->cases, &cases_len)))
+		rc = EXIT_USAGE;
+	else if ((rc = open_sink(&s, o->output)) == 0)
+		rc = close_sink(&s, write_feed(f, &s, o, cases, cases_len, &rejected));
+	if (!rc && rejected > 0) {
+		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; the feed has the other cases\n", rejected,
+			o->cases);
+		rc = 1;
+	}
+	free(cases);
+	poort_feed_free(f);
+	return rc;
+}

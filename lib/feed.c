@@ -1,0 +1,458 @@
+/*
+ * iCalendar feeds with libical (3.0 API), streaming: each event is built as an icalcomponent,
+ * serialized with icalcomponent_as_ical_string_r (caller-owned, folded at 75 octets, CRLF,
+ * TEXT escaped), written and freed before the next one. libical adds no DTSTAMP, PRODID or
+ * VERSION, so we do. For X- properties libical 3.0.16 escapes backslashes and newlines but
+ * not commas and semicolons, and it doubles any backslash we add: an X- value cannot be
+ * escaped correctly through it, so the X- lines are written here (x_line).
+ */
+#include "feed.h"
+#include "utf8.h"
+
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int32_t poort_feed_fail(poort_feed *f, int32_t status, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(f->errmsg, sizeof f->errmsg, fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+poort_feed *poort_feed_new(void)
+{
+	poort_feed *f = calloc(1, sizeof *f);
+	if (!f)
+		return NULL;
+	f->lang = POORT_LANG_NL;
+	f->refresh_hours = 12;
+	strcpy(f->domain, "poortwachter.invalid");
+	/* libical creates its UTC zone on first use; do it here, not inside a later call */
+	(void)icaltimezone_get_utc_timezone();
+	return f;
+}
+
+void poort_feed_free(poort_feed *f)
+{
+	if (!f)
+		return;
+	poort_feed_forget_previous(f);
+	for (size_t i = 0; i < f->n_cases; i++)
+		free(f->case_ids[i]);
+	free(f->case_ids);
+	free(f->buf.data);
+	free(f);
+}
+
+const char *poort_feed_errmsg(const poort_feed *f)
+{
+	return f ? f->errmsg : "";
+}
+
+int64_t poort_feed_event_count(const poort_feed *f)
+{
+	return f ? f->events : -1;
+}
+
+/* Setters: only before poort_feed_begin. */
+int32_t poort_feed_before_begin(poort_feed *f)
+{
+	if (!f)
+		return POORT_ERR_NULL;
+	f->errmsg[0] = '\0';
+	if (f->state != 0)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "settings can only change before poort_feed_begin");
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_dtstamp(poort_feed *f, int64_t unix_seconds)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	int64_t day = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+	if (day < INT32_MIN || day > INT32_MAX || !poort_date_in_range((int32_t)day))
+		return poort_feed_fail(f, POORT_ERR_DATE_RANGE, "DTSTAMP %lld is outside 1900-2199",
+				 (long long)unix_seconds);
+	f->dtstamp = unix_seconds;
+	f->dtstamp_set = 1;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_lang(poort_feed *f, int32_t lang)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+		return poort_feed_fail(f, POORT_ERR_LANG, "language must be POORT_LANG_NL or POORT_LANG_EN");
+	f->lang = lang;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_uid_domain(poort_feed *f, const char *domain)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (!domain)
+		return poort_feed_fail(f, POORT_ERR_NULL, "domain is NULL");
+	size_t n = strlen(domain);
+	if (n == 0 || n > 253)
+		return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain must be 1 to 253 bytes");
+	for (size_t i = 0; i < n; i++) {
+		char c = domain[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+		      c == '-'))
+			return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain: byte %zu is not A-Z a-z 0-9 . -", i + 1);
+	}
+	memcpy(f->domain, domain, n + 1);
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_name(poort_feed *f, const char *name)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (!name)
+		return poort_feed_fail(f, POORT_ERR_NULL, "name is NULL");
+	size_t n = strlen(name);
+	if (n == 0 || n > 200)
+		return poort_feed_fail(f, POORT_ERR_TEXT, "calendar name must be 1 to 200 bytes");
+	size_t bad = poort_utf8_invalid_at(name, n, "");
+	if (bad)
+		return poort_feed_fail(f, POORT_ERR_TEXT,
+				 "calendar name: byte %zu is not valid UTF-8 or is a control character", bad);
+	memcpy(f->name, name, n + 1);
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_alarm_days(poort_feed *f, int32_t days)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (days < 0 || days > 365)
+		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "alarm days must be 0 to 365, not %ld", (long)days);
+	f->alarm_days = days;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_reminder_events(poort_feed *f, int32_t on)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (on != 0 && on != 1)
+		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "reminder events must be 0 or 1");
+	f->reminders = on;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_refresh_hours(poort_feed *f, int32_t hours)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (hours < 1 || hours > 8760)
+		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "refresh hours must be 1 to 8760, not %ld", (long)hours);
+	f->refresh_hours = hours;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_include(poort_feed *f, int32_t what)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (what & ~(POORT_FEED_DOSSIER | POORT_FEED_WAGE))
+		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "include must be a combination of POORT_FEED_* bits");
+	f->include = what;
+	return POORT_OK;
+}
+
+/* ------------------------------------------------------------------ output */
+
+static int32_t emit(poort_feed *f, const char *text, size_t len)
+{
+	if (f->write) {
+		if (f->write(f->ctx, text, len) != 0)
+			return poort_feed_fail(f, POORT_ERR_WRITE, "the write callback asked to stop");
+		return POORT_OK;
+	}
+	poort_buf_add(&f->buf, text, len);
+	return f->buf.failed ? poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory") : POORT_OK;
+}
+
+/*
+ * libical 3.0.16 can fold a long TEXT value that holds an escaped newline into
+ * "...\r\r\n \r\n": a stray CR and an empty continuation line. The library's texts never
+ * contain a CR, so drop a CR that is not followed by LF, and an empty continuation line
+ * (it unfolds to nothing). Returns the new length.
+ */
+static size_t repair_folding(char *text, size_t len)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n'))
+			continue;
+		if (text[i] == '\r' && i + 3 < len && text[i + 1] == '\n' && text[i + 2] == ' ' &&
+		    text[i + 3] == '\r') {
+			i += 2;
+			continue;
+		}
+		text[o++] = text[i];
+	}
+	return o;
+}
+
+/* Serialize a component, write it, free both. */
+static int32_t emit_component(poort_feed *f, icalcomponent *comp)
+{
+	char *text = icalcomponent_as_ical_string_r(comp);
+	icalcomponent_free(comp);
+	if (!text)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
+	int32_t st = emit(f, text, repair_folding(text, strlen(text)));
+	icalmemory_free_buffer(text);
+	return st;
+}
+
+/* Write "NAME:value" with value escaped as TEXT (RFC 5545 3.3.11) and the line folded at
+ * 75 octets, never inside a UTF-8 sequence (3.1). */
+static int32_t x_line(poort_feed *f, const char *name, const char *value)
+{
+	char line[1024], out[1200];
+	size_t n = (size_t)snprintf(line, sizeof line, "%s:", name);
+	for (const char *p = value; *p && n + 3 < sizeof line; p++) {
+		if (*p == '\\' || *p == ';' || *p == ',')
+			line[n++] = '\\';
+		line[n++] = *p;
+	}
+	size_t o = 0, width = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k = 1;
+		while (i + k < n && ((unsigned char)line[i + k] & 0xc0) == 0x80)
+			k++; /* the whole UTF-8 sequence */
+		if (width + k > 75) {
+			memcpy(out + o, "\r\n ", 3);
+			o += 3;
+			width = 1;
+		}
+		memcpy(out + o, line + i, k);
+		o += k;
+		width += k;
+		i += k;
+	}
+	memcpy(out + o, "\r\n", 2);
+	return emit(f, out, o + 2);
+}
+
+static struct icaltimetype ical_date(int32_t date)
+{
+	struct icaltimetype t = icaltime_null_date();
+	int32_t y, m, d;
+	poort_civil_from_days(date, &y, &m, &d);
+	t.year = y;
+	t.month = m;
+	t.day = d;
+	return t;
+}
+
+static struct icaltimetype ical_utc(int64_t unix_seconds)
+{
+	struct icaltimetype t = icaltime_null_time();
+	int64_t day = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+	int64_t sec = unix_seconds - day * 86400;
+	int32_t y, m, d;
+	poort_civil_from_days((int32_t)day, &y, &m, &d);
+	t.year = y;
+	t.month = m;
+	t.day = d;
+	t.hour = (int)(sec / 3600);
+	t.minute = (int)(sec / 60 % 60);
+	t.second = (int)(sec % 60);
+	t.zone = icaltimezone_get_utc_timezone();
+	return t;
+}
+
+static const char *const T_FEED_NAME[2] = {"Poortwachter-termijnen", "Poortwachter deadlines"};
+
+int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
+{
+	if (!f)
+		return POORT_ERR_NULL;
+	f->errmsg[0] = '\0';
+	if (f->state != 0)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "the feed has already begun");
+	if (!f->dtstamp_set)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "set the DTSTAMP before poort_feed_begin");
+	if (f->reminders && !f->alarm_days)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "reminder events need alarm days above 0");
+	f->write = write;
+	f->ctx = ctx;
+	f->state = 1;
+	const char *name = f->name[0] ? f->name : T_FEED_NAME[f->lang];
+	char prodid[64];
+	snprintf(prodid, sizeof prodid, "-//libpoortwachter//libpoortwachter %s//%s", POORT_VERSION_STRING,
+		 f->lang == POORT_LANG_NL ? "NL" : "EN");
+	icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_prodid(prodid));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	icalcomponent_add_property(cal, icalproperty_new_name(name));
+	struct icaldurationtype every = icaldurationtype_null_duration();
+	every.hours = (unsigned int)f->refresh_hours;
+	icalcomponent_add_property(cal, icalproperty_new_refreshinterval(every));
+	char *text = icalcomponent_as_ical_string_r(cal);
+	icalcomponent_free(cal);
+	if (!text)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize the calendar");
+	/* everything before END:VCALENDAR now; the end comes in poort_feed_end */
+	char *end = strstr(text, "END:VCALENDAR");
+	int32_t st = emit(f, text, end ? (size_t)(end - text) : strlen(text));
+	icalmemory_free_buffer(text);
+	char ttl[32];
+	snprintf(ttl, sizeof ttl, "PT%dH", (int)f->refresh_hours);
+	if (st == POORT_OK)
+		st = x_line(f, "X-WR-CALNAME", name);
+	if (st == POORT_OK)
+		st = x_line(f, "X-PUBLISHED-TTL", ttl);
+	return st;
+}
+
+int32_t poort_feed_emit_event(poort_feed *f, const char *uid, int32_t date, const char *summary,
+			      const char *description, const char *category)
+{
+	struct poort_prev_event *p = poort_feed_previous_event(f, uid);
+	int32_t sequence = 0;
+	if (p) {
+		p->seen = 1;
+		if (p->fingerprint == poort_feed_fingerprint(uid, date, date + 1, summary, description, 0, f->alarm_days)) {
+			f->events++;
+			return emit(f, p->block, p->block_len); /* unchanged: byte-identical */
+		}
+		sequence = p->sequence + 1;
+	}
+	icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+	icalcomponent_add_property(e, icalproperty_new_uid(uid));
+	icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
+	icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(date)));
+	icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(date + 1)));
+	icalcomponent_add_property(e, icalproperty_new_sequence(sequence));
+	if (p)
+		icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
+	icalcomponent_add_property(e, icalproperty_new_summary(summary));
+	icalcomponent_add_property(e, icalproperty_new_description(description));
+	icalcomponent_add_property(e, icalproperty_new_categories(category));
+	icalcomponent_add_property(e, icalproperty_new_class(ICAL_CLASS_PRIVATE));
+	icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	if (f->alarm_days) {
+		icalcomponent *a = icalcomponent_new(ICAL_VALARM_COMPONENT);
+		struct icaltriggertype trigger;
+		trigger.time = icaltime_null_time();
+		trigger.duration = icaldurationtype_null_duration();
+		trigger.duration.is_neg = 1;
+		trigger.duration.days = (unsigned int)f->alarm_days;
+		icalcomponent_add_property(a, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+		icalcomponent_add_property(a, icalproperty_new_trigger(trigger));
+		icalcomponent_add_property(a, icalproperty_new_description(summary));
+		icalcomponent_add_component(e, a);
+	}
+	f->events++;
+	return emit_component(f, e);
+}
+
+static const char *const T_CANCELLED[2] = {"Vervallen: %s", "Cancelled: %s"};
+
+/* The previous feed's events that did not come back, in the previous feed's order (not by
+ * UID: a UID may read back differently after libical wrote it): cancelled now, or kept
+ * as they were. */
+static int32_t emit_cancellations(poort_feed *f)
+{
+	for (size_t i = 0; i < f->n_prev; i++) {
+		struct poort_prev_event *p = &f->prev[i];
+		if (p->seen)
+			continue;
+		p->seen = 1;
+		f->events++;
+		int32_t st;
+		if (p->cancelled) {
+			st = emit(f, p->block, p->block_len);
+		} else {
+			/* the whole previous summary: cutting it could split a UTF-8 character */
+			const char *previous = p->summary ? p->summary : "";
+			size_t size = strlen(T_CANCELLED[f->lang]) + strlen(previous);
+			char *summary = malloc(size);
+			if (!summary)
+				return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+			snprintf(summary, size, T_CANCELLED[f->lang], previous);
+			icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+			icalcomponent_add_property(e, icalproperty_new_uid(p->uid));
+			icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
+			icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(p->dtstart)));
+			icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(p->dtend)));
+			icalcomponent_add_property(e, icalproperty_new_sequence(p->sequence + 1));
+			icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
+			icalcomponent_add_property(e, icalproperty_new_status(ICAL_STATUS_CANCELLED));
+			icalcomponent_add_property(e, icalproperty_new_summary(summary));
+			icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+			free(summary);
+			st = emit_component(f, e);
+		}
+		if (st != POORT_OK)
+			return st;
+	}
+	return POORT_OK;
+}
+
+int32_t poort_feed_end(poort_feed *f)
+{
+	if (!f)
+		return POORT_ERR_NULL;
+	f->errmsg[0] = '\0';
+	if (f->state != 1)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "poort_feed_end comes once, after poort_feed_begin");
+	int32_t st = emit_cancellations(f);
+	if (st == POORT_OK)
+		st = emit(f, "END:VCALENDAR\r\n", 15);
+	f->state = 2;
+	return st;
+}
+
+int32_t poort_feed_take(poort_feed *f, char **out, size_t *len)
+{
+	if (!f || !out)
+		return POORT_ERR_NULL;
+	f->errmsg[0] = '\0';
+	if (f->state != 2 || f->write)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "take the text after poort_feed_end, of a feed without a write callback");
+	if (f->buf.failed || !f->buf.data)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	*out = f->buf.data;
+	if (len)
+		*len = f->buf.len;
+	f->buf = (struct poort_buf){0};
+	return POORT_OK;
+}
+
+int32_t poort_case_ics(poort_case *c, poort_feed *f, char **out, size_t *len)
+{
+	if (!c || !f || !out)
+		return POORT_ERR_NULL;
+	int32_t st = poort_feed_begin(f, NULL, NULL);
+	if (st == POORT_OK)
+		st = poort_feed_add_case(f, c);
+	if (st == POORT_OK)
+		st = poort_feed_end(f);
+	if (st == POORT_OK)
+		st = poort_feed_take(f, out, len);
+	return st;
+}
+

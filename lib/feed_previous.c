@@ -1,0 +1,364 @@
+/*
+ * The reader of the previous feed (poort_feed_set_previous). A regenerated feed keeps the
+ * previous feed's UIDs, writes an unchanged event byte for byte as it was, bumps SEQUENCE of
+ * a changed one and cancels one that did not come back. The structure is checked line by
+ * line here; each event is then parsed by libical.
+ */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "feed.h"
+#include "utf8.h"
+
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void free_prev(struct poort_prev_event *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(p[i].uid);
+		free(p[i].block);
+		free(p[i].summary);
+	}
+	free(p);
+}
+
+void poort_feed_forget_previous(poort_feed *f)
+{
+	free_prev(f->prev, f->n_prev);
+	free(f->by_uid);
+	f->prev = NULL;
+	f->by_uid = NULL;
+	f->n_prev = 0;
+}
+
+/* FNV-1a over the parts that make an event what it is. */
+static uint64_t fnv(uint64_t h, const char *s)
+{
+	for (; s && *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	h ^= 0x1f; /* field separator */
+	return h * 1099511628211ULL;
+}
+
+uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend, const char *summary,
+				const char *description, int cancelled, int32_t alarm_days)
+{
+	char nums[64];
+	snprintf(nums, sizeof nums, "%ld %ld %d %ld", (long)dtstart, (long)dtend, cancelled, (long)alarm_days);
+	uint64_t h = 14695981039346656037ULL;
+	h = fnv(h, uid);
+	h = fnv(h, nums);
+	h = fnv(h, summary);
+	return fnv(h, description);
+}
+
+/* For bsearch in poort_feed.by_uid: a UID against the event an element points to. */
+static int uid_vs_event(const void *uid, const void *element)
+{
+	const struct poort_prev_event *const *e = element;
+	return strcmp(uid, (*e)->uid);
+}
+
+struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *uid)
+{
+	if (f->n_prev == 0)
+		return NULL; /* by_uid is NULL, which bsearch may not be given */
+	struct poort_prev_event **found = bsearch(uid, f->by_uid, f->n_prev, sizeof *f->by_uid, uid_vs_event);
+	return found ? *found : NULL;
+}
+
+/* ------------------------------------------------------------ the reader */
+
+static int line_is(const char *line, size_t n, const char *word)
+{
+	size_t w = strlen(word);
+	return n == w && memcmp(line, word, w) == 0;
+}
+
+static char *text_of(icalcomponent *e, icalproperty_kind kind)
+{
+	icalproperty *p = icalcomponent_get_first_property(e, kind);
+	const char *v = NULL;
+	if (p && kind == ICAL_SUMMARY_PROPERTY)
+		v = icalproperty_get_summary(p);
+	else if (p && kind == ICAL_DESCRIPTION_PROPERTY)
+		v = icalproperty_get_description(p);
+	return v ? strdup(v) : NULL;
+}
+
+#define PREV_DATE_MIN (-25567) /* 1900-01-01 */
+#define PREV_DATE_MAX 120529   /* 2299-12-31 */
+
+/* Days since 1970 of a DATE property, or NONE. */
+static int32_t date_of(icalcomponent *e, icalproperty_kind kind)
+{
+	icalproperty *p = icalcomponent_get_first_property(e, kind);
+	if (!p)
+		return POORT_DATE_NONE;
+	struct icaltimetype t = kind == ICAL_DTSTART_PROPERTY ? icalproperty_get_dtstart(p) : icalproperty_get_dtend(p);
+	if (icaltime_is_null_time(t) || t.year < 1 || t.year > 9999 || t.month < 1 || t.month > 12 || t.day < 1)
+		return POORT_DATE_NONE;
+	return poort_days_from_civil(t.year, t.month, t.day);
+}
+
+/* Whether text, as libical unescaped it, cannot be written again: a control character
+ * libical would write as it is (it escapes newlines), or bytes that are not UTF-8
+ * (libical's unescaping of a backslash before a multi-byte character drops part of it). */
+static int unwritable_text(const char *text)
+{
+	return text && poort_utf8_invalid_at(text, strlen(text), "\t\n") != 0;
+}
+
+/* Days before the event of its alarm, 0 when it has none. */
+static int32_t alarm_days_of(icalcomponent *e)
+{
+	icalcomponent *a = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
+	icalproperty *trig = a ? icalcomponent_get_first_property(a, ICAL_TRIGGER_PROPERTY) : NULL;
+	if (!trig)
+		return 0;
+	struct icaltriggertype tt = icalproperty_get_trigger(trig);
+	return (int32_t)tt.duration.days + 7 * (int32_t)tt.duration.weeks;
+}
+
+/* Read the previous event e, which starts on line `line`, into p. On failure p may hold a
+ * UID and a SUMMARY for the caller to free. */
+static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct poort_prev_event *p)
+{
+	if (icalcomponent_count_errors(e) > 0) {
+		icalproperty *x = icalcomponent_get_first_property(e, ICAL_XLICERROR_PROPERTY);
+		const char *why = x ? icalproperty_get_xlicerror(x) : "invalid content";
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: %.150s", line,
+				       why);
+	}
+	const char *uid = icalcomponent_get_uid(e);
+	p->dtstart = date_of(e, ICAL_DTSTART_PROPERTY);
+	p->dtend = date_of(e, ICAL_DTEND_PROPERTY);
+	/* libical reads a blank UID back as none at all */
+	if (!uid || !uid[strspn(uid, " \t")] || p->dtstart == POORT_DATE_NONE || p->dtend == POORT_DATE_NONE)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+				       "previous feed, event from line %zu: UID, DTSTART and DTEND are required", line);
+	/* the library's events lie between 1900 and a little after 2199 */
+	if (p->dtstart < PREV_DATE_MIN || p->dtend > PREV_DATE_MAX || p->dtend <= p->dtstart)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+				       "previous feed, event from line %zu: DTSTART and DTEND must lie in 1900-2299, "
+				       "DTEND after DTSTART", line);
+	p->uid = strdup(uid);
+	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
+	/* the UID and SUMMARY may be written again (in a cancellation) */
+	if (unwritable_text(p->uid) || unwritable_text(p->summary))
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
+				       "previous feed, event from line %zu: UID or SUMMARY has a control character "
+				       "or is not UTF-8", line);
+	if (!p->uid)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
+	icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);
+	p->sequence = seq ? icalproperty_get_sequence(seq) : 0;
+	icalproperty *status = icalcomponent_get_first_property(e, ICAL_STATUS_PROPERTY);
+	p->cancelled = status && icalproperty_get_status(status) == ICAL_STATUS_CANCELLED;
+	p->fingerprint = poort_feed_fingerprint(p->uid, p->dtstart, p->dtend, p->summary, description, p->cancelled,
+						alarm_days_of(e));
+	free(description);
+	return POORT_OK;
+}
+
+/* Parse one VEVENT block of the previous feed, which starts on line `line`, into p (all
+ * zero). p owns its texts and the block afterwards only when this returns POORT_OK. */
+static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t line, struct poort_prev_event *p)
+{
+	icalcomponent *e = NULL;
+	int32_t st;
+	char *copy = malloc(len + 1);
+	if (!copy) {
+		st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+		goto done;
+	}
+	memcpy(copy, block, len);
+	copy[len] = '\0';
+	e = icalparser_parse_string(copy);
+	if (!e || icalcomponent_isa(e) != ICAL_VEVENT_COMPONENT)
+		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: not a VEVENT", line);
+	else
+		st = read_event(f, e, line, p);
+done:
+	if (e)
+		icalcomponent_free(e);
+	if (st == POORT_OK) {
+		p->block = copy;
+		p->block_len = len;
+	} else {
+		free(copy);
+		free(p->uid);
+		free(p->summary);
+		p->uid = p->summary = NULL;
+	}
+	return st;
+}
+
+/* The order of poort_feed.by_uid, for qsort: by the UIDs of the events pointed to. */
+static int by_uid_order(const void *a, const void *b)
+{
+	const struct poort_prev_event *const *x = a, *const *y = b;
+	return strcmp((*x)->uid, (*y)->uid);
+}
+
+/* The state of reading a previous feed, line by line. */
+struct prev_reader {
+	poort_feed *f;
+	const char *text;
+	struct poort_prev_event *events; /* read so far, in the feed's order */
+	size_t n, cap;
+	struct poort_prev_event **by_uid; /* at the end, the events sorted by UID */
+	size_t line;                      /* number of the current line, from 1 */
+	size_t block_start, block_line;   /* offset and line of the current event's BEGIN */
+	int in_calendar, ended, in_event;
+	/* components open inside the current event (VALARM): libical prints to stderr on a
+	 * mismatch, so the nesting is checked here first */
+	char nested[8][32];
+	int depth;
+};
+
+/* The current event, which ends before text[end]: parse it and add it to the events. */
+static int32_t add_event(struct prev_reader *r, size_t end)
+{
+	if (r->n == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 64;
+		struct poort_prev_event *grown = realloc(r->events, cap * sizeof *grown);
+		if (!grown)
+			return poort_feed_fail(r->f, POORT_ERR_NOMEM, "out of memory");
+		r->events = grown;
+		r->cap = cap;
+	}
+	memset(&r->events[r->n], 0, sizeof r->events[r->n]);
+	int32_t st = parse_block(r->f, r->text + r->block_start, end - r->block_start, r->block_line,
+				 &r->events[r->n]);
+	r->n += st == POORT_OK;
+	return st;
+}
+
+/* A line l[0..n) inside an event; the next line begins at text[next]. */
+static int32_t event_line(struct prev_reader *r, const char *l, size_t n, size_t next)
+{
+	poort_feed *f = r->f;
+	if (line_is(l, n, "BEGIN:VEVENT") || line_is(l, n, "END:VCALENDAR"))
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: the event from line %zu "
+				       "is not closed", r->line, r->block_line);
+	if (n > 6 && memcmp(l, "BEGIN:", 6) == 0) {
+		if (r->depth == 8 || n - 6 >= sizeof r->nested[0])
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: components "
+					       "nested too deep", r->line);
+		snprintf(r->nested[r->depth++], sizeof r->nested[0], "%.*s", (int)(n - 6), l + 6);
+		return POORT_OK;
+	}
+	if (r->depth > 0 && n > 4 && memcmp(l, "END:", 4) == 0) {
+		const char *open = r->nested[--r->depth];
+		if (n - 4 != strlen(open) || memcmp(l + 4, open, n - 4) != 0)
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: END does not "
+					       "match BEGIN:%s", r->line, open);
+		return POORT_OK;
+	}
+	if (line_is(l, n, "END:VEVENT")) {
+		r->in_event = 0;
+		return add_event(r, next);
+	}
+	if (n > 4 && memcmp(l, "END:", 4) == 0)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: %.*s without its "
+				       "BEGIN", r->line, (int)(n > 40 ? 40 : n), l);
+	return POORT_OK;
+}
+
+/* A line l[0..n) of the previous feed, without its line end; the next line begins at
+ * text[next]. */
+static int32_t read_line(struct prev_reader *r, const char *l, size_t n, size_t next)
+{
+	poort_feed *f = r->f;
+	if (memchr(l, '\0', n))
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: NUL byte", r->line);
+	size_t bad_utf8 = poort_utf8_invalid_at(l, n, "\t"); /* RFC 5545 3.1 */
+	if (bad_utf8)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu, byte %zu: not valid "
+				       "UTF-8, or a control character", r->line, bad_utf8);
+	if (r->ended) {
+		if (n > 0)
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: text after "
+					       "END:VCALENDAR", r->line);
+		return POORT_OK;
+	}
+	if (!r->in_calendar) {
+		r->in_calendar = 1;
+		if (!line_is(l, n, "BEGIN:VCALENDAR"))
+			return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: expected "
+					       "BEGIN:VCALENDAR", r->line);
+		return POORT_OK;
+	}
+	if (r->in_event)
+		return event_line(r, l, n, next);
+	if (line_is(l, n, "BEGIN:VEVENT")) {
+		r->in_event = 1;
+		r->depth = 0;
+		r->block_start = (size_t)(l - r->text);
+		r->block_line = r->line;
+	} else if (line_is(l, n, "END:VCALENDAR")) {
+		r->ended = 1;
+	} else if (n >= 6 && memcmp(l, "BEGIN:", 6) == 0) {
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, line %zu: unexpected %.*s",
+				       r->line, (int)(n > 40 ? 40 : n), l);
+	}
+	return POORT_OK;
+}
+
+/* Sort the events by UID for the lookups; a UID may appear once. */
+static int32_t index_by_uid(struct prev_reader *r)
+{
+	if (r->n == 0)
+		return POORT_OK;
+	r->by_uid = malloc(r->n * sizeof *r->by_uid);
+	if (!r->by_uid)
+		return poort_feed_fail(r->f, POORT_ERR_NOMEM, "out of memory");
+	for (size_t i = 0; i < r->n; i++)
+		r->by_uid[i] = &r->events[i];
+	qsort(r->by_uid, r->n, sizeof *r->by_uid, by_uid_order);
+	for (size_t i = 1; i < r->n; i++)
+		if (strcmp(r->by_uid[i - 1]->uid, r->by_uid[i]->uid) == 0)
+			return poort_feed_fail(r->f, POORT_ERR_FEED_PARSE, "previous feed: UID %.100s appears twice",
+					       r->by_uid[i]->uid);
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (!text)
+		return poort_feed_fail(f, POORT_ERR_NULL, "text is NULL");
+	struct prev_reader r = {.f = f, .text = text};
+	for (size_t pos = 0; pos < len && st == POORT_OK;) {
+		const char *lf = memchr(text + pos, '\n', len - pos);
+		size_t eol = lf ? (size_t)(lf - text) : len;
+		size_t n = eol - pos;
+		if (n && text[pos + n - 1] == '\r')
+			n--;
+		size_t next = lf ? eol + 1 : eol;
+		r.line++;
+		st = read_line(&r, text + pos, n, next);
+		pos = next;
+	}
+	if (st == POORT_OK && !r.ended)
+		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: no END:VCALENDAR");
+	if (st == POORT_OK)
+		st = index_by_uid(&r);
+	if (st != POORT_OK) {
+		free(r.by_uid);
+		free_prev(r.events, r.n);
+		return st;
+	}
+	poort_feed_forget_previous(f);
+	f->prev = r.events;
+	f->by_uid = r.by_uid;
+	f->n_prev = r.n;
+	return POORT_OK;
+}
