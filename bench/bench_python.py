@@ -12,6 +12,7 @@ import datetime as dt
 import statistics
 import sys
 import time
+from decimal import Decimal
 
 import poortwachter as pw
 
@@ -71,11 +72,11 @@ def main():
     for k, (first, wage, hours) in enumerate(specs):
         c = pw.Case(f"b{k}")
         c.add_period(first)
-        c.set_wage(pw.Decimal(wage) / 100, pw.Decimal(hours) / 100)
+        c.set_wage(Decimal(wage) / 100, Decimal(hours) / 100)
         cases.append(c)
     lib = pw.wage_totals(cases)
     pure = [pure_total(*s) for s in specs]
-    mismatches = [k for k in range(n) if int(lib[k] * 100) != pure[k]]
+    mismatches = [k for k in range(n) if not isinstance(lib[k], Decimal) or lib[k] * 100 != pure[k]]
     if mismatches:
         k = mismatches[0]
         sys.exit(f"case {k}: library {lib[k]}, pure Python {pure[k] / 100}")
