@@ -188,8 +188,8 @@ POORT_API poort_case *poort_case_new(void);
 /** Free a case (NULL is accepted). Timelines computed from it stay valid. */
 POORT_API void poort_case_free(poort_case *c);
 /**
- * The message of the most recent call on this case when it failed, "" when it succeeded.
- * Owned by the case; valid until the next call on the case.
+ * The message of the most recent call on this case when it failed, "" when it succeeded
+ * (and "" for a NULL case). Owned by the case; valid until the next call on the case.
  */
 POORT_API const char *poort_case_errmsg(const poort_case *c);
 
@@ -270,7 +270,7 @@ POORT_API int32_t poort_case_set_employment_end(poort_case *c, int32_t last_day)
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_CASE_ID.
  */
 POORT_API int32_t poort_case_set_id(poort_case *c, const char *id);
-/** The case id, or "" when none was set. Owned by the case. */
+/** The case id, or "" when none was set (and for a NULL case). Owned by the case. */
 POORT_API const char *poort_case_id(const poort_case *c);
 
 /* ==================================================================== timeline */
@@ -312,6 +312,10 @@ POORT_API int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t d
 /** Free a timeline (NULL is accepted). */
 POORT_API void poort_timeline_free(poort_timeline *t);
 
+/*
+ * Timeline accessors. For a NULL timeline the date accessors return POORT_DATE_NONE, the
+ * counts (case_count, sick_days, interruption_days, leave_days) -1, poort_timeline_count 0.
+ */
 /** The reference date the timeline was computed for. */
 POORT_API int32_t poort_timeline_today(const poort_timeline *t);
 /** Day 1 of the latest case. */
@@ -334,13 +338,14 @@ POORT_API int32_t poort_timeline_wage_end(const poort_timeline *t);
 /** The last sick day of the latest case, or POORT_DATE_NONE while it is open-ended. */
 POORT_API int32_t poort_timeline_last_sick_day(const poort_timeline *t);
 
-/** Number of milestones in the timeline (sorted by due date). */
+/** Number of milestones in the timeline (sorted by due date; 0 for NULL). */
 POORT_API size_t poort_timeline_count(const poort_timeline *t);
 
 /*
  * Milestone accessors. i is 0 ... poort_timeline_count() - 1. Out of range, or t NULL:
- * string accessors return NULL and date accessors return POORT_DATE_NONE, integer
- * accessors return -1.
+ * string accessors return NULL (the text accessors also for a language other than
+ * POORT_LANG_NL or POORT_LANG_EN), date accessors POORT_DATE_NONE, and the integer
+ * accessors (occurrence, status, kind, departed) -1, which none of them returns otherwise.
  */
 /** The spec id, e.g. "PROBLEEMANALYSE" (static). */
 POORT_API const char *poort_milestone_id(const poort_timeline *t, size_t i);
@@ -382,12 +387,43 @@ POORT_API const char *poort_kind_name(int32_t kind);
 
 /**
  * The timeline as one JSON object (UTF-8, keys in a fixed order, dates as
- * "YYYY-MM-DD", a trailing newline). Identical timelines give byte-identical text.
+ * "YYYY-MM-DD" or null, a trailing newline). Identical timelines give byte-identical text.
  * *out is freed with poort_free(); *len (may be NULL) receives its length.
+ * Keys, in order: "today", "first_sick_day", "last_sick_day", "case_count", "sick_days",
+ * "interruption_days", "leave_days", "wachttijd_end", "wage_end" and "milestones", an
+ * array with per milestone "id", "occurrence", "due", "window_start", "done", "status"
+ * (poort_status_name), "kind" (poort_kind_name), "departed" (true/false), "title", "who",
+ * "basis", "juriconnect" and "explanation" (as poort_milestone_explain, whole), the texts
+ * in the language lang.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out,
 				      size_t *len);
+
+/**
+ * The timeline as an SVG drawing (UTF-8, no script, no outside reference, only the generic
+ * font family sans-serif, so it renders the same everywhere): a week axis, the latest
+ * case's sick periods, interruptions and WAZO leave as bands, the wage regimes (year 1,
+ * year 2, voluntary extension, loonsanctie) as a band, every milestone as a marker shaped
+ * and coloured by its status with its short name and due date "YYYY-MM-DD" (labels in
+ * staggered rows; the full title, status and date done as its <title>), a dashed line on
+ * the reference date ("vandaag" / "today") when it lies in the drawing, a legend, and a
+ * <title> and <desc> for screen readers. Only the case id (poort_case_set_id) names the case.
+ *
+ * Scale: the drawing is 1400 pixels wide. The days drawn run from the first sick day to the
+ * end of the wage obligation (sick day 728, a voluntary extension or a loonsanctie,
+ * whichever is last), widened when a milestone falls outside; with N days drawn, day d
+ * occupies x = 150 + 1200 * (d - first) / N up to 150 + 1200 * (d - first + 1) / N, and a
+ * milestone's marker and the reference line sit in the middle of their day. Coordinates
+ * are written in tenths of a pixel, rounded half up. The week axis counts weeks of
+ * sickness: its ticks stand still over interruptions and leave, as the legal weeks do.
+ *
+ * Identical timelines give byte-identical text. *out is freed with poort_free(); *len (may
+ * be NULL) receives its length.
+ * @return POORT_OK; POORT_ERR_NULL (t or out); POORT_ERR_LANG; POORT_ERR_NOMEM.
+ */
+POORT_API int32_t poort_timeline_svg(const poort_timeline *t, int32_t lang, char **out,
+				     size_t *len);
 
 /* ===================================================================== dossier */
 
@@ -439,6 +475,7 @@ POORT_API int32_t poort_case_record_item(poort_case *c, const char *item_id, int
 POORT_API int32_t poort_dossier_compute(poort_case *c, int32_t today, poort_dossier **out);
 /** Free a dossier (NULL is accepted). */
 POORT_API void poort_dossier_free(poort_dossier *d);
+/* For a NULL dossier the next three return -1 and poort_dossier_count 0. */
 /** POORT_RIV_*. */
 POORT_API int32_t poort_dossier_variant(const poort_dossier *d);
 /**
@@ -451,7 +488,9 @@ POORT_API int32_t poort_dossier_complete_bp(const poort_dossier *d);
 POORT_API int32_t poort_dossier_can_submit(const poort_dossier *d);
 /** Number of items (every item of the checklist, in a fixed order). */
 POORT_API size_t poort_dossier_count(const poort_dossier *d);
-/* Item accessors; out of range: NULL, POORT_DATE_NONE or -1. */
+/* Item accessors. i is 0 ... poort_dossier_count() - 1. Out of range, or d NULL: string
+ * accessors return NULL (content and basis also for an unknown language), date accessors
+ * POORT_DATE_NONE, integer accessors (requirement, state, records) -1. */
 POORT_API const char *poort_dossier_item_id(const poort_dossier *d, size_t i);
 /** Letter of Regeling procesgang art. 6 lid 1 ("a" ... "l"), "" for practice items (static). */
 POORT_API const char *poort_dossier_item_onderdeel(const poort_dossier *d, size_t i);
@@ -471,12 +510,20 @@ POORT_API int32_t poort_dossier_item_first(const poort_dossier *d, size_t i);
 POORT_API int32_t poort_dossier_item_latest(const poort_dossier *d, size_t i);
 /** Number of records on or before today (the plan and its bijstellingen count each). */
 POORT_API int32_t poort_dossier_item_records(const poort_dossier *d, size_t i);
-/** Static names: "present", "missing", ...; "regeling", "practice"; "none", "short", "full". */
+/** Static names: "not_yet_required", "present", "present_late", "missing", "not_applicable";
+ *  "regeling", "practice"; "none", "short", "full". NULL for any other value. */
 POORT_API const char *poort_item_state_name(int32_t state);
 POORT_API const char *poort_requirement_name(int32_t requirement);
 POORT_API const char *poort_riv_variant_name(int32_t variant);
 /**
- * The dossier as one JSON object (fixed key order, trailing newline); freed with poort_free().
+ * The dossier as one JSON object (fixed key order, dates "YYYY-MM-DD" or null, trailing
+ * newline); freed with poort_free(). Keys, in order: "today", "riv"
+ * (poort_riv_variant_name), "complete_bp", "can_submit" (true/false), "required" and
+ * "required_present" (the POORT_REQ_REGELING items due before today, and those of them
+ * present), and "items", an array with per item "id", "onderdeel", "state"
+ * (poort_item_state_name), "requirement" (poort_requirement_name), "milestone", "due",
+ * "first", "latest", "records", "content", "basis" and "juriconnect", the texts in the
+ * language lang.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, size_t *len);
@@ -562,7 +609,8 @@ POORT_API int32_t poort_case_set_partial_pay(poort_case *c, int32_t percent_bp);
 
 /** An immutable computed wage continuation. Free it with poort_wage_free(). */
 typedef struct poort_wage poort_wage;
-/** Statutory amounts as dated tables; NULL means the built-in tables. */
+/** Statutory amounts as dated tables. Wherever a function takes a const poort_params *,
+ *  NULL means the built-in tables. */
 typedef struct poort_params poort_params;
 
 /**
@@ -579,13 +627,19 @@ typedef struct poort_params poort_params;
  */
 POORT_API int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t first,
 				     int32_t last, poort_wage **out);
+/** Free a wage continuation (NULL is accepted). */
 POORT_API void poort_wage_free(poort_wage *w);
-/** Sum of the amounts due over the range (cents). */
+/** Sum of the amounts due over the range (cents); -1 for NULL. */
 POORT_API int64_t poort_wage_total(const poort_wage *w);
-/** Bitwise OR of the flags of all segments. */
+/** Bitwise OR of the flags of all segments; -1 for NULL. */
 POORT_API int32_t poort_wage_flags(const poort_wage *w);
 
-/* Segments: consecutive days with one regime and one set of amounts, inside one month. */
+/*
+ * Segments: consecutive days with one regime and one set of amounts, inside one month.
+ * i is 0 ... poort_wage_segment_count() - 1 (the count is 0 for NULL). Out of range, or w
+ * NULL: dates POORT_DATE_NONE, the other accessors -1, except poort_wage_segment_cao,
+ * where -1 means "no CAO range": it returns POORT_ERR_INDEX instead.
+ */
 POORT_API size_t poort_wage_segment_count(const poort_wage *w);
 POORT_API int32_t poort_wage_segment_first(const poort_wage *w, size_t i);
 POORT_API int32_t poort_wage_segment_last(const poort_wage *w, size_t i);
@@ -593,7 +647,7 @@ POORT_API int32_t poort_wage_segment_regime(const poort_wage *w, size_t i);
 /** The continuation percentage applied (statutory or CAO), 10000 when not sick. */
 POORT_API int32_t poort_wage_segment_percent(const poort_wage *w, size_t i);
 POORT_API int64_t poort_wage_segment_statutory(const poort_wage *w, size_t i);
-/** The CAO amount, -1 when no CAO range covers the segment. */
+/** The CAO amount, -1 when no CAO range covers the segment; POORT_ERR_INDEX out of range. */
 POORT_API int64_t poort_wage_segment_cao(const poort_wage *w, size_t i);
 POORT_API int64_t poort_wage_segment_amount(const poort_wage *w, size_t i);
 POORT_API int32_t poort_wage_segment_flags(const poort_wage *w, size_t i);
@@ -602,7 +656,9 @@ POORT_API int32_t poort_wage_segment_flags(const poort_wage *w, size_t i);
 POORT_API int32_t poort_wage_segment_explain(const poort_wage *w, size_t i, int32_t lang,
 					     char *buf, size_t size);
 
-/* Months: the calendar months of the range (the first and last may be partial). */
+/* Months: the calendar months of the range (the first and last may be partial). i is
+ * 0 ... poort_wage_month_count() - 1 (the count is 0 for NULL); out of range, or w NULL:
+ * dates POORT_DATE_NONE, the other accessors -1. */
 POORT_API size_t poort_wage_month_count(const poort_wage *w);
 POORT_API int32_t poort_wage_month_first(const poort_wage *w, size_t i);
 POORT_API int32_t poort_wage_month_last(const poort_wage *w, size_t i);
@@ -614,24 +670,37 @@ POORT_API int32_t poort_wage_month_regime(const poort_wage *w, size_t i);
 POORT_API int32_t poort_wage_month_percent(const poort_wage *w, size_t i);
 /** Bitwise OR of the month's segment flags. */
 POORT_API int32_t poort_wage_month_flags(const poort_wage *w, size_t i);
-/** The month's segments' explanations joined by "; ". */
+/**
+ * The month's explanation: its segment's explanation when the month has one segment;
+ * otherwise each segment's explanation after its days of the month ("1-14: ") and the
+ * segments joined by " | " ("1-14: jaar 1: ... | 15-31: jaar 2: ..."). snprintf semantics
+ * and statuses as poort_wage_segment_explain.
+ */
 POORT_API int32_t poort_wage_month_explain(const poort_wage *w, size_t i, int32_t lang,
 					   char *buf, size_t size);
 /**
  * Batch entry point: the total due (cents) from first to last for each of n cases, in one
  * call, for bindings that would otherwise pay a call overhead per case. totals[i] and
  * statuses[i] receive each case's result (totals[i] = 0 on error; the case's message says
- * why). first = last = POORT_DATE_NONE: each whole case.
+ * why; a NULL case gets POORT_ERR_NULL). first = last = POORT_DATE_NONE: each whole case.
+ * params NULL: the built-in tables.
  * @return the number of cases that failed, or POORT_ERR_NULL.
  */
 POORT_API int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params *params,
 				    int32_t first, int32_t last, int64_t *totals, int32_t *statuses);
-/** "not_sick", "waiting_day", "year1", "year2", "extension", "loonsanctie", "after_aow", "ended". */
+/** "not_sick", "waiting_day", "year1", "year2", "extension", "loonsanctie", "after_aow", "ended";
+ *  NULL for any other value. */
 POORT_API const char *poort_regime_name(int32_t regime);
 /**
- * The wage continuation as JSON: a "months" array (month "YYYY-MM", amount_cents,
- * statutory_cents, percent_bp, regime, floor_applied, cap_applied, stale, cao_above_170,
- * explanation, segments) and the total. Freed with poort_free().
+ * The wage continuation as one JSON object (fixed key order, dates "YYYY-MM-DD" or null,
+ * trailing newline); freed with poort_free(). Keys, in order: "first", "last",
+ * "total_cents" and "months", an array with per month "month" ("YYYY-MM"), "first",
+ * "last", "amount_cents", "statutory_cents", "percent_bp", "regime" (poort_regime_name),
+ * the flags "floor_applied", "cap_applied", "stale", "cao_above_170" (true/false),
+ * "explanation" (as poort_wage_month_explain, whole however long) and "segments", an
+ * array with per segment "first", "last", "regime", "percent_bp", "statutory_cents",
+ * "cao_cents" (null without a CAO range), "amount_cents", the four flags and
+ * "explanation" (as poort_wage_segment_explain). Texts in the language lang.
  * @return POORT_OK; POORT_ERR_NULL; POORT_ERR_LANG; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *len);
@@ -649,8 +718,9 @@ POORT_API int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out,
 
 /** A parameter set holding the built-in rows, or NULL when out of memory. */
 POORT_API poort_params *poort_params_new(void);
+/** Free a parameter set (NULL is accepted). */
 POORT_API void poort_params_free(poort_params *p);
-/** The message of the most recent call on p when it failed, "" otherwise. */
+/** The message of the most recent call on p when it failed, "" otherwise (and for NULL). */
 POORT_API const char *poort_params_errmsg(const poort_params *p);
 /**
  * Add the adult (21+) hourly minimum wage in force from `from` (2024-01-01 or later), in
@@ -666,10 +736,12 @@ POORT_API int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, 
  *         1 ... 10000000); POORT_ERR_DUPLICATE; POORT_ERR_LIMIT; POORT_ERR_NOMEM.
  */
 POORT_API int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cents);
-/** The hourly minimum wage in cents for an age on a date (youth rates included); negative
- *  status POORT_ERR_TABLE_RANGE before 2024, POORT_ERR_AGE for an age outside 0-120. */
+/** The hourly minimum wage in cents for an age on a date (youth rates included; 0 under 15)
+ *  from p, or the built-in tables when p is NULL; negative status POORT_ERR_TABLE_RANGE
+ *  before 2024, POORT_ERR_AGE for an age outside 0-120. */
 POORT_API int64_t poort_params_min_wage_hour(const poort_params *p, int32_t date, int32_t age);
-/** The Wfsv maximum daily wage in cents on a date; POORT_ERR_TABLE_RANGE before the oldest year. */
+/** The Wfsv maximum daily wage in cents on a date from p (NULL: built-in);
+ *  POORT_ERR_TABLE_RANGE before the oldest year. */
 POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date);
 
 /* ==================================================================== calendar */
@@ -708,8 +780,9 @@ typedef int32_t (*poort_write_fn)(void *ctx, const char *data, size_t len);
 
 /** A new feed writer, or NULL when out of memory. */
 POORT_API poort_feed *poort_feed_new(void);
+/** Free a feed writer and anything it still holds (NULL is accepted). */
 POORT_API void poort_feed_free(poort_feed *f);
-/** The message of the most recent call on f when it failed, "" otherwise. */
+/** The message of the most recent call on f when it failed, "" otherwise (and for NULL). */
 POORT_API const char *poort_feed_errmsg(const poort_feed *f);
 /** DTSTAMP of new and changed events, in seconds since 1970-01-01T00:00:00Z (required;
  *  1900-2199). @return POORT_OK; POORT_ERR_NULL; POORT_ERR_DATE_RANGE; POORT_ERR_FEED_STATE. */
@@ -765,7 +838,7 @@ POORT_API int32_t poort_feed_end(poort_feed *f);
 /** Take the internal buffer after poort_feed_end (write was NULL); freed with poort_free().
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_take(poort_feed *f, char **out, size_t *len);
-/** Number of events written so far (cancellations and unchanged events included). */
+/** Number of events written so far (cancellations and unchanged events included); -1 for NULL. */
 POORT_API int64_t poort_feed_event_count(const poort_feed *f);
 /**
  * Convenience: the whole feed of one case with the settings of f (a fresh feed writer that

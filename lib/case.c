@@ -1,5 +1,6 @@
 /* The case builder: every setter validates first and changes nothing on error. */
 #include "dossier.h"
+#include "law.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,7 @@ void poort_case_free(poort_case *c)
 		return;
 	free(c->periods);
 	free(c->leaves);
-	free(c->evaluations);
+	free(c->repeats);
 	free(c->items);
 	poort_employee_free(&c->emp);
 	free(c);
@@ -49,7 +50,7 @@ static void reset(poort_case *c)
 	c->errmsg[0] = '\0';
 }
 
-static int32_t check_date(poort_case *c, const char *what, int32_t date)
+int32_t poort_check_date(poort_case *c, const char *what, int32_t date)
 {
 	if (poort_date_in_range(date))
 		return POORT_OK;
@@ -71,16 +72,14 @@ static int32_t case_start(const poort_case *c)
 static int32_t insert_period(poort_case *c, struct poort_period **arr, size_t *n,
 			     struct poort_period p)
 {
-	struct poort_period *grown = realloc(*arr, (*n + 1) * sizeof **arr);
+	size_t at = *n;
+	while (at > 0 && (*arr)[at - 1].first > p.first)
+		at--;
+	struct poort_period *grown = poort_array_insert(*arr, *n, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	*arr = grown;
-	size_t at = *n;
-	while (at > 0 && grown[at - 1].first > p.first) {
-		grown[at] = grown[at - 1];
-		at--;
-	}
 	grown[at] = p;
+	*arr = grown;
 	(*n)++;
 	return POORT_OK;
 }
@@ -90,9 +89,9 @@ static int32_t check_period(poort_case *c, const char *kind, int32_t first, int3
 {
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	int32_t st;
-	if ((st = check_date(c, kind, first)) != POORT_OK)
+	if ((st = poort_check_date(c, kind, first)) != POORT_OK)
 		return st;
-	if (last != POORT_DATE_NONE && (st = check_date(c, kind, last)) != POORT_OK)
+	if (last != POORT_DATE_NONE && (st = poort_check_date(c, kind, last)) != POORT_OK)
 		return st;
 	if (last != POORT_DATE_NONE && last < first) {
 		poort_fmt_date(first, a);
@@ -192,6 +191,43 @@ static int32_t check_not_before_case(poort_case *c, const char *what, int32_t da
 	return poort_fail(c, POORT_ERR_BEFORE_CASE, "%s on %s: before the first sick day %s", what, a, b);
 }
 
+/* The records of `what` in a list sorted by what, then date: [*first, *end). Returns 1
+ * when one of them is dated date. */
+static int find_records(const struct poort_record *list, size_t n, int32_t what, int32_t date,
+			size_t *first, size_t *end)
+{
+	size_t at = 0;
+	while (at < n && list[at].what < what)
+		at++;
+	*first = at;
+	int found = 0;
+	for (; at < n && list[at].what == what; at++)
+		found |= list[at].date == date;
+	*end = at;
+	return found;
+}
+
+/* Insert (what, date) in its place in a sorted record list; POORT_ERR_DUPLICATE when it is
+ * there, POORT_ERR_LIMIT when the list is full (the caller words those messages). */
+static int32_t insert_record(poort_case *c, struct poort_record **list, size_t *n, int32_t what,
+			     int32_t date)
+{
+	size_t at, end;
+	if (find_records(*list, *n, what, date, &at, &end))
+		return POORT_ERR_DUPLICATE;
+	if (*n >= POORT_MAX_RECORDS)
+		return POORT_ERR_LIMIT;
+	while (at < end && (*list)[at].date < date)
+		at++;
+	struct poort_record *grown = poort_array_insert(*list, *n, sizeof *grown, at);
+	if (!grown)
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	grown[at] = (struct poort_record){what, date};
+	*list = grown;
+	(*n)++;
+	return POORT_OK;
+}
+
 int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date)
 {
 	if (!c)
@@ -205,36 +241,22 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 	if (!poort_milestones[idx].recordable)
 		return poort_fail(c, POORT_ERR_NOT_RECORDABLE,
 				  "%s is computed from the case and cannot be recorded as done", id);
-	if ((st = check_date(c, id, date)) != POORT_OK)
+	if ((st = poort_check_date(c, id, date)) != POORT_OK)
 		return st;
 	if ((st = check_not_before_case(c, id, date)) != POORT_OK)
 		return st;
-	if (idx != M_EVALUATIE) {
+	if (poort_milestones[idx].rule.kind != RULE_REPEAT) {
 		c->done[idx] = date;
 		return POORT_OK;
 	}
-	size_t at = c->n_evaluations;
-	for (size_t i = 0; i < c->n_evaluations; i++) {
-		if (c->evaluations[i] == date) {
-			char a[POORT_DATE_BUFSIZE];
-			poort_fmt_date(date, a);
-			return poort_fail(c, POORT_ERR_DUPLICATE, "an evaluation on %s is already recorded", a);
-		}
-	}
-	if (c->n_evaluations >= POORT_MAX_RECORDS)
-		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d evaluations",
-				  POORT_MAX_RECORDS);
-	int32_t *grown = realloc(c->evaluations, (c->n_evaluations + 1) * sizeof *grown);
-	if (!grown)
-		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	c->evaluations = grown;
-	while (at > 0 && grown[at - 1] > date) {
-		grown[at] = grown[at - 1];
-		at--;
-	}
-	grown[at] = date;
-	c->n_evaluations++;
-	return POORT_OK;
+	st = insert_record(c, &c->repeats, &c->n_repeats, idx, date);
+	char a[POORT_DATE_BUFSIZE];
+	poort_fmt_date(date, a);
+	if (st == POORT_ERR_DUPLICATE)
+		return poort_fail(c, st, "an evaluation on %s is already recorded", a);
+	if (st == POORT_ERR_LIMIT)
+		return poort_fail(c, st, "a case holds at most %d evaluations", POORT_MAX_RECORDS);
+	return st;
 }
 
 int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
@@ -246,12 +268,15 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 	int32_t st = lookup(c, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
-	if (!poort_milestones[idx].departable)
+	if (!poort_milestones[idx].departable) {
+		char ids[POORT_ERRMSG_SIZE];
+		poort_departable_ids(ids, sizeof ids);
 		return poort_fail(c, POORT_ERR_NO_DEPARTURE,
-				  "%s: Regeling procesgang art. 5 allows a reasoned departure only from the "
-				  "terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", poort_milestones[idx].id);
+				  "%s: " CITE_RP_5_EN " allows a reasoned departure only from the terms of %s",
+				  poort_milestones[idx].id, ids);
+	}
 	if (due != POORT_DATE_NONE) {
-		if ((st = check_date(c, milestone_id, due)) != POORT_OK)
+		if ((st = poort_check_date(c, milestone_id, due)) != POORT_OK)
 			return st;
 		if ((st = check_not_before_case(c, "departure", due)) != POORT_OK)
 			return st;
@@ -260,33 +285,17 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 	return POORT_OK;
 }
 
-/* The first day after the wage period before any loonsanctie (E), or NONE. */
-static int32_t end_after(const poort_case *c, int32_t extension_end)
-{
-	if (extension_end != POORT_DATE_NONE)
-		return extension_end + 1;
-	int32_t w = poort_case_wachttijd_end(c);
-	return w == POORT_DATE_NONE ? POORT_DATE_NONE : w + 1;
-}
-
 int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
 {
 	if (!c)
 		return POORT_ERR_NULL;
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "extension", last_day);
+		int32_t st = poort_check_date(c, "extension", last_day);
+		if (st == POORT_OK)
+			st = poort_check_extension(c, last_day, poort_case_wachttijd_end(c));
 		if (st != POORT_OK)
 			return st;
-		int32_t w = poort_case_wachttijd_end(c);
-		if (w != POORT_DATE_NONE && last_day <= w) {
-			char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-			poort_fmt_date(last_day, a);
-			poort_fmt_date(w, b);
-			return poort_fail(c, POORT_ERR_EXTENSION,
-					  "voluntary extension until %s does not end after the wachttijd (last day %s)",
-					  a, b);
-		}
 	}
 	c->extension_end = last_day;
 	return POORT_OK;
@@ -302,15 +311,16 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 		c->ls_weeks = 0;
 		return POORT_OK;
 	}
-	int32_t st = check_date(c, "loonsanctie decision", decision);
+	int32_t st = poort_check_date(c, "loonsanctie decision", decision);
 	if (st != POORT_OK)
 		return st;
-	if (weeks < 1 || weeks > 52)
+	if (weeks < 1 || weeks > LAW_LOONSANCTIE_MAX_WEEKS)
 		return poort_fail(c, POORT_ERR_LOONSANCTIE_WEEKS,
-				  "loonsanctie of %ld weeks: WIA art. 25 lid 9 allows 1 to 52 weeks", (long)weeks);
+				  "loonsanctie of %ld weeks: " CITE_WIA_25_9 " allows 1 to %d weeks", (long)weeks,
+				  LAW_LOONSANCTIE_MAX_WEEKS);
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	if (bekorting != POORT_DATE_NONE) {
-		if ((st = check_date(c, "bekorting decision", bekorting)) != POORT_OK)
+		if ((st = poort_check_date(c, "bekorting decision", bekorting)) != POORT_OK)
 			return st;
 		if (bekorting < decision) {
 			poort_fmt_date(bekorting, a);
@@ -321,14 +331,8 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 	}
 	if ((st = check_not_before_case(c, "loonsanctie decision", decision)) != POORT_OK)
 		return st;
-	int32_t e = end_after(c, c->extension_end);
-	if (e != POORT_DATE_NONE && decision >= e) {
-		poort_fmt_date(decision, a);
-		poort_fmt_date(e - 1, b);
-		return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
-				  "loonsanctie decided on %s, not before the end of the wachttijd on %s "
-				  "(WIA art. 25 lid 11)", a, b);
-	}
+	if ((st = poort_check_decision(c, decision, poort_case_end_after(c))) != POORT_OK)
+		return st;
 	c->ls_decision = decision;
 	c->ls_weeks = weeks;
 	c->ls_bekorting = bekorting;
@@ -341,7 +345,7 @@ int32_t poort_case_set_employment_end(poort_case *c, int32_t last_day)
 		return POORT_ERR_NULL;
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "employment end", last_day);
+		int32_t st = poort_check_date(c, "employment end", last_day);
 		if (st != POORT_OK)
 			return st;
 	}
@@ -383,40 +387,22 @@ int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 	if (idx < 0)
 		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", item_id);
 	int32_t st;
-	if ((st = check_date(c, poort_items[idx].id, date)) != POORT_OK)
+	if ((st = poort_check_date(c, poort_items[idx].id, date)) != POORT_OK)
 		return st;
 	if ((st = check_not_before_case(c, poort_items[idx].id, date)) != POORT_OK)
 		return st;
-	/* records are sorted by item, then date */
-	size_t at = 0;
-	while (at < c->n_items && c->items[at].item < idx)
-		at++;
-	size_t end = at;
-	while (end < c->n_items && c->items[end].item == idx)
-		end++;
+	size_t at, end;
+	find_records(c->items, c->n_items, idx, date, &at, &end);
 	if (!poort_items[idx].repeatable && end > at) {
 		c->items[at].date = date; /* replace the one record */
 		return POORT_OK;
 	}
-	for (size_t i = at; i < end; i++) {
-		if (c->items[i].date == date) {
-			char a[POORT_DATE_BUFSIZE];
-			poort_fmt_date(date, a);
-			return poort_fail(c, POORT_ERR_DUPLICATE, "%s on %s is already recorded",
-					  poort_items[idx].id, a);
-		}
-	}
-	if (c->n_items >= POORT_MAX_RECORDS)
-		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d dossier records",
-				  POORT_MAX_RECORDS);
-	struct poort_item_record *grown = realloc(c->items, (c->n_items + 1) * sizeof *grown);
-	if (!grown)
-		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	c->items = grown;
-	while (at < end && grown[at].date < date)
-		at++;
-	memmove(grown + at + 1, grown + at, (c->n_items - at) * sizeof *grown);
-	grown[at] = (struct poort_item_record){idx, date};
-	c->n_items++;
-	return POORT_OK;
+	st = insert_record(c, &c->items, &c->n_items, idx, date);
+	char a[POORT_DATE_BUFSIZE];
+	poort_fmt_date(date, a);
+	if (st == POORT_ERR_DUPLICATE)
+		return poort_fail(c, st, "%s on %s is already recorded", poort_items[idx].id, a);
+	if (st == POORT_ERR_LIMIT)
+		return poort_fail(c, st, "a case holds at most %d dossier records", POORT_MAX_RECORDS);
+	return st;
 }

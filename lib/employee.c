@@ -1,5 +1,6 @@
 /* The employee data on a case for the wage continuation; every setter validates first. */
 #include "internal.h"
+#include "law.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +13,7 @@ void poort_employee_init(struct poort_employee *e)
 	e->age = -1;
 	e->aow = POORT_DATE_NONE;
 	e->fulltime_hours = 4000;
-	e->extension_percent = 7000;
+	e->extension_percent = LAW_CONTINUATION_BP;
 	e->partial_pay = 10000;
 }
 
@@ -38,13 +39,6 @@ static int32_t check_percent(poort_case *c, const char *what, int32_t bp)
 			  POORT_MAX_PERCENT);
 }
 
-static int32_t check_date(poort_case *c, const char *what, int32_t date)
-{
-	if (poort_date_in_range(date))
-		return POORT_OK;
-	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date outside 1900-01-01 ... 2199-12-31", what);
-}
-
 int32_t poort_case_set_wage(poort_case *c, int64_t monthly_cents, int32_t hours_per_week)
 {
 	if (!c)
@@ -67,7 +61,7 @@ int32_t poort_case_set_birth_date(poort_case *c, int32_t date)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	if (date != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "birth date", date);
+		int32_t st = poort_check_date(c, "birth date", date);
 		if (st != POORT_OK)
 			return st;
 		c->emp.age = -1;
@@ -95,7 +89,7 @@ int32_t poort_case_set_aow_date(poort_case *c, int32_t date)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	if (date != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "AOW date", date);
+		int32_t st = poort_check_date(c, "AOW date", date);
 		if (st != POORT_OK)
 			return st;
 	}
@@ -108,9 +102,9 @@ int32_t poort_case_set_waiting_days(poort_case *c, int32_t days)
 	if (!c)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
-	if (days < 0 || days > 2)
-		return poort_fail(c, POORT_ERR_WAITING_DAYS,
-				  "%ld waiting days: BW 7:629 lid 9 allows at most 2", (long)days);
+	if (days < 0 || days > LAW_WAITING_DAYS_MAX)
+		return poort_fail(c, POORT_ERR_WAITING_DAYS, "%ld waiting days: " CITE_BW_629_9 " allows at most %d",
+				  (long)days, LAW_WAITING_DAYS_MAX);
 	c->emp.waiting_days = days;
 	return POORT_OK;
 }
@@ -177,10 +171,9 @@ int32_t poort_case_add_cao(poort_case *c, int32_t from_week, int32_t to_week, in
 	}
 	if (c->emp.n_cao >= 156)
 		return poort_fail(c, POORT_ERR_LIMIT, "at most 156 CAO ranges");
-	struct poort_cao_range *grown = realloc(c->emp.cao, (c->emp.n_cao + 1) * sizeof *grown);
+	struct poort_cao_range *grown = poort_array_insert(c->emp.cao, c->emp.n_cao, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (c->emp.n_cao - at) * sizeof *grown);
 	grown[at] = (struct poort_cao_range){from_week, to_week, percent_bp, capped};
 	c->emp.cao = grown;
 	c->emp.n_cao++;
@@ -204,8 +197,8 @@ int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last, 
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	int32_t st;
-	if ((st = check_date(c, "partial work", first)) != POORT_OK ||
-	    (st = check_date(c, "partial work", last)) != POORT_OK)
+	if ((st = poort_check_date(c, "partial work", first)) != POORT_OK ||
+	    (st = poort_check_date(c, "partial work", last)) != POORT_OK)
 		return st;
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	if (last < first) {
@@ -230,12 +223,45 @@ int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last, 
 	}
 	if (c->emp.n_partial >= POORT_MAX_PERIODS)
 		return poort_fail(c, POORT_ERR_LIMIT, "at most %d partial work periods", POORT_MAX_PERIODS);
-	struct poort_partial *grown = realloc(c->emp.partial, (c->emp.n_partial + 1) * sizeof *grown);
+	struct poort_partial *grown = poort_array_insert(c->emp.partial, c->emp.n_partial, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (c->emp.n_partial - at) * sizeof *grown);
 	grown[at] = (struct poort_partial){first, last, hours_per_week};
 	c->emp.partial = grown;
 	c->emp.n_partial++;
 	return POORT_OK;
+}
+
+/* ------------------------------------------------------ the CAO schedule in use */
+
+int32_t poort_cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped)
+{
+	int32_t week = (n + LAW_WEEK_DAYS - 1) / LAW_WEEK_DAYS;
+	*next_n = INT32_MAX;
+	for (size_t i = 0; i < emp->n_cao; i++) {
+		const struct poort_cao_range *r = &emp->cao[i];
+		if (week < r->from_week) {
+			*next_n = (r->from_week - 1) * LAW_WEEK_DAYS + 1;
+			return -1;
+		}
+		if (week <= r->to_week) {
+			*next_n = r->to_week * LAW_WEEK_DAYS + 1;
+			*capped = r->capped;
+			return r->percent;
+		}
+	}
+	return -1;
+}
+
+int poort_cao_over_170(const struct poort_employee *emp)
+{
+	if (!emp->n_cao)
+		return 0;
+	int64_t sum = 0;
+	for (int32_t week = 1; week <= LAW_WACHTTIJD_WEEKS; week++) {
+		int32_t next, capped = 0, pct = poort_cao_for(emp, week * LAW_WEEK_DAYS, &next, &capped);
+		sum += pct >= 0 && pct > LAW_CONTINUATION_BP ? pct : LAW_CONTINUATION_BP;
+	}
+	/* the average of the two years above 170% */
+	return sum > (int64_t)AGREEMENT_170_BP * (LAW_WACHTTIJD_WEEKS / 2);
 }

@@ -5,6 +5,7 @@
  *
  * Row dates are days since 1970-01-01; the ISO date stands beside each.
  */
+#include "law.h"
 #include "params.h"
 
 #include <stdio.h>
@@ -93,17 +94,6 @@ const char *poort_params_errmsg(const poort_params *p)
 	return p ? p->errmsg : "";
 }
 
-static int32_t params_fail(poort_params *p, int32_t status, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int32_t params_fail(poort_params *p, int32_t status, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(p->errmsg, sizeof p->errmsg, fmt, ap);
-	va_end(ap);
-	return status;
-}
-
 #define MAX_ROWS 1000
 
 int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t cents)
@@ -112,12 +102,12 @@ int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t ce
 		return POORT_ERR_NULL;
 	p->errmsg[0] = '\0';
 	if (!poort_date_in_range(from))
-		return params_fail(p, POORT_ERR_DATE_RANGE, "minimum wage row: date outside 1900-2199");
+		return poort_fail(p, POORT_ERR_DATE_RANGE, "minimum wage row: date outside 1900-2199");
 	if (from < builtin_hour[0].from)
-		return params_fail(p, POORT_ERR_ARGUMENT,
+		return poort_fail(p, POORT_ERR_ARGUMENT,
 				  "minimum wage row: the hourly minimum wage exists from 2024-01-01");
 	if (cents < 1 || cents > 100000)
-		return params_fail(p, POORT_ERR_ARGUMENT,
+		return poort_fail(p, POORT_ERR_ARGUMENT,
 				  "minimum wage row: %lld cents an hour is not 1 ... 100000", (long long)cents);
 	size_t at = 0;
 	while (at < p->n_hour && p->hour[at].from < from)
@@ -125,14 +115,13 @@ int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t ce
 	if (at < p->n_hour && p->hour[at].from == from) {
 		char d[POORT_DATE_BUFSIZE];
 		poort_fmt_date(from, d);
-		return params_fail(p, POORT_ERR_DUPLICATE, "minimum wage row from %s exists already", d);
+		return poort_fail(p, POORT_ERR_DUPLICATE, "minimum wage row from %s exists already", d);
 	}
 	if (p->n_hour >= MAX_ROWS)
-		return params_fail(p, POORT_ERR_LIMIT, "at most %d rows", MAX_ROWS);
-	struct poort_hour_row *grown = realloc(p->hour_buf, (p->n_hour + 1) * sizeof *grown);
+		return poort_fail(p, POORT_ERR_LIMIT, "at most %d rows", MAX_ROWS);
+	struct poort_hour_row *grown = poort_array_insert(p->hour_buf, p->n_hour, sizeof *grown, at);
 	if (!grown)
-		return params_fail(p, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (p->n_hour - at) * sizeof *grown);
+		return poort_fail(p, POORT_ERR_NOMEM, "out of memory");
 	grown[at] = (struct poort_hour_row){from, cents, "added by the host"};
 	p->hour = p->hour_buf = grown;
 	p->n_hour++;
@@ -145,21 +134,20 @@ int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cen
 		return POORT_ERR_NULL;
 	p->errmsg[0] = '\0';
 	if (year < POORT_DATE_MIN_YEAR || year > POORT_DATE_MAX_YEAR)
-		return params_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: year %ld outside 1900-2199", (long)year);
+		return poort_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: year %ld outside 1900-2199", (long)year);
 	if (cents < 1 || cents > 10000000)
-		return params_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: %lld cents a day is not 1 ... 10000000",
+		return poort_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: %lld cents a day is not 1 ... 10000000",
 				  (long long)cents);
 	size_t at = 0;
 	while (at < p->n_wfsv && p->wfsv[at].year < year)
 		at++;
 	if (at < p->n_wfsv && p->wfsv[at].year == year)
-		return params_fail(p, POORT_ERR_DUPLICATE, "Wfsv row for %ld exists already", (long)year);
+		return poort_fail(p, POORT_ERR_DUPLICATE, "Wfsv row for %ld exists already", (long)year);
 	if (p->n_wfsv >= MAX_ROWS)
-		return params_fail(p, POORT_ERR_LIMIT, "at most %d rows", MAX_ROWS);
-	struct poort_wfsv_row *grown = realloc(p->wfsv_buf, (p->n_wfsv + 1) * sizeof *grown);
+		return poort_fail(p, POORT_ERR_LIMIT, "at most %d rows", MAX_ROWS);
+	struct poort_wfsv_row *grown = poort_array_insert(p->wfsv_buf, p->n_wfsv, sizeof *grown, at);
 	if (!grown)
-		return params_fail(p, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (p->n_wfsv - at) * sizeof *grown);
+		return poort_fail(p, POORT_ERR_NOMEM, "out of memory");
 	grown[at] = (struct poort_wfsv_row){year, cents, "added by the host"};
 	p->wfsv = p->wfsv_buf = grown;
 	p->n_wfsv++;
@@ -178,9 +166,9 @@ int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, str
 {
 	memset(out, 0, sizeof *out);
 	out->next = INT32_MAX;
-	if (age < 15) /* the WML does not cover employees under 15 */
+	if (age < LAW_WML_MIN_AGE) /* the WML does not cover employees under 15 */
 		return POORT_OK;
-	int idx = age >= 21 ? 0 : 21 - age; /* 0: adult, 1: 20, ... 6: 15 */
+	int idx = age >= LAW_WML_ADULT_AGE ? 0 : LAW_WML_ADULT_AGE - age; /* 0: adult, 1: 20, ... 6: 15 */
 	if (p->n_hour && date >= p->hour[0].from) {
 		size_t i = p->n_hour;
 		while (i > 1 && p->hour[i - 1].from > date)

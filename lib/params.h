@@ -31,7 +31,7 @@ struct poort_params {
 	size_t n_wfsv;
 	struct poort_hour_row *hour_buf; /* owned copies of a host's parameter set */
 	struct poort_wfsv_row *wfsv_buf;
-	char errmsg[256];
+	char errmsg[POORT_ERRMSG_SIZE];
 };
 
 extern const struct poort_params poort_builtin_params;

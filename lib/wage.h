@@ -52,4 +52,10 @@ struct poort_wage {
 	struct poort_wage_month month_inline[WAGE_INLINE_MONTHS];
 };
 
+/* wage_result.c: an empty result (keep = 0: the total only, each segment overwriting the
+ * last), room for one more segment (NULL when out of memory), and the months. */
+void poort_wage_init(struct poort_wage *w, int keep);
+struct poort_wage_segment *poort_wage_add_segment(struct poort_wage *w);
+int32_t poort_wage_group_months(struct poort_wage *w);
+
 #endif

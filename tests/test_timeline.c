@@ -1,5 +1,6 @@
 /* The timeline (spec section 3): check values, statuses, extensions, loonsanctie. */
 #include "helpers.h"
+#include "timeline.h" /* the milestone table, to change a rule in a copy of it */
 
 /* Spec check value: first sick day Thursday 1 January 2026, nothing recorded. */
 static void spec_check_value(void **state)
@@ -449,6 +450,142 @@ static void json_is_deterministic(void **state)
 	poort_timeline_free(NULL);
 }
 
+
+/* A timeline computed with a copy of the milestone table, or fail. */
+static poort_timeline *compute_with(const struct poort_milestone_def *table, poort_case *c, const char *today)
+{
+	poort_timeline *t = NULL;
+	int32_t st = poort_timeline_compute_table(table, c, D(today), 14, &t);
+	if (st != POORT_OK)
+		fail_msg("compute: %s: %s", poort_status_str(st), poort_case_errmsg(c));
+	return t;
+}
+
+/* The table is the only place a rule lives: change a row's parameter in a copy and the
+ * timeline follows. Expected dates from the rules: sick day n = 1 Jan 2026 + n - 1. */
+static void rules_follow_the_table(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	struct poort_milestone_def table[M_COUNT];
+	memcpy(table, poort_milestones, sizeof table);
+	/* an unchanged copy gives the same timeline */
+	poort_timeline *t = compute_with(table, c, "2026-01-01"), *b = compute(c, "2026-01-01");
+	char *tj = NULL, *bj = NULL;
+	assert_int_equal(poort_timeline_json(t, POORT_LANG_EN, &tj, NULL), POORT_OK);
+	assert_int_equal(poort_timeline_json(b, POORT_LANG_EN, &bj, NULL), POORT_OK);
+	assert_string_equal(tj, bj);
+	poort_free(tj);
+	poort_free(bj);
+	poort_timeline_free(t);
+	poort_timeline_free(b);
+
+	table[M_PROBLEEMANALYSE].rule.n = 35;   /* week 5 instead of week 6 */
+	table[M_PLAN_VAN_AANPAK].rule.m = 49;   /* fallback week 7 */
+	table[M_EVALUATIE].rule.n = 28;         /* every four weeks */
+	table[M_EERSTEJAARSEVALUATIE].rule.m = 300;
+	table[M_MELDING_UWV_42].rule.n = 300;
+	table[M_REINTEGRATIEVERSLAG].rule.n = 100;
+	t = compute_with(table, c, "2026-01-01");
+	assert_due(t, "PROBLEEMANALYSE", "2026-02-04");
+	assert_string_equal(explain(t, find(t, "PROBLEEMANALYSE", 0), POORT_LANG_EN), "sick day 35");
+	assert_due(t, "PLAN_VAN_AANPAK", "2026-02-18");
+	assert_date(poort_milestone_due(t, find(t, "EVALUATIE", 1)), "2026-03-18");
+	assert_date(poort_milestone_due(t, find(t, "EVALUATIE", 2)), "2026-04-15");
+	assert_string_equal(explain(t, find(t, "EVALUATIE", 2), POORT_LANG_EN),
+			    "28 days after the previous evaluation due date 2026-03-18");
+	assert_date(poort_milestone_window_start(t, find(t, "EERSTEJAARSEVALUATIE", 0)), "2026-10-27");
+	assert_due(t, "MELDING_UWV_42", "2026-10-28"); /* the day after sick day 300, a Wednesday */
+	/* E = 2027-12-30; the milestones the same as the re-integratieverslag follow it */
+	assert_due(t, "REINTEGRATIEVERSLAG", "2027-09-21");
+	assert_due(t, "ACTUEEL_OORDEEL", "2027-09-21");
+	assert_due(t, "EINDEVALUATIE", "2027-09-21");
+	assert_due(t, "WIA_AANVRAAG", "2027-10-13");
+	/* the evaluations stop before the eindevaluatie */
+	int32_t last = POORT_DATE_NONE;
+	for (size_t i = 0; i < poort_timeline_count(t); i++)
+		if (strcmp(poort_milestone_id(t, i), "EVALUATIE") == 0 && poort_milestone_due(t, i) > last)
+			last = poort_milestone_due(t, i);
+	assert_true(last < D("2027-09-21") && last + 28 >= D("2027-09-21"));
+	poort_timeline_free(t);
+
+	/* a rule kind changes too: the tweede-spoor decision on the day of the probleemanalyse */
+	table[M_SPOOR2_BESLUIT].rule = (struct poort_rule){RULE_SAME_AS, .ref = M_PROBLEEMANALYSE};
+	t = compute_with(table, c, "2026-01-01");
+	assert_due(t, "SPOOR2_BESLUIT", "2026-02-04");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* The flags of a row are honoured for every row, not for the rows that have them today. */
+static void flags_follow_the_table(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_departure(c, "PROBLEEMANALYSE", D("2026-03-01")), POORT_OK);
+	assert_int_equal(poort_case_set_employment_end(c, D("2027-06-30")), POORT_OK);
+	struct poort_milestone_def table[M_COUNT];
+	memcpy(table, poort_milestones, sizeof table);
+	table[M_PROBLEEMANALYSE].departable = 0;
+	table[M_WIA_AANVRAAG].departable = 1;
+	c->departure[M_WIA_AANVRAAG] = D("2027-11-01"); /* the case's setter knows only the built-in table */
+	table[M_UWV_WIA_BRIEF].employer_duty = 1;
+	table[M_ZIEKMELDING_ARBODIENST].recordable = 0;
+	assert_int_equal(poort_case_record_done(c, "ZIEKMELDING_ARBODIENST", D("2026-01-05")), POORT_OK);
+	poort_timeline *t = compute_with(table, c, "2026-01-01");
+	size_t pa = find(t, "PROBLEEMANALYSE", 0), wia = find(t, "WIA_AANVRAAG", 0);
+	assert_date(poort_milestone_due(t, pa), "2026-02-11");
+	assert_int_equal(poort_milestone_departed(t, pa), 0);
+	assert_date(poort_milestone_due(t, wia), "2027-11-01");
+	assert_int_equal(poort_milestone_departed(t, wia), 1);
+	/* UWV's letter (sick day 623, 2027-09-15) is now the employer's, after employment ended */
+	assert_int_equal(poort_milestone_status(t, find(t, "UWV_WIA_BRIEF", 0)), POORT_STATUS_NOT_APPLICABLE);
+	assert_date(poort_milestone_done(t, find(t, "ZIEKMELDING_ARBODIENST", 0)), "none");
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Every row names a known rule kind, gives the parameters its kind reads and leaves the
+ * others 0, refers to milestones that exist, and no rule leads back to its own row. */
+static void table_rows_are_complete(void **state)
+{
+	(void)state;
+	enum { N = 1, M = 2, REF = 4, LIMIT = 8 };
+	static const uint8_t reads[RULE_KIND_COUNT] = {
+		[RULE_SICK_DAY] = N, [RULE_WINDOW] = N | M, [RULE_AFTER] = N | M | REF,
+		[RULE_REPEAT] = N | REF | LIMIT, [RULE_WORKDAY_AFTER] = N, [RULE_BEFORE_END] = N,
+		[RULE_SAME_AS] = REF, [RULE_WAGE_PERIOD_END] = 0, [RULE_LOONSANCTIE_END] = 0,
+		[RULE_EMPLOYMENT_END] = 0,
+	};
+	for (int i = 0; i < M_COUNT; i++) {
+		const struct poort_milestone_def *def = &poort_milestones[i];
+		const struct poort_rule *r = &def->rule;
+		assert_true(r->kind < RULE_KIND_COUNT);
+		uint8_t k = reads[r->kind];
+		if (!(k & N))
+			assert_int_equal(r->n, 0);
+		else
+			assert_true(r->n > 0);
+		if (!(k & M))
+			assert_int_equal(r->m, 0);
+		else
+			assert_true(r->m > 0);
+		if (!(k & REF))
+			assert_int_equal(r->ref, 0);
+		if (!(k & LIMIT))
+			assert_int_equal(r->limit, 0);
+		assert_true(r->ref < M_COUNT && r->limit < M_COUNT);
+		assert_true(def->recordable <= 1 && def->departable <= 1 && def->employer_duty <= 1);
+		assert_true(def->kind <= POORT_KIND_INFORMATIONAL);
+		/* follow the references: they end within M_COUNT steps */
+		int at = i, steps = 0;
+		while ((reads[poort_milestones[at].rule.kind] & REF) && steps++ < M_COUNT) {
+			at = poort_milestones[at].rule.ref;
+			assert_int_not_equal(at, i);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -467,6 +604,9 @@ int main(void)
 		cmocka_unit_test(melding_rolls_to_a_workday),
 		cmocka_unit_test(new_case_ignores_old_records),
 		cmocka_unit_test(json_is_deterministic),
+		cmocka_unit_test(rules_follow_the_table),
+		cmocka_unit_test(flags_follow_the_table),
+		cmocka_unit_test(table_rows_are_complete),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -337,6 +337,13 @@ static void cao_schedule(void **state)
 	w = wage(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_segment_amount(w, 0), 900000);
 	poort_wage_free(w);
+	/* no CAO range (-1) is not a bad index (POORT_ERR_INDEX) */
+	assert_int_equal(poort_case_clear_cao(c), POORT_OK);
+	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	assert_int_equal(poort_wage_segment_cao(w, 0), -1);
+	assert_int_equal(poort_wage_segment_cao(w, 1), POORT_ERR_INDEX);
+	assert_int_equal(poort_wage_segment_cao(NULL, 0), POORT_ERR_INDEX);
+	poort_wage_free(w);
 	poort_case_free(c);
 }
 
@@ -443,6 +450,62 @@ static void bad_input(void **state)
 	poort_case_free(c);
 }
 
+/* 1 when s is well-formed UTF-8 (no cut or overlong sequence, no surrogate). */
+static int valid_utf8(const unsigned char *s)
+{
+	while (*s) {
+		int n = *s < 0x80 ? 0 : (*s & 0xe0) == 0xc0 ? 1 : (*s & 0xf0) == 0xe0 ? 2 : (*s & 0xf8) == 0xf0 ? 3 : -1;
+		if (n < 0 || (n == 1 && *s < 0xc2))
+			return 0;
+		uint32_t cp = n ? *s & (0x3f >> n) : *s;
+		for (int k = 1; k <= n; k++) {
+			if ((s[k] & 0xc0) != 0x80)
+				return 0;
+			cp = cp << 6 | (s[k] & 0x3f);
+		}
+		if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+			return 0;
+		s += n + 1;
+	}
+	return 1;
+}
+
+/* A month with 16 one-day periods of partial work has 31 segments: its explanation (over
+ * 5 000 bytes, with a euro sign where a 2 048-byte buffer used to cut) reaches the JSON
+ * whole, as the header describes it: each segment's line after its days of the month,
+ * joined by " | ". */
+static void long_month_explanation(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2025-01-06", 300000, 3200);
+	for (int day = 1; day <= 31; day += 2) {
+		int32_t d = poort_days_from_ymd_for_test(2025, 3, day);
+		assert_int_equal(poort_case_add_partial_work(c, d, d, 800), POORT_OK);
+	}
+	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	assert_int_equal(poort_wage_month_count(w), 1);
+	assert_int_equal(poort_wage_segment_count(w), 31);
+	char *expected = calloc(1, 65536), seg[1024];
+	for (size_t k = 0; k < 31; k++) {
+		assert_true(poort_wage_segment_explain(w, k, POORT_LANG_NL, seg, sizeof seg) < (int32_t)sizeof seg);
+		snprintf(expected + strlen(expected), 65536 - strlen(expected), "%s%d-%d: %s", k ? " | " : "",
+			 (int)k + 1, (int)k + 1, seg);
+	}
+	assert_true(strlen(expected) > 2048);
+	char *text = calloc(1, 65536);
+	assert_int_equal(poort_wage_month_explain(w, 0, POORT_LANG_NL, text, 65536), (int32_t)strlen(expected));
+	assert_string_equal(text, expected);
+	char *json = NULL;
+	assert_int_equal(poort_wage_json(w, POORT_LANG_NL, &json, NULL), POORT_OK);
+	assert_true(valid_utf8((const unsigned char *)json));
+	assert_non_null(strstr(json, expected));
+	poort_free(json);
+	free(text);
+	free(expected);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -457,6 +520,7 @@ int main(void)
 		cmocka_unit_test(runtime_table_rows),
 		cmocka_unit_test(cao_schedule),
 		cmocka_unit_test(partial_work),
+		cmocka_unit_test(long_month_explanation),
 		cmocka_unit_test(whole_case_and_json),
 		cmocka_unit_test(bad_input),
 	};

@@ -14,7 +14,9 @@ sits in (``build/lib``); a sanitizer build is only loaded when named explicitly.
 
 Modules: ``_loader`` (finding the library, the table of C functions), ``errors`` (one
 exception class per status), ``_convert`` (dates, money, hours, percentages), ``case``,
-``results`` (Timeline, Dossier, Wage), ``feed``, ``params``.
+``results`` (Timeline, Dossier, Wage), ``feed``, ``params``, ``sheet`` (read_cases: a cases
+sheet read by the library's reader), ``agenda`` (the open items of many cases) and
+``pandas`` (agenda_frame; imported on first use, the rest never needs pandas).
 """
 
 from ._version import __version__
@@ -27,9 +29,20 @@ from .feed import Feed
 from .params import Params, is_workday
 from .results import (Dossier, DossierItem, Milestone, Timeline, Wage, WageMonth,
                       WageSegment)
+from .sheet import Column, Sheet, SheetRow, read_cases
+from .agenda import Agenda, AgendaItem, agenda
 
 __all__ = [
     "__version__", "Case", "Timeline", "Milestone", "library_version", "library_path",
     "load_library", "timelines", "is_workday", "DATE_NONE", "Dossier", "DossierItem", "Params",
-    "Wage", "WageMonth", "WageSegment", "wage_totals", "Feed",
+    "Wage", "WageMonth", "WageSegment", "wage_totals", "Feed", "read_cases", "Sheet", "SheetRow",
+    "Column", "agenda", "Agenda", "AgendaItem",
 ] + _error_names
+
+
+def __getattr__(name: str):
+    """poortwachter.pandas is imported on first use, so the package never needs pandas."""
+    if name == "pandas":
+        import importlib
+        return importlib.import_module(".pandas", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

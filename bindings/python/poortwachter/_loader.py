@@ -171,6 +171,17 @@ FUNCTIONS = {
     "poort_feed_end": (i32, [vp]),
     "poort_feed_take": (i32, [vp, P_vp, P_sz]),
     "poort_feed_event_count": (i64, [vp]),
+    "poort_sheet_new": (i32, [cp, sz, P_vp]),
+    "poort_sheet_free": (None, [vp]),
+    "poort_sheet_next": (i32, [vp, P_vp]),
+    "poort_sheet_errmsg": (cp, [vp]),
+    "poort_sheet_line": (i32, [vp]),
+    "poort_sheet_value": (cp, [vp, cp]),
+    "poort_sheet_column_count": (sz, [vp]),
+    "poort_sheet_column_name": (cp, [vp, sz]),
+    "poort_sheet_column_field": (cp, [vp, sz]),
+    "poort_sheet_warning_count": (sz, [vp]),
+    "poort_sheet_warning": (cp, [vp, sz]),
 }
 
 # ------------------------------------------------------------ sanitizer builds
@@ -392,6 +403,15 @@ class Handle:
         self._ptr = getattr(self._lib, f"poort_{self._kind}_new")()
         if not self._ptr:
             raise MemoryError(f"poort_{self._kind}_new")
+
+    @classmethod
+    def _adopt(cls, ptr: int):
+        """Wrap an object the library made and handed to the caller (a case that
+        poort_sheet_next returned): from now on this Python object owns and frees it."""
+        obj = cls.__new__(cls)
+        obj._lib = lib()
+        obj._ptr = ptr
+        return obj
 
     def close(self) -> None:
         if self._ptr:

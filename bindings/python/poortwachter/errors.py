@@ -19,6 +19,10 @@ class PoortError(Exception):
 
     status = 0
     constant = ""
+    # where a cases sheet's row went wrong (read_cases, agenda); None elsewhere
+    line: Optional[int] = None
+    case_id: Optional[str] = None
+    column: Optional[str] = None
 
     def __init__(self, message: str, status: Optional[int] = None):
         super().__init__(message)
