@@ -51,10 +51,37 @@ static int add_row(void *ctx, struct options *o)
 	return 0;
 }
 
+/* --alarm-time HH:MM as minutes after midnight, or -1 when it is not a time of day. */
+static int32_t alarm_minutes(const char *t)
+{
+	for (int i = 0; i < 5; i++)
+		if (i == 2 ? t[i] != ':' : (t[i] < '0' || t[i] > '9'))
+			return -1;
+	int32_t h = (t[0] - '0') * 10 + (t[1] - '0'), m = (t[3] - '0') * 10 + (t[4] - '0');
+	return t[5] || h > 23 || m > 59 ? -1 : h * 60 + m;
+}
+
+/* The options of what a case manager sees: alarm time, links, past and cancelled events. */
+static int32_t set_view_options(poort_feed *f, const struct options *o)
+{
+	int32_t st = POORT_OK;
+	if (o->alarm_time)
+		st = poort_feed_set_alarm_time(f, alarm_minutes(o->alarm_time));
+	if (!st && o->case_url)
+		st = poort_feed_set_case_url(f, o->case_url);
+	if (!st && option_given(o, cli_option_by_id(OPT_KEEP_PAST)))
+		st = poort_feed_set_keep_past(f, o->keep_past);
+	if (!st && option_given(o, cli_option_by_id(OPT_KEEP_CANCELLED)))
+		st = poort_feed_set_keep_cancelled(f, o->keep_cancelled);
+	return st;
+}
+
 /* The calendar options that are settings of the feed; a status with the feed's message. */
 static int32_t set_feed_options(poort_feed *f, const struct options *o)
 {
-	int32_t st = poort_feed_set_lang(f, o->lang);
+	int32_t st = set_view_options(f, o);
+	if (!st)
+		st = poort_feed_set_lang(f, o->lang);
 	if (!st)
 		st = poort_feed_set_alarm_days(f, o->alarm_days);
 	if (!st)
@@ -75,6 +102,10 @@ static poort_feed *feed_from_options(const struct options *o)
 	const char *why;
 	if (cli_parse_dtstamp(o->dtstamp, &stamp, &why) != POORT_OK) {
 		usage_error("--dtstamp %s: %s", o->dtstamp, why);
+		return NULL;
+	}
+	if (o->alarm_time && alarm_minutes(o->alarm_time) < 0) {
+		usage_error("--alarm-time %s: a time of day HH:MM, 00:00 to 23:59", o->alarm_time);
 		return NULL;
 	}
 	poort_feed *f = poort_feed_new();
@@ -179,6 +210,11 @@ int cmd_ics(struct options *o)
 		rc = EXIT_USAGE;
 	else if ((rc = open_sink(&s, o->output)) == 0)
 		rc = close_sink(&s, write_feed(f, &s, o, cases, cases_len, &rejected));
+	/* a batch is a deployment's feed: its UIDs need the deployment's own domain */
+	if (!rc && o->cases && !o->uid_domain)
+		fprintf(stderr, "poortwachter: warning: the UIDs use the default domain poortwachter.invalid; give "
+			"--uid-domain with a domain of your own (calendar clients such as Google treat UIDs as "
+			"global, so the feeds of two deployments would overwrite each other's events)\n");
 	if (!rc && rejected > 0) {
 		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; the feed has the other cases\n", rejected,
 			o->cases);

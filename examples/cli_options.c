@@ -191,6 +191,30 @@ static int32_t set_name(struct options *o, const struct value *v)
 	return POORT_OK;
 }
 
+static int32_t set_alarm_time(struct options *o, const struct value *v)
+{
+	o->alarm_time = v->text;
+	return POORT_OK;
+}
+
+static int32_t set_case_url(struct options *o, const struct value *v)
+{
+	o->case_url = v->text;
+	return POORT_OK;
+}
+
+static int32_t set_keep_past(struct options *o, const struct value *v)
+{
+	o->keep_past = v->a;
+	return POORT_OK;
+}
+
+static int32_t set_keep_cancelled(struct options *o, const struct value *v)
+{
+	o->keep_cancelled = v->a;
+	return POORT_OK;
+}
+
 static int32_t set_include(struct options *o, const struct value *v)
 {
 	o->include = v->a;
@@ -338,6 +362,20 @@ const struct cli_option cli_options[] = {
 	 .commands = CMD_ICS, .group = GROUP_CALENDAR, .help = "domain of the UIDs (default poortwachter.invalid)"},
 	{.name = "name", .id = OPT_NAME, .kind = VALUE_TEXT, .metavar = "NAME", .set = set_name,
 	 .commands = CMD_ICS, .group = GROUP_CALENDAR, .help = "the calendar's name"},
+	{.name = "alarm-time", .id = OPT_ALARM_TIME, .kind = VALUE_TEXT, .metavar = "HH:MM", .set = set_alarm_time,
+	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .help = "the time of day the alarms fire, in the calendar user's own time zone (default 09:00)"},
+	{.name = "case-url", .id = OPT_CASE_URL, .kind = VALUE_TEXT, .metavar = "TEMPLATE", .set = set_case_url,
+	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .help = "the link of each event, e.g. https://hr.example.com/cases/{case_id}, instead of the law text "
+		 "on wetten.overheid.nl (which stays in the description)"},
+	{.name = "keep-past", .id = OPT_KEEP_PAST, .kind = VALUE_WHOLE, .metavar = "DAYS", .max = 36500,
+	 .set = set_keep_past, .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .help = "leave out events due more than DAYS days before the DTSTAMP (left out, not cancelled; "
+		 "default: all kept)"},
+	{.name = "keep-cancelled", .id = OPT_KEEP_CANCELLED, .kind = VALUE_WHOLE, .metavar = "DAYS", .max = 36500,
+	 .set = set_keep_cancelled, .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .help = "days a cancelled event stays in the regenerated feed after it was cancelled (default 90)"},
 	{.name = "include", .id = OPT_INCLUDE, .kind = VALUE_CHOICE, .choices = inclusions,
 	 .why = "include dossier, wage or dossier,wage", .set = set_include, .commands = CMD_ICS,
 	 .group = GROUP_CALENDAR,

@@ -752,15 +752,23 @@ POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date)
  * number of events. Every milestone is an all-day event (DTSTART;VALUE=DATE and DTEND the
  * day after) with a stable UID "<case id>.<milestone id>[.<occurrence>]@<domain>", a DTSTAMP
  * from poort_feed_set_dtstamp() (never the clock), SUMMARY and DESCRIPTION in Dutch or
- * English (who acts, legal basis, how the date was derived), CATEGORIES, CLASS:PRIVATE and
- * TRANSP:TRANSPARENT. Event texts come only from the library's catalogue, dates and the
- * opaque case id: never a name or medical detail.
+ * English, URL, CATEGORIES, CLASS:PRIVATE and TRANSP:TRANSPARENT. SUMMARY starts with the case
+ * id ("zaak-12 · Probleemanalyse ..."); a repeated step is numbered ("Evaluatie 3"); a step
+ * done reads "zaak-12 · ✓ gedaan: ..." ("✓ done: " in English) and has no alarm. DESCRIPTION:
+ * who acts, the due date with its weekday (and a line when it falls on a weekend or an Atw
+ * holiday), legal basis, how the date was derived, the case id, the host's link of the case
+ * (poort_feed_set_case_url) and the law text on wetten.overheid.nl. URL: the host's link, else
+ * the law text. CATEGORIES: "Poortwachter" and who acts (werkgever, werknemer, bedrijfsarts,
+ * UWV; employer, employee, bedrijfsarts, UWV in English). The feed has no METHOD: it is a
+ * subscription, not an iTIP message. Event texts come only from the library's catalogue,
+ * dates, the opaque case id and the host's link template: never a name or medical detail.
  *
  * Regeneration: give the previous feed's text with poort_feed_set_previous(). An event
  * whose content is unchanged is written byte-identical to the previous one; a changed event
  * gets SEQUENCE + 1 and LAST-MODIFIED = the new DTSTAMP; an event of the previous feed that
  * no longer exists (recovery, a merged case) is written as STATUS:CANCELLED with a higher
- * SEQUENCE, and kept as it is in later feeds.
+ * SEQUENCE, and kept as it is in later feeds for poort_feed_set_keep_cancelled() days. With
+ * poort_feed_set_keep_past(), events due before the window are left out (not cancelled).
  *
  * Order of calls: poort_feed_new, setters (and poort_feed_set_previous), poort_feed_begin,
  * poort_feed_add_case for each case, poort_feed_end, then poort_feed_take when writing to
@@ -796,7 +804,8 @@ POORT_API int32_t poort_feed_set_uid_domain(poort_feed *f, const char *domain);
 /** The calendar's NAME and X-WR-CALNAME: 1-200 bytes of UTF-8 without control characters.
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_TEXT; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_set_name(poort_feed *f, const char *name);
-/** A VALARM this many days before each deadline (0-365; 0, the default, means none).
+/** A VALARM this many days before each open deadline, at the alarm time (0-365; 0, the default,
+ *  means none). Steps done and reminder events have no alarm.
  *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_set_alarm_days(poort_feed *f, int32_t days);
 /** 1: also a separate all-day reminder event alarm_days before each deadline (calendar
@@ -808,6 +817,24 @@ POORT_API int32_t poort_feed_set_reminder_events(poort_feed *f, int32_t on);
 POORT_API int32_t poort_feed_set_refresh_hours(poort_feed *f, int32_t hours);
 /** POORT_FEED_* bits. @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
 POORT_API int32_t poort_feed_set_include(poort_feed *f, int32_t what);
+/** The time of day of the alarms, in minutes after midnight (0-1439, default 540 = 09:00): the
+ *  VALARM fires alarm_days before the all-day event at this time, in the client's own time
+ *  zone (the trigger is relative to the floating DATE start, e.g. TRIGGER:-P2DT15H for 3 days
+ *  at 09:00). @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_alarm_time(poort_feed *f, int32_t minutes);
+/** The host's link of a case, the URL of its events instead of the law text's link on
+ *  wetten.overheid.nl (which stays in DESCRIPTION): a template with "{case_id}", which is
+ *  replaced by the case id; at most 1000 bytes, starting with a scheme ("https:"), only bytes
+ *  a URI allows. @return POORT_OK; POORT_ERR_NULL; POORT_ERR_TEXT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_case_url(poort_feed *f, const char *url_template);
+/** Leave out events due more than days before the DTSTAMP's day (0-36500), including those of
+ *  the previous feed: they are dropped, never cancelled. -1 (the default) keeps all.
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_keep_past(poort_feed *f, int32_t days);
+/** How long a cancelled event stays in regenerated feeds: it is left out once its DTSTAMP (the
+ *  moment it was cancelled) lies more than days before the feed's DTSTAMP (0-36500, default 90).
+ *  @return POORT_OK; POORT_ERR_NULL; POORT_ERR_ARGUMENT; POORT_ERR_FEED_STATE. */
+POORT_API int32_t poort_feed_set_keep_cancelled(poort_feed *f, int32_t days);
 /**
  * The previous feed's text (len bytes), parsed with libical; its events' SEQUENCE, DTSTAMP
  * and text are carried into the new feed. A malformed feed is an error with the line and

@@ -25,6 +25,8 @@ enum poort_item_index {
 struct poort_item_def {
 	const char *id;
 	const char *onderdeel;      /* letter of art. 6 lid 1, "" for practice items */
+	const char *title[2];       /* a short name, for calendar titles */
+	uint8_t actors;             /* POORT_ACTOR_* bits: who provides it */
 	const char *content[2];
 	const char *basis[2];
 	const char *juriconnect;

@@ -30,6 +30,9 @@ poort_feed *poort_feed_new(void)
 		return NULL;
 	f->lang = POORT_LANG_NL;
 	f->refresh_hours = 12;
+	f->alarm_time = 9 * 60;
+	f->keep_past = -1;
+	f->keep_cancelled = 90;
 	strcpy(f->domain, "poortwachter.invalid");
 	/* libical creates its UTC zone on first use; do it here, not inside a later call */
 	(void)icaltimezone_get_utc_timezone();
@@ -58,6 +61,12 @@ int64_t poort_feed_event_count(const poort_feed *f)
 	return f ? f->events : -1;
 }
 
+/* The day of a moment in seconds since 1970, rounded down. */
+static int64_t day_of(int64_t unix_seconds)
+{
+	return unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+}
+
 /* Setters: only before poort_feed_begin. */
 int32_t poort_feed_before_begin(poort_feed *f)
 {
@@ -74,7 +83,7 @@ int32_t poort_feed_set_dtstamp(poort_feed *f, int64_t unix_seconds)
 	int32_t st = poort_feed_before_begin(f);
 	if (st != POORT_OK)
 		return st;
-	int64_t day = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+	int64_t day = day_of(unix_seconds);
 	if (day < INT32_MIN || day > INT32_MAX || !poort_date_in_range((int32_t)day))
 		return poort_feed_fail(f, POORT_ERR_DATE_RANGE, "DTSTAMP %lld is outside 1900-2199",
 				 (long long)unix_seconds);
@@ -267,7 +276,7 @@ static struct icaltimetype ical_date(int32_t date)
 static struct icaltimetype ical_utc(int64_t unix_seconds)
 {
 	struct icaltimetype t = icaltime_null_time();
-	int64_t day = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+	int64_t day = day_of(unix_seconds);
 	int64_t sec = unix_seconds - day * 86400;
 	int32_t y, m, d;
 	poort_civil_from_days((int32_t)day, &y, &m, &d);
@@ -305,7 +314,8 @@ int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
 	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
 	icalcomponent_add_property(cal, icalproperty_new_prodid(prodid));
 	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
-	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	/* no METHOD: a subscribed feed is not an iTIP message (RFC 5546 wants an ORGANIZER with
+	 * PUBLISH), and clients import it the same without one */
 	icalcomponent_add_property(cal, icalproperty_new_name(name));
 	struct icaldurationtype every = icaldurationtype_null_duration();
 	every.hours = (unsigned int)f->refresh_hours;
@@ -327,53 +337,127 @@ int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
 	return st;
 }
 
-int32_t poort_feed_emit_event(poort_feed *f, const char *uid, int32_t date, const char *summary,
-			      const char *description, const char *category)
+/* Whether an event on date is left out: due more than keep_past days before the DTSTAMP. */
+static int before_window(const poort_feed *f, int32_t date)
 {
-	struct poort_prev_event *p = poort_feed_previous_event(f, uid);
-	int32_t sequence = 0;
+	return f->keep_past >= 0 && (int64_t)date < day_of(f->dtstamp) - f->keep_past;
+}
+
+/* The alarm's trigger in minutes from an all-day event's start: alarm_days before it, at
+ * alarm_time on that day. A DATE start is floating, so the alarm fires at that time of day
+ * wherever the client is. 0 when the feed has no alarms. */
+static int32_t alarm_offset(const poort_feed *f)
+{
+	return f->alarm_days ? f->alarm_time - f->alarm_days * 1440 : 0;
+}
+
+static void add_alarm(icalcomponent *e, int32_t minutes, const char *summary)
+{
+	struct icaltriggertype trigger = {.time = icaltime_null_time(), .duration = icaldurationtype_null_duration()};
+	int32_t m = minutes < 0 ? -minutes : minutes;
+	trigger.duration.is_neg = minutes < 0;
+	trigger.duration.days = (unsigned int)(m / 1440);
+	trigger.duration.hours = (unsigned int)(m % 1440 / 60);
+	trigger.duration.minutes = (unsigned int)(m % 60);
+	icalcomponent *a = icalcomponent_new(ICAL_VALARM_COMPONENT);
+	icalcomponent_add_property(a, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+	icalcomponent_add_property(a, icalproperty_new_trigger(trigger));
+	icalcomponent_add_property(a, icalproperty_new_description(summary));
+	icalcomponent_add_component(e, a);
+}
+
+static const char *const T_ACTOR[4][2] = {
+	{"werkgever", "employer"}, {"werknemer", "employee"}, {"bedrijfsarts", "bedrijfsarts"}, {"UWV", "UWV"}};
+
+/* CATEGORIES: "Poortwachter" and who acts (POORT_ACTOR_* bits), for colours per actor. */
+static void categories(const poort_feed *f, unsigned actors, char *buf, size_t size)
+{
+	size_t n = (size_t)snprintf(buf, size, "Poortwachter");
+	for (unsigned i = 0; i < 4 && n < size; i++)
+		if (actors & (1u << i))
+			n += (size_t)snprintf(buf + n, size - n, ",%s", T_ACTOR[i][f->lang]);
+}
+
+int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
+{
+	struct poort_prev_event *p = poort_feed_previous_event(f, ev->uid);
+	if (p)
+		p->seen = 1; /* written, or left out as past: never cancelled */
+	if (before_window(f, ev->date))
+		return POORT_OK;
+	int32_t alarm = ev->alarm ? alarm_offset(f) : 0, sequence = 0;
 	if (p) {
-		p->seen = 1;
-		if (p->fingerprint == poort_feed_fingerprint(uid, date, date + 1, summary, description, 0, f->alarm_days)) {
+		if (p->fingerprint ==
+		    poort_feed_fingerprint(ev->uid, ev->date, ev->date + 1, ev->summary, ev->description, 0, alarm)) {
 			f->events++;
 			return emit(f, p->block, p->block_len); /* unchanged: byte-identical */
 		}
 		sequence = p->sequence + 1;
 	}
+	char cats[128];
+	categories(f, ev->actors, cats, sizeof cats);
 	icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-	icalcomponent_add_property(e, icalproperty_new_uid(uid));
+	icalcomponent_add_property(e, icalproperty_new_uid(ev->uid));
 	icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
-	icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(date)));
-	icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(date + 1)));
+	icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(ev->date)));
+	icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(ev->date + 1)));
 	icalcomponent_add_property(e, icalproperty_new_sequence(sequence));
 	if (p)
 		icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
-	icalcomponent_add_property(e, icalproperty_new_summary(summary));
-	icalcomponent_add_property(e, icalproperty_new_description(description));
-	icalcomponent_add_property(e, icalproperty_new_categories(category));
+	icalcomponent_add_property(e, icalproperty_new_summary(ev->summary));
+	icalcomponent_add_property(e, icalproperty_new_description(ev->description));
+	if (ev->url)
+		icalcomponent_add_property(e, icalproperty_new_url(ev->url));
+	icalcomponent_add_property(e, icalproperty_new_categories(cats));
 	icalcomponent_add_property(e, icalproperty_new_class(ICAL_CLASS_PRIVATE));
 	icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	if (f->alarm_days) {
-		icalcomponent *a = icalcomponent_new(ICAL_VALARM_COMPONENT);
-		struct icaltriggertype trigger;
-		trigger.time = icaltime_null_time();
-		trigger.duration = icaldurationtype_null_duration();
-		trigger.duration.is_neg = 1;
-		trigger.duration.days = (unsigned int)f->alarm_days;
-		icalcomponent_add_property(a, icalproperty_new_action(ICAL_ACTION_DISPLAY));
-		icalcomponent_add_property(a, icalproperty_new_trigger(trigger));
-		icalcomponent_add_property(a, icalproperty_new_description(summary));
-		icalcomponent_add_component(e, a);
-	}
+	if (alarm)
+		add_alarm(e, alarm, ev->summary);
 	f->events++;
 	return emit_component(f, e);
 }
 
 static const char *const T_CANCELLED[2] = {"Vervallen: %s", "Cancelled: %s"};
 
+/* The cancellation of the previous event p: STATUS:CANCELLED with a higher SEQUENCE, still
+ * private and transparent (clients that show cancelled events show them as free time). */
+static int32_t cancel_event(poort_feed *f, const struct poort_prev_event *p)
+{
+	/* the whole previous summary: cutting it could split a UTF-8 character */
+	const char *previous = p->summary ? p->summary : "";
+	size_t size = strlen(T_CANCELLED[f->lang]) + strlen(previous);
+	char *summary = malloc(size);
+	if (!summary)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	snprintf(summary, size, T_CANCELLED[f->lang], previous);
+	icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+	icalcomponent_add_property(e, icalproperty_new_uid(p->uid));
+	icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
+	icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(p->dtstart)));
+	icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(p->dtend)));
+	icalcomponent_add_property(e, icalproperty_new_sequence(p->sequence + 1));
+	icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
+	icalcomponent_add_property(e, icalproperty_new_status(ICAL_STATUS_CANCELLED));
+	icalcomponent_add_property(e, icalproperty_new_summary(summary));
+	icalcomponent_add_property(e, icalproperty_new_class(ICAL_CLASS_PRIVATE));
+	icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	free(summary);
+	return emit_component(f, e);
+}
+
+/* Whether a previous event that did not come back is left out instead of written: due before
+ * the keep-past window, or cancelled more than keep_cancelled days before the DTSTAMP. */
+static int left_out(const poort_feed *f, const struct poort_prev_event *p)
+{
+	if (before_window(f, p->dtstart))
+		return 1;
+	return p->cancelled && p->stamp != INT64_MIN &&
+	       f->dtstamp - p->stamp > (int64_t)f->keep_cancelled * 86400;
+}
+
 /* The previous feed's events that did not come back, in the previous feed's order (not by
- * UID: a UID may read back differently after libical wrote it): cancelled now, or kept
- * as they were. */
+ * UID: a UID may read back differently after libical wrote it): cancelled now, kept as
+ * they were, or left out. */
 static int32_t emit_cancellations(poort_feed *f)
 {
 	for (size_t i = 0; i < f->n_prev; i++) {
@@ -381,31 +465,10 @@ static int32_t emit_cancellations(poort_feed *f)
 		if (p->seen)
 			continue;
 		p->seen = 1;
+		if (left_out(f, p))
+			continue;
 		f->events++;
-		int32_t st;
-		if (p->cancelled) {
-			st = emit(f, p->block, p->block_len);
-		} else {
-			/* the whole previous summary: cutting it could split a UTF-8 character */
-			const char *previous = p->summary ? p->summary : "";
-			size_t size = strlen(T_CANCELLED[f->lang]) + strlen(previous);
-			char *summary = malloc(size);
-			if (!summary)
-				return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-			snprintf(summary, size, T_CANCELLED[f->lang], previous);
-			icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-			icalcomponent_add_property(e, icalproperty_new_uid(p->uid));
-			icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
-			icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(p->dtstart)));
-			icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(p->dtend)));
-			icalcomponent_add_property(e, icalproperty_new_sequence(p->sequence + 1));
-			icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
-			icalcomponent_add_property(e, icalproperty_new_status(ICAL_STATUS_CANCELLED));
-			icalcomponent_add_property(e, icalproperty_new_summary(summary));
-			icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-			free(summary);
-			st = emit_component(f, e);
-		}
+		int32_t st = p->cancelled ? emit(f, p->block, p->block_len) : cancel_event(f, p);
 		if (st != POORT_OK)
 			return st;
 	}

@@ -13,12 +13,17 @@ struct poort_prev_event {
 	size_t block_len;
 	char *summary; /* for a cancellation */
 	int32_t dtstart, dtend, sequence;
+	int64_t stamp; /* its DTSTAMP in seconds since 1970, INT64_MIN when it has none */
 	uint64_t fingerprint;
 	int cancelled, seen;
 };
 
 struct poort_feed {
 	int32_t lang, alarm_days, reminders, refresh_hours, include;
+	int32_t alarm_time;     /* minutes after midnight (client's local time) of the alarm's day */
+	int32_t keep_past;      /* days; events due earlier before the DTSTAMP are left out; -1: all kept */
+	int32_t keep_cancelled; /* days a cancelled event stays in the feed after its cancellation */
+	char case_url[1001];    /* the host's link per case, "{case_id}" replaced; "" when none */
 	int32_t state; /* 0: not begun, 1: begun, 2: ended */
 	int64_t dtstamp;
 	int dtstamp_set;
@@ -43,14 +48,28 @@ int32_t poort_feed_fail(poort_feed *f, int32_t status, const char *fmt, ...)
 /* ------------------------------------------------------------------- feed.c */
 /* The check every setter starts with: f not NULL, its message reset, the feed not begun. */
 int32_t poort_feed_before_begin(poort_feed *f);
-/* Write one all-day event on date, carrying SEQUENCE and DTSTAMP from the previous feed. */
-int32_t poort_feed_emit_event(poort_feed *f, const char *uid, int32_t date, const char *summary,
-			      const char *description, const char *category);
+/* One all-day event of a case. */
+struct poort_feed_event {
+	const char *uid, *summary, *description;
+	const char *url; /* its URL property */
+	int32_t date;
+	unsigned actors; /* POORT_ACTOR_* bits, for CATEGORIES */
+	int alarm;       /* 1: the feed's alarm (when it has one); 0: none (a step done, a reminder) */
+};
+/* Write an event, carrying SEQUENCE and DTSTAMP from the previous feed; an event due before
+ * the --keep-past window is left out. */
+int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev);
+
+/* ---------------------------------------------------------- feed_settings.c */
+/* The host's link of a case into buf: the case URL template with the case id; returns its
+ * length (the link is cut when it is size or longer). */
+size_t poort_feed_case_link(const poort_feed *f, const char *case_id, char *buf, size_t size);
 
 /* ---------------------------------------------------------- feed_previous.c */
 /* What makes an event what it is: equal fingerprints, an unchanged event. */
+/* alarm: the VALARM trigger in minutes from the start (negative: before), 0 when none. */
 uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend, const char *summary,
-				const char *description, int cancelled, int32_t alarm_days);
+				const char *description, int cancelled, int32_t alarm);
 /* The previous feed's event with this UID, or NULL. */
 struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *uid);
 /* Free the previous feed's events and forget them. */

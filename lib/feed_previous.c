@@ -44,10 +44,10 @@ static uint64_t fnv(uint64_t h, const char *s)
 }
 
 uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend, const char *summary,
-				const char *description, int cancelled, int32_t alarm_days)
+				const char *description, int cancelled, int32_t alarm)
 {
 	char nums[64];
-	snprintf(nums, sizeof nums, "%ld %ld %d %ld", (long)dtstart, (long)dtend, cancelled, (long)alarm_days);
+	snprintf(nums, sizeof nums, "%ld %ld %d %ld", (long)dtstart, (long)dtend, cancelled, (long)alarm);
 	uint64_t h = 14695981039346656037ULL;
 	h = fnv(h, uid);
 	h = fnv(h, nums);
@@ -112,15 +112,32 @@ static int unwritable_text(const char *text)
 	return text && poort_utf8_invalid_at(text, strlen(text), "\t\n") != 0;
 }
 
-/* Days before the event of its alarm, 0 when it has none. */
-static int32_t alarm_days_of(icalcomponent *e)
+/* The trigger of the event's alarm in minutes from its start (negative: before), 0 when it
+ * has none. */
+static int32_t alarm_of(icalcomponent *e)
 {
 	icalcomponent *a = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
 	icalproperty *trig = a ? icalcomponent_get_first_property(a, ICAL_TRIGGER_PROPERTY) : NULL;
 	if (!trig)
 		return 0;
-	struct icaltriggertype tt = icalproperty_get_trigger(trig);
-	return (int32_t)tt.duration.days + 7 * (int32_t)tt.duration.weeks;
+	struct icaldurationtype d = icalproperty_get_trigger(trig).duration;
+	int64_t minutes = ((int64_t)d.weeks * 7 + d.days) * 1440 + (int64_t)d.hours * 60 + d.minutes;
+	if (minutes > 1000000)
+		minutes = 1000000; /* a year is 525 600 minutes: no alarm of ours is further away */
+	return (int32_t)(d.is_neg ? -minutes : minutes);
+}
+
+/* The event's DTSTAMP in seconds since 1970, INT64_MIN when it has none. */
+static int64_t stamp_of(icalcomponent *e)
+{
+	icalproperty *p = icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY);
+	if (!p)
+		return INT64_MIN;
+	struct icaltimetype t = icalproperty_get_dtstamp(p);
+	if (icaltime_is_null_time(t) || t.year < 1 || t.year > 9999 || t.month < 1 || t.month > 12 || t.day < 1)
+		return INT64_MIN;
+	return (int64_t)poort_days_from_civil(t.year, t.month, t.day) * 86400 + t.hour * 3600 + t.minute * 60 +
+	       t.second;
 }
 
 /* Read the previous event e, which starts on line `line`, into p. On failure p may hold a
@@ -160,7 +177,8 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 	icalproperty *status = icalcomponent_get_first_property(e, ICAL_STATUS_PROPERTY);
 	p->cancelled = status && icalproperty_get_status(status) == ICAL_STATUS_CANCELLED;
 	p->fingerprint = poort_feed_fingerprint(p->uid, p->dtstart, p->dtend, p->summary, description, p->cancelled,
-						alarm_days_of(e));
+						alarm_of(e));
+	p->stamp = stamp_of(e);
 	free(description);
 	return POORT_OK;
 }

@@ -72,6 +72,9 @@ struct poort_rule {
 	int16_t n, m;
 };
 
+/* Who acts on a step or a dossier item: the CATEGORIES of its calendar events. */
+enum { POORT_ACTOR_WERKGEVER = 1, POORT_ACTOR_WERKNEMER = 2, POORT_ACTOR_BEDRIJFSARTS = 4, POORT_ACTOR_UWV = 8 };
+
 struct poort_milestone_def {
 	const char *id;
 	const char *title[2];
@@ -82,6 +85,8 @@ struct poort_milestone_def {
 	uint8_t recordable;    /* can be recorded as done */
 	uint8_t departable;    /* Regeling procesgang art. 5: a reasoned departure replaces the due date */
 	uint8_t employer_duty; /* no longer applies after employment ended */
+	uint8_t actors;        /* POORT_ACTOR_* bits: who acts (the calendar's CATEGORIES) */
+	const char *numbered[2]; /* a repeated step's short name, numbered in calendar titles */
 	struct poort_rule rule;
 };
 

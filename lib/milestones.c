@@ -14,6 +14,7 @@
 const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	[M_ZIEKMELDING_ARBODIENST] = {
 		.id = "ZIEKMELDING_ARBODIENST",
+		.actors = POORT_ACTOR_WERKGEVER,
 		.title = {"Ziekmelding bij bedrijfsarts / arbodienst",
 			  "Report the case to the bedrijfsarts / arbodienst"},
 		.who = {"werkgever", "employer"},
@@ -25,6 +26,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_PROBLEEMANALYSE] = {
 		.id = "PROBLEEMANALYSE",
+		.actors = POORT_ACTOR_WERKGEVER | POORT_ACTOR_BEDRIJFSARTS,
 		.title = {"Probleemanalyse en advies van de bedrijfsarts",
 			  "Bedrijfsarts's probleemanalyse and advice"},
 		.who = {"werkgever vraagt, bedrijfsarts schrijft",
@@ -37,6 +39,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_PLAN_VAN_AANPAK] = {
 		.id = "PLAN_VAN_AANPAK",
+		.actors = POORT_ACTOR_WERKGEVER | POORT_ACTOR_WERKNEMER,
 		.title = {"Plan van aanpak, schriftelijk, casemanager benoemd",
 			  "Plan van aanpak agreed in writing, casemanager named"},
 		.who = {"werkgever en werknemer", "employer and employee"},
@@ -48,6 +51,8 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_EVALUATIE] = {
 		.id = "EVALUATIE",
+		.actors = POORT_ACTOR_WERKGEVER | POORT_ACTOR_WERKNEMER,
+		.numbered = {"Evaluatie", "Evaluation"},
 		.title = {"Evaluatie en bijstelling van het plan van aanpak",
 			  "Progress evaluation of the plan van aanpak"},
 		.who = {"werkgever en werknemer (casemanager)",
@@ -62,6 +67,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_MELDING_UWV_42] = {
 		.id = "MELDING_UWV_42",
+		.actors = POORT_ACTOR_WERKGEVER,
 		.title = {"Ziekmelding aan UWV (42e-weeksmelding)",
 			  "Report of long-term sickness to UWV (42nd-week report)"},
 		.who = {"werkgever", "employer"},
@@ -73,6 +79,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_EERSTEJAARSEVALUATIE] = {
 		.id = "EERSTEJAARSEVALUATIE",
+		.actors = POORT_ACTOR_WERKGEVER | POORT_ACTOR_WERKNEMER,
 		.title = {"Eerstejaarsevaluatie", "First-year evaluation"},
 		.who = {"werkgever en werknemer", "employer and employee"},
 		.basis = {"art. 4 lid 2 onder b " CITE_RP " (in ieder geval aan het einde van het eerste ziektejaar)",
@@ -83,6 +90,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_SPOOR2_BESLUIT] = {
 		.id = "SPOOR2_BESLUIT",
+		.actors = POORT_ACTOR_WERKGEVER,
 		.title = {"Besluit over re-integratie tweede spoor",
 			  "Decide on re-integration with another employer (tweede spoor)"},
 		.who = {"werkgever", "employer"},
@@ -94,6 +102,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_UWV_WIA_BRIEF] = {
 		.id = "UWV_WIA_BRIEF",
+		.actors = POORT_ACTOR_UWV,
 		.title = {"UWV stuurt de werknemer de WIA-aanvraagbrief",
 			  "UWV sends the employee the WIA application letter"},
 		.who = {"UWV", "UWV"},
@@ -104,6 +113,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_ACTUEEL_OORDEEL] = {
 		.id = "ACTUEEL_OORDEEL",
+		.actors = POORT_ACTOR_BEDRIJFSARTS,
 		.title = {"Actueel oordeel van de bedrijfsarts",
 			  "Bedrijfsarts's current opinion"},
 		.who = {"bedrijfsarts", "bedrijfsarts"},
@@ -114,6 +124,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_EINDEVALUATIE] = {
 		.id = "EINDEVALUATIE",
+		.actors = POORT_ACTOR_WERKGEVER | POORT_ACTOR_WERKNEMER,
 		.title = {"Eindevaluatie van het plan van aanpak",
 			  "Final evaluation of the plan van aanpak"},
 		.who = {"werkgever en werknemer", "employer and employee"},
@@ -124,6 +135,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_REINTEGRATIEVERSLAG] = {
 		.id = "REINTEGRATIEVERSLAG",
+		.actors = POORT_ACTOR_WERKGEVER,
 		.title = {"Re-integratieverslag opgesteld, afschrift aan werknemer",
 			  "Re-integratieverslag drawn up, copy to the employee"},
 		.who = {"werkgever", "employer"},
@@ -135,6 +147,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_WIA_AANVRAAG] = {
 		.id = "WIA_AANVRAAG",
+		.actors = POORT_ACTOR_WERKNEMER | POORT_ACTOR_WERKGEVER,
 		.title = {"WIA-aanvraag; werkgever levert binnen een dag de RIV-stukken aan",
 			  "WIA application; employer uploads the RIV documents within a day"},
 		.who = {"werknemer (en werkgever)", "employee (and employer)"},
@@ -145,6 +158,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_EINDE_WACHTTIJD] = {
 		.id = "EINDE_WACHTTIJD",
+		.actors = 0,
 		.title = {"Laatste dag van de wachttijd; loondoorbetaling eindigt tenzij verlengd",
 			  "Last day of the wachttijd; wage continuation ends unless extended"},
 		.who = {"niemand (informatief)", "no one (informational)"},
@@ -156,6 +170,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_EINDE_LOONSANCTIE] = {
 		.id = "EINDE_LOONSANCTIE",
+		.actors = 0,
 		.title = {"Laatste dag van de loonsanctie", "Last day of the loonsanctie"},
 		.who = {"niemand (informatief)", "no one (informational)"},
 		.basis = {"art. 25 lid 9-14 Wet WIA", "WIA art. 25(9)-(14)"},
@@ -165,6 +180,7 @@ const struct poort_milestone_def poort_milestones[M_COUNT] = {
 	},
 	[M_EINDE_DIENSTVERBAND_MELDING] = {
 		.id = "EINDE_DIENSTVERBAND_MELDING",
+		.actors = POORT_ACTOR_WERKGEVER,
 		.title = {"Einde dienstverband tijdens ziekte melden aan UWV",
 			  "Report the end of employment during sickness to UWV"},
 		.who = {"werkgever", "employer"},

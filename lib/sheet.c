@@ -7,7 +7,6 @@
  */
 #include "sheet.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,15 +32,6 @@ struct poort_sheet {
 	size_t nwarnings;
 	char errmsg[600];
 };
-
-static int32_t sheet_fail(poort_sheet *s, int32_t status, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(s->errmsg, sizeof s->errmsg, fmt, ap);
-	va_end(ap);
-	return status;
-}
 
 static void warn(poort_sheet *s, const char *text)
 {
@@ -102,10 +92,10 @@ static uint32_t get_utf8(const unsigned char *p, size_t *k)
 static int32_t decode(poort_sheet *s, const unsigned char *d, size_t n)
 {
 	if (n >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF)))
-		return sheet_fail(s, POORT_ERR_SHEET, "the file is UTF-16 (Unicode text); save it as "
+		return poort_fail(s, POORT_ERR_SHEET, "the file is UTF-16 (Unicode text); save it as "
 				  "CSV UTF-8 (comma or semicolon separated)");
 	if (memchr(d, '\0', n))
-		return sheet_fail(s, POORT_ERR_SHEET, "the file holds NUL bytes: it is UTF-16 or not a "
+		return poort_fail(s, POORT_ERR_SHEET, "the file holds NUL bytes: it is UTF-16 or not a "
 				  "text file; save it as CSV UTF-8 (comma or semicolon separated)");
 	if (n >= 3 && memcmp(d, "\xef\xbb\xbf", 3) == 0)
 		d += 3, n -= 3;
@@ -113,7 +103,7 @@ static int32_t decode(poort_sheet *s, const unsigned char *d, size_t n)
 	if (!utf8)
 		warn(s, "the file is not UTF-8: read as Windows-1252");
 	if (n > (SIZE_MAX - 1) / 3 || !(s->text = malloc(n * 3 + 1)))
-		return sheet_fail(s, POORT_ERR_NOMEM, "out of memory");
+		return poort_fail(s, POORT_ERR_NOMEM, "out of memory");
 	size_t o = 0;
 	for (size_t i = 0, k; i < n; i += k) {
 		if (utf8) {
@@ -246,7 +236,7 @@ static int32_t find_delimiter(poort_sheet *s)
 		tab += !in_quote && ch == '\t';
 	}
 	if (tab && !semi && !comma)
-		return sheet_fail(s, POORT_ERR_SHEET, "line 1: the file is tab-separated; save it as CSV "
+		return poort_fail(s, POORT_ERR_SHEET, "line 1: the file is tab-separated; save it as CSV "
 				  "(comma or semicolon separated)");
 	s->delim = semi > comma ? ';' : ',';
 	return POORT_OK;
@@ -270,7 +260,7 @@ static int32_t header_cell(poort_sheet *s, size_t j, char *unknown, size_t size)
 	size_t n = strlen(text);
 	poort_sheet_trim(&text, &n);
 	if (!(s->header[j] = malloc(n + 1)))
-		return sheet_fail(s, POORT_ERR_NOMEM, "out of memory");
+		return poort_fail(s, POORT_ERR_NOMEM, "out of memory");
 	memcpy(s->header[j], text, n);
 	s->header[j][n] = '\0';
 	char key[64];
@@ -278,7 +268,7 @@ static int32_t header_cell(poort_sheet *s, size_t j, char *unknown, size_t size)
 	s->field[j] = n == 0 ? -2 : poort_field_lookup(key);
 	for (size_t i = 0; i < j && s->field[j] >= 0; i++)
 		if (s->field[i] == s->field[j])
-			return sheet_fail(s, POORT_ERR_SHEET, "line %d: the columns \"%.40s\" and \"%.40s\" "
+			return poort_fail(s, POORT_ERR_SHEET, "line %d: the columns \"%.40s\" and \"%.40s\" "
 					  "both hold %s", (int)s->row_line, s->header[i], s->header[j],
 					  poort_fields[s->field[j]].name);
 	if (s->field[j] == -1 && strlen(unknown) + n + 3 < size)
@@ -299,15 +289,15 @@ static int32_t read_header(poort_sheet *s)
 {
 	int r = read_record(s);
 	if (r == 0)
-		return sheet_fail(s, POORT_ERR_SHEET, "the file is empty: the first row names the columns");
+		return poort_fail(s, POORT_ERR_SHEET, "the file is empty: the first row names the columns");
 	if (r < 0)
-		return sheet_fail(s, POORT_ERR_SHEET, "line %d: the header row cannot be read (%s)",
+		return poort_fail(s, POORT_ERR_SHEET, "line %d: the header row cannot be read (%s)",
 				  (int)s->row_line, r == -1 ? "a quote is never closed" : "too many columns");
 	s->ncols = s->ncells;
 	s->header = calloc(s->ncols, sizeof *s->header);
 	s->field = calloc(s->ncols, sizeof *s->field);
 	if (!s->header || !s->field)
-		return sheet_fail(s, POORT_ERR_NOMEM, "out of memory");
+		return poort_fail(s, POORT_ERR_NOMEM, "out of memory");
 	char unknown[300] = "";
 	for (size_t j = 0; j < s->ncols; j++) {
 		int32_t st = header_cell(s, j, unknown, sizeof unknown);
@@ -315,7 +305,7 @@ static int32_t read_header(poort_sheet *s)
 			return st;
 	}
 	if (!has_field(s, "case_id") || (!has_field(s, "periods") && !has_field(s, "first_sick_day")))
-		return sheet_fail(s, POORT_ERR_SHEET, "line 1: the header needs a column case_id (or zaak) "
+		return poort_fail(s, POORT_ERR_SHEET, "line 1: the header needs a column case_id (or zaak) "
 				  "and a column periods (or first_sick_day)");
 	if (*unknown) {
 		char text[400];
@@ -339,9 +329,9 @@ int32_t poort_sheet_new(const char *data, size_t len, poort_sheet **out)
 	s->line = 1;
 	s->delim = ',';
 	if (!data)
-		return sheet_fail(s, POORT_ERR_NULL, "no data");
+		return poort_fail(s, POORT_ERR_NULL, "no data");
 	if (!(s->cell = malloc((MAX_COLUMNS + 1) * sizeof *s->cell)))
-		return sheet_fail(s, POORT_ERR_NOMEM, "out of memory");
+		return poort_fail(s, POORT_ERR_NOMEM, "out of memory");
 	int32_t st = decode(s, (const unsigned char *)data, len);
 	if (st == POORT_OK)
 		st = find_delimiter(s);
@@ -437,7 +427,7 @@ static int32_t row_error(poort_sheet *s, poort_case *c, size_t j, const char *va
 	const char *id = poort_case_id(c)[0] ? poort_case_id(c) : "without id";
 	const char *col = j < s->ncols ? s->header[j] : "";
 	int n = echo_len(value);
-	return sheet_fail(s, st, "line %d, case %s, column %s: \"%.*s%s\": %s", (int)s->row_line, id,
+	return poort_fail(s, st, "line %d, case %s, column %s: \"%.*s%s\": %s", (int)s->row_line, id,
 			  col, n, value, (size_t)n < strlen(value) ? "..." : "", msg);
 }
 
@@ -515,14 +505,14 @@ int32_t poort_sheet_next(poort_sheet *s, poort_case **out)
 	if (r == 0)
 		return POORT_OK;
 	if (r == -1)
-		return sheet_fail(s, POORT_ERR_SHEET, "line %d: a quote (\") in this row is never closed; "
+		return poort_fail(s, POORT_ERR_SHEET, "line %d: a quote (\") in this row is never closed; "
 				  "the row is left out and reading goes on at the next line", (int)s->row_line);
 	if (r == -2)
-		return sheet_fail(s, POORT_ERR_SHEET, "line %d: more than %d cells", (int)s->row_line,
+		return poort_fail(s, POORT_ERR_SHEET, "line %d: more than %d cells", (int)s->row_line,
 				  MAX_COLUMNS);
 	poort_case *c = r == 1 ? poort_case_new() : NULL;
 	if (!c)
-		return sheet_fail(s, POORT_ERR_NOMEM, "line %d: out of memory", (int)s->row_line);
+		return poort_fail(s, POORT_ERR_NOMEM, "line %d: out of memory", (int)s->row_line);
 	int32_t st = build_case(s, c);
 	if (st != POORT_OK) {
 		poort_case_free(c);

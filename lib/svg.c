@@ -364,7 +364,7 @@ static void milestone(struct draw *d, size_t i, const struct place *p)
 {
 	const struct poort_entry *m = &d->t->m[i];
 	poort_svg_put(d->b, "<g class=\"%s\"><title>%x: %x %s, %x", looks[m->status].cls,
-		      poort_milestones[m->def].title[d->lang], d->w->due, p->due,
+		      d->t->table[m->def].title[d->lang], d->w->due, p->due,
 		      d->w->status[m->status]);
 	if (m->done != POORT_DATE_NONE)
 		poort_svg_put(d->b, ", %x %t", d->w->done_on, m->done);
@@ -504,7 +504,7 @@ int32_t poort_timeline_svg(const poort_timeline *t, int32_t lang, char **out, si
 {
 	if (!t || !out)
 		return POORT_ERR_NULL;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
 	struct poort_buf b = {0};
 	struct draw d = {.b = &b, .t = t, .w = &words[lang], .lang = lang};

@@ -70,7 +70,9 @@ static void structure_and_libical_round_trip(void **state)
 	poort_feed *f = feed(POORT_LANG_NL, 7);
 	char *text = ics(c, f);
 	assert_int_equal(strncmp(text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//libpoortwachter//", 56), 0);
-	assert_non_null(strstr(text, "\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:Poortwachter-termijnen\r\n"
+	/* no METHOD: a subscription is not an iTIP message (RFC 5546 3.2.1 wants an ORGANIZER) */
+	assert_null(strstr(text, "METHOD"));
+	assert_non_null(strstr(text, "\r\nCALSCALE:GREGORIAN\r\nNAME:Poortwachter-termijnen\r\n"
 				     "REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n"
 				     "X-WR-CALNAME:Poortwachter-termijnen\r\nX-PUBLISHED-TTL:PT12H\r\n"));
 	size_t len = strlen(text);
@@ -90,6 +92,10 @@ static void structure_and_libical_round_trip(void **state)
 	icalcomponent *cal = icalparser_parse_string(text);
 	assert_non_null(cal);
 	assert_int_equal(icalcomponent_count_errors(cal), 0);
+	/* libical's RFC 5546 restriction check, which failed every event while there was a
+	 * METHOD:PUBLISH without ORGANIZER */
+	assert_int_equal(icalrestriction_check(cal), 1);
+	assert_int_equal(icalcomponent_count_errors(cal), 0);
 	for (size_t i = 0; i < poort_timeline_count(t); i++) {
 		char uid[200];
 		if (poort_milestone_occurrence(t, i))
@@ -103,15 +109,22 @@ static void structure_and_libical_round_trip(void **state)
 		assert_int_equal(days(start), poort_milestone_due(t, i));
 		assert_int_equal(days(end), poort_milestone_due(t, i) + 1);
 		char summary[300];
-		snprintf(summary, sizeof summary, "%s (zaak-1)", poort_milestone_title(t, i, POORT_LANG_NL));
+		/* the case id first; the repeated evaluation numbered (issue: "zaak-12 · Evaluatie 3") */
+		if (poort_milestone_occurrence(t, i))
+			snprintf(summary, sizeof summary, "zaak-1 \xc2\xb7 Evaluatie %d", poort_milestone_occurrence(t, i));
+		else
+			snprintf(summary, sizeof summary, "zaak-1 \xc2\xb7 %s", poort_milestone_title(t, i, POORT_LANG_NL));
 		assert_string_equal(icalcomponent_get_summary(e), summary);
 		assert_non_null(strstr(icalcomponent_get_description(e), poort_milestone_basis(t, i, POORT_LANG_NL)));
 		icalcomponent *alarm = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
 		assert_non_null(alarm);
 		struct icaltriggertype trig =
 			icalproperty_get_trigger(icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY));
+		/* 7 days before the all-day event, at 09:00: 6 days and 15 hours before its start */
 		assert_true(trig.duration.is_neg);
-		assert_int_equal(trig.duration.days + 7 * trig.duration.weeks, 7);
+		assert_int_equal(trig.duration.days + 7 * trig.duration.weeks, 6);
+		assert_int_equal(trig.duration.hours, 15);
+		assert_int_equal(trig.duration.minutes, 0);
 		struct icaltimetype stamp = icalproperty_get_dtstamp(icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY));
 		assert_int_equal(stamp.year, 2026);
 		assert_int_equal(stamp.hour, 8);
@@ -144,14 +157,27 @@ static void english_reminders_and_includes(void **state)
 	/* X- values are escaped by us, NAME by libical */
 	assert_non_null(strstr(text, "\r\nX-WR-CALNAME:Deadlines\\, team A\\; \xc3\xa9\xc3\xa9n\\\\\r\n"));
 	assert_non_null(strstr(text, "\r\nNAME:Deadlines\\, team A\\; \xc3\xa9\xc3\xa9n\\\\\r\n"));
-	assert_non_null(strstr(text, "SUMMARY:Bedrijfsarts's probleemanalyse and advice (c2)\r\n"));
+	assert_non_null(strstr(text, "SUMMARY:c2 \xc2\xb7 Bedrijfsarts's probleemanalyse and advice\r\n"));
 	assert_non_null(strstr(text, "UID:c2.PROBLEEMANALYSE@hr.example.com\r\n"));
 	/* the reminder five days before 2026-02-11 */
 	assert_non_null(strstr(text, "UID:c2.PROBLEEMANALYSE.reminder@hr.example.com\r\n"
 				     "DTSTAMP:20261123T080000Z\r\nDTSTART;VALUE=DATE:20260206\r\n"));
 	icalcomponent *cal = icalparser_parse_string(text);
 	assert_string_equal(icalcomponent_get_summary(event(cal, "c2.PROBLEEMANALYSE.reminder@hr.example.com")),
-			    "Reminder: Bedrijfsarts's probleemanalyse and advice, due 2026-02-11 (c2)");
+			    "c2 \xc2\xb7 Reminder: Bedrijfsarts's probleemanalyse and advice, due Wednesday 2026-02-11");
+	/* one alert, not two: the reminder has no alarm of its own; the step's alarm is 5 days
+	 * before at 09:00 */
+	assert_null(icalcomponent_get_first_component(event(cal, "c2.PROBLEEMANALYSE.reminder@hr.example.com"),
+						      ICAL_VALARM_COMPONENT));
+	assert_non_null(strstr(text, "TRIGGER:-P4DT15H\r\n"));
+	/* dossier items by their names; the medical item without a letter; CATEGORIES per actor */
+	assert_string_equal(icalcomponent_get_summary(event(cal, "c2.dossier.OORDEEL_WERKNEMER@hr.example.com")),
+			    "c2 \xc2\xb7 Dossier item l: The employee's own opinion");
+	assert_string_equal(icalcomponent_get_summary(event(cal, "c2.dossier.MEDISCHE_INFORMATIE@hr.example.com")),
+			    "c2 \xc2\xb7 Dossier item: Medical information to UWV");
+	assert_non_null(strstr(text, "SUMMARY:c2 \xc2\xb7 Bedrijfsarts's probleemanalyse and advice\r\nDESCRIPTION"));
+	assert_non_null(strstr(text, "URL:https://wetten.overheid.nl/jci1.3:c:BWBR0013540&artikel=2&lid=2\r\n"
+				     "CATEGORIES:Poortwachter,employer,bedrijfsarts\r\n"));
 	icalcomponent_free(cal);
 	/* year 2 starts on sick day 365 = 2026-12-31; dossier items on their due dates */
 	assert_non_null(strstr(text, "UID:c2.LOONDOORBETALING_JAAR2@hr.example.com\r\nDTSTAMP:20261123T080000Z\r\n"
@@ -542,11 +568,54 @@ static void order_and_bad_settings(void **state)
 	poort_case_free(c);
 }
 
+/* The settings of what a case manager sees: each bad value its own status, and the setting
+ * as it was (the alarm at 10:00, 7 days before: 6 days 14 hours before the all-day start). */
+static void view_settings_refuse_bad_values(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "v"), POORT_OK);
+	poort_feed *f = feed(POORT_LANG_NL, 7);
+	assert_int_equal(poort_feed_set_alarm_time(NULL, 0), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_case_url(NULL, "https://x/{case_id}"), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_keep_past(NULL, 1), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_keep_cancelled(NULL, 1), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_alarm_time(f, 600), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_time(f, -1), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_alarm_time(f, 1440), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_keep_past(f, -2), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_keep_past(f, 36501), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_keep_cancelled(f, -1), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_case_url(f, "https://hr.example.com/c/{case_id}/{case_id}"), POORT_OK);
+	const char *bad_urls[] = {"https://hr.example.com/c/", "//x/{case_id}", "https://x/{case_id}\"",
+				  "https://x/{case}", "https://x/{case_id} ", "", NULL};
+	for (const char **u = bad_urls; *u; u++)
+		assert_int_equal(poort_feed_set_case_url(f, *u), POORT_ERR_TEXT);
+	char long_url[1100] = "https://x/{case_id}";
+	memset(long_url + 19, 'a', 1000);
+	long_url[1019] = '\0';
+	assert_int_equal(poort_feed_set_case_url(f, long_url), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_case_url(f, NULL), POORT_ERR_NULL);
+	char *text = ics(c, f);
+	assert_non_null(strstr(text, "TRIGGER:-P6DT14H\r\n"));
+	assert_non_null(strstr(text, "URL:https://hr.example.com/c/v/v\r\n"));
+	assert_null(strstr(text, "URL:https://wetten"));
+	/* after the feed began, no setting changes */
+	assert_int_equal(poort_feed_set_alarm_time(f, 0), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_keep_past(f, 0), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_keep_cancelled(f, 0), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_case_url(f, "https://x/{case_id}"), POORT_ERR_FEED_STATE);
+	poort_free(text);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(structure_and_libical_round_trip),
 		cmocka_unit_test(english_reminders_and_includes),
+		cmocka_unit_test(view_settings_refuse_bad_values),
 		cmocka_unit_test(regeneration),
 		cmocka_unit_test(malformed_previous_feed),
 		cmocka_unit_test(utf8_check),

@@ -58,7 +58,8 @@ class Help(unittest.TestCase):
                         "--extension-percent", "--from", "--to", "--lang", "--format"},
         # --present: the cases file's present column, and --include dossier's items
         "ics": CASE | {"--present", "--dtstamp", "--previous", "--lang", "--alarm-days",
-                       "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases"},
+                       "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases",
+                       "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled"},
     }
     COLUMNS = ["case_id", "periods", "done", "leave", "extension_until", "loonsanctie",
                "employment_end", "departure", "present"]

@@ -22,6 +22,10 @@ class Feed(_loader.Handle):
 
     `previous` is the text of the previous feed: unchanged events stay byte-identical,
     changed ones get SEQUENCE + 1, vanished ones come back as STATUS:CANCELLED.
+    Alarms fire `alarm_days` before a deadline at `alarm_time` in the client's own zone;
+    `case_url` ("https://.../{case_id}") is each event's link instead of the law text;
+    `keep_past` leaves out events due more than that many days before `dtstamp`; a cancelled
+    event stays `keep_cancelled` days after its cancellation.
     """
 
     _kind = "feed"
@@ -29,7 +33,9 @@ class Feed(_loader.Handle):
     def __init__(self, dtstamp: _dt.datetime, lang: str = "nl", alarm_days: int = 0,
                  reminder_events: bool = False, uid_domain: Optional[str] = None,
                  name: Optional[str] = None, previous: Optional[str] = None,
-                 dossier: bool = False, wage: bool = False, refresh_hours: int = 12):
+                 dossier: bool = False, wage: bool = False, refresh_hours: int = 12,
+                 alarm_time: _dt.time = _dt.time(9, 0), case_url: Optional[str] = None,
+                 keep_past: Optional[int] = None, keep_cancelled: int = 90):
         if not isinstance(dtstamp, _dt.datetime) or dtstamp.tzinfo is None:
             raise TypeError("dtstamp must be a timezone-aware datetime.datetime")
         super().__init__()
@@ -40,6 +46,14 @@ class Feed(_loader.Handle):
         self._check(lib.poort_feed_set_reminder_events(p, 1 if reminder_events else 0))
         self._check(lib.poort_feed_set_refresh_hours(p, integer(refresh_hours, "refresh hours")))
         self._check(lib.poort_feed_set_include(p, (1 if dossier else 0) | (2 if wage else 0)))
+        if not isinstance(alarm_time, _dt.time) or alarm_time.tzinfo is not None:
+            raise TypeError("alarm_time must be a datetime.time without a time zone (the client's own)")
+        self._check(lib.poort_feed_set_alarm_time(p, alarm_time.hour * 60 + alarm_time.minute))
+        self._check(lib.poort_feed_set_keep_cancelled(p, integer(keep_cancelled, "days to keep cancelled events")))
+        if keep_past is not None:
+            self._check(lib.poort_feed_set_keep_past(p, integer(keep_past, "keep-past days")))
+        if case_url is not None:
+            self._check(lib.poort_feed_set_case_url(p, text(case_url, "case URL template")))
         if uid_domain is not None:
             self._check(lib.poort_feed_set_uid_domain(p, text(uid_domain, "UID domain")))
         if name is not None:

@@ -289,7 +289,7 @@ class CalendarTests(unittest.TestCase):
         self.assertTrue(text.startswith("BEGIN:VCALENDAR\r\n"))
         self.assertIn("UID:py-1.PROBLEEMANALYSE@poortwachter.invalid\r\n", text)
         self.assertIn("DTSTART;VALUE=DATE:20260211\r\n", text)
-        self.assertIn("TRIGGER:-P2D\r\n", text)
+        self.assertIn("TRIGGER:-P1DT15H\r\n", text)  # 2 days before, at 09:00
         feed = pw.Feed(self.STAMP, uid_domain="hr.example.com")
         for k in range(10):
             feed.add(self.case(f"c{k}"))
@@ -307,6 +307,24 @@ class CalendarTests(unittest.TestCase):
         for k in range(10):
             again.add(self.case(f"c{k}"))
         self.assertEqual(again.finish(), many)
+
+    def test_view_settings(self):
+        # 3 days before at 07:45: 2 days 16 hours 15 minutes before the all-day start
+        text = self.case().to_ics(self.STAMP, alarm_days=3, alarm_time=dt.time(7, 45), keep_past=0,
+                                  case_url="https://hr.example.com/zaak/{case_id}")
+        self.assertIn("TRIGGER:-P2DT16H15M\r\n", text)
+        self.assertIn("URL:https://hr.example.com/zaak/py-1\r\n", text)
+        starts = [line[-8:] for line in text.split("\r\n") if line.startswith("DTSTART")]
+        self.assertTrue(starts)
+        self.assertGreaterEqual(min(starts), "20261123")  # keep_past=0: nothing due before the DTSTAMP
+        with self.assertRaises(TypeError):
+            pw.Feed(self.STAMP, alarm_time=540)
+        with self.assertRaises(pw.TextError):
+            pw.Feed(self.STAMP, case_url="https://hr.example.com/zaak/")
+        with self.assertRaises(pw.ArgumentError):
+            pw.Feed(self.STAMP, keep_past=-2)
+        with self.assertRaises(pw.ArgumentError):
+            pw.Feed(self.STAMP, keep_cancelled=-1)
 
     def test_bad_settings(self):
         with self.assertRaises(TypeError):
