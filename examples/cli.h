@@ -26,14 +26,19 @@ struct options {
 	int32_t today;
 	int32_t due_soon;
 	int32_t lang;
-	int json;
+	int format;     /* FORMAT_* */
+	int csv_plain;  /* CSV as RFC 4180 (',', '.', no BOM) instead of Dutch Excel's */
+	int include_dossier;
 	int reminders;
 	int32_t alarm_days, include;
-	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp;
+	const char *output, *previous, *cases, *uid_domain, *name, *dtstamp, *group_by;
 	const char *alarm_time, *case_url;
 	int32_t keep_past, keep_cancelled; /* when given (see .given) */
+	const poort_sheet *sheet; /* the sheet o->c was read from (a row of --cases), or NULL */
 	uint64_t given; /* bit i: cli_options[i] was given */
 };
+
+enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV };
 #define CLI_MAX_OPTIONS 64 /* the bits of struct options.given */
 
 /* The options' ids: what getopt_long returns for them. */
@@ -43,12 +48,13 @@ enum {
 	OPT_PRESENT, OPT_MONTHLY_WAGE, OPT_HOURS, OPT_BIRTH_DATE, OPT_AGE, OPT_AOW_DATE,
 	OPT_WAITING_DAYS, OPT_CAO, OPT_PARTIAL, OPT_PARTIAL_PAY, OPT_FULLTIME_HOURS,
 	OPT_EXTENSION_PERCENT, OPT_FROM, OPT_TO, OPT_DTSTAMP, OPT_PREVIOUS, OPT_ALARM_DAYS,
-	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES,
-	OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED, OPT_OUTPUT = 'o'
+	OPT_REMINDER_EVENTS, OPT_UID_DOMAIN, OPT_NAME, OPT_INCLUDE, OPT_CASES, OPT_GROUP_BY, OPT_DAYS,
+	OPT_INCLUDE_DOSSIER, OPT_CSV_PLAIN, OPT_ALARM_TIME, OPT_CASE_URL, OPT_KEEP_PAST, OPT_KEEP_CANCELLED,
+	OPT_OUTPUT = 'o'
 };
 
 /* The commands as bits of a set: an option lists the commands it belongs to. */
-enum { CMD_TIMELINE = 1, CMD_DOSSIER = 2, CMD_WAGE = 4, CMD_ICS = 8, CMD_ALL = 15 };
+enum { CMD_TIMELINE = 1, CMD_DOSSIER = 2, CMD_WAGE = 4, CMD_ICS = 8, CMD_AGENDA = 16, CMD_ALL = 31 };
 
 /* How an option's value is read. */
 enum value_kind {
@@ -134,6 +140,7 @@ int cmd_timeline(struct options *o);
 int cmd_dossier(struct options *o);
 int cmd_wage(struct options *o);
 int cmd_ics(struct options *o);
+int cmd_agenda(struct options *o);
 
 extern const struct cli_command cli_commands[];
 extern const size_t cli_command_count;
@@ -183,10 +190,75 @@ void set_error_prefix(const char *prefix, int row);
 void set_error_stream(FILE *stream);
 int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Read a cases file (see README) and call row(ctx, line, o) for each case row with a fresh
- * case in o->c built from the row's columns; a bad row is reported as FILE:LINE and
- * counted. Returns the number of rejected rows, or -1 when the file itself is unusable. */
-int read_cases_csv(const char *path, const char *text, size_t len, struct options *defaults,
-		   int (*row)(void *ctx, struct options *o), void *ctx);
+/* A whole file, or standard input for "-", NUL-terminated; NULL after a message naming
+ * option when it cannot be read. Free it with free(). */
+char *read_input(const char *option, const char *path, size_t *len);
+
+/* What read_cases does with the rows of a sheet. */
+struct row_handler {
+	/* After the header, before the first row (may be NULL); nonzero stops. */
+	int (*begin)(void *ctx, const poort_sheet *s);
+	/* A row read: o is the defaults with o->c the row's case and o->sheet the sheet;
+	 * returns 0, or nonzero (after a message) when the row could not be used. */
+	int (*row)(void *ctx, struct options *o);
+	/* A row the sheet could not read (after its message), its cells still readable with
+	 * poort_sheet_value (may be NULL). */
+	void (*bad)(void *ctx, const poort_sheet *s);
+	int quiet; /* the sheet's own messages (bad rows, warnings) are not printed */
+};
+
+/* Read a cases sheet (poort_sheet: see README) and hand each row to h; a bad row is reported
+ * as "FILE:LINE: message" on standard error and counted, the other rows go on. Returns the
+ * number of rejected rows, or -1 when the file itself is unusable. */
+int read_cases(const char *path, const char *text, size_t len, const struct options *defaults,
+	       const struct row_handler *h, void *ctx);
+/* read_cases over the file of --cases with o as the defaults of every row; -1 (after a
+ * message) when the file cannot be read or used. */
+int read_cases_option(const struct options *o, const struct row_handler *h, void *ctx);
+/* Messages from now on start with "FILE:LINE" (line 0: "FILE"). */
+void set_row_prefix(const char *path, int32_t line);
+/* "FILE: N row(s) rejected; ...": the summary of a run over a sheet; returns its exit code. */
+int rejected_rows(const char *path, int rejected, const char *what);
+
+/* CSV output: Dutch Excel's (';', a BOM, decimal comma) or plain RFC 4180 (',', '.');
+ * CRLF line ends either way. */
+struct csv {
+	FILE *f;
+	int plain, first;
+};
+void csv_begin(struct csv *w, FILE *f, int plain);
+void csv_cell(struct csv *w, const char *text);
+void csv_int(struct csv *w, int64_t n);
+/* A value in hundredths (cents, basis points) with the decimal separator of the format. */
+void csv_hundredths(struct csv *w, int64_t n);
+void csv_date(struct csv *w, int32_t date);
+void csv_end_row(struct csv *w);
+/* The columns every row of a sheet begins with: case_id, then each column the library does
+ * not read (as written in the sheet's header). */
+void csv_case_head(struct csv *w, const poort_sheet *s);
+void csv_case_cells(struct csv *w, const struct options *o);
+
+/* What timeline, dossier and wage print, for one case or for each row of --cases. */
+struct report {
+	const char *member; /* "timeline": the member of a sheet row's JSON object */
+	void (*csv_head)(struct csv *w); /* the command's own CSV columns */
+	/* One case in o->format: text and CSV rows printed, JSON text returned in *json
+	 * (poort_free); returns 0, or an exit code after a message. */
+	int (*one)(struct options *o, struct csv *w, char **json, size_t *len);
+};
+int run_report(struct options *o, const struct report *rp);
+/* "Today" of the statuses: --today, else the system date (stored in o). */
+int32_t reference_date(struct options *o);
+/* A case that cannot be computed: its message, after "case ID: " for a sheet row; returns
+ * the exit code. */
+int case_error(const struct options *o, const char *message);
+extern const char *const weekday_name[2][8];
+extern const char *const status_label[2][7];
+
+/* A JSON string (quotes and escapes). */
+void json_string(FILE *f, const char *text);
+/* "\"case_id\":\"A\",\"columns\":{...}": a sheet row's id and the columns the library
+ * does not read, for an object that describes the row. */
+void json_case_members(FILE *f, const struct options *o);
 
 #endif

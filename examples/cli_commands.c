@@ -12,6 +12,7 @@ const struct cli_command cli_commands[] = {
 	{"dossier", cmd_dossier, CMD_DOSSIER, "the re-integration dossier of a case"},
 	{"wage", cmd_wage, CMD_WAGE, "the wage continuation of a case, per month"},
 	{"ics", cmd_ics, CMD_ICS, "a calendar feed (.ics) of a case's deadlines"},
+	{"agenda", cmd_agenda, CMD_AGENDA, "what is overdue or due soon across the cases of a sheet"},
 };
 const size_t cli_command_count = sizeof cli_commands / sizeof *cli_commands;
 
@@ -54,7 +55,8 @@ int check_command(const struct cli_command *cmd, const struct options *o)
 		const struct cli_option *other = replacement(cmd, o, r->id);
 		if (other && option_given(o, r))
 			return usage_error("give either --%s or the options of one case", other->name);
-		if (!other && !option_given(o, r))
+		/* a sheet's rows bring what the options of one case would */
+		if (!other && !option_given(o, r) && !(o->cases && r->column))
 			return usage_error(r->missing, cmd->name);
 	}
 	return 0;
@@ -71,37 +73,33 @@ static int32_t system_today(void)
 	return d;
 }
 
-/* "Today" of the statuses: --today, else the system date. */
-static int32_t reference_date(struct options *o)
+int32_t reference_date(struct options *o)
 {
 	if (o->today == POORT_DATE_NONE)
 		o->today = system_today();
 	return o->today;
 }
 
-/* The end of a command's output: with --format json the text of its poort_*_json call
- * (status st), freed here; then standard output is flushed. Returns the exit code. */
-static int finish_output(const struct options *o, int32_t st, char *json, size_t len)
+int case_error(const struct options *o, const char *message)
 {
-	int rc = 0;
-	if (o->json && st != POORT_OK) {
-		fprintf(stderr, "poortwachter: %s\n", poort_status_str(st));
-		rc = 1;
-	} else if (o->json) {
-		fwrite(json, 1, len, stdout);
-		poort_free(json);
-	}
-	if (fflush(stdout) != 0) {
-		perror("poortwachter: writing output");
-		return 1;
-	}
-	return rc;
+	if (o->sheet)
+		return usage_error("case %s: %s", poort_case_id(o->c), message);
+	return usage_error("%s", message);
 }
 
-static const char *const weekday_name[2][8] = {
+/* The status of a poort_*_json call: 0, or 1 after a message. */
+static int json_status(int32_t st)
+{
+	if (st == POORT_OK)
+		return 0;
+	fprintf(stderr, "poortwachter: %s\n", poort_status_str(st));
+	return 1;
+}
+
+const char *const weekday_name[2][8] = {
 	{"", "ma", "di", "wo", "do", "vr", "za", "zo"},
 	{"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}};
-static const char *const status_label[2][7] = {
+const char *const status_label[2][7] = {
 	{"gepland", "binnenkort", "TE LAAT", "gedaan", "laat gedaan", "n.v.t.", "verstreken"},
 	{"upcoming", "due soon", "OVERDUE", "done", "done late", "n/a", "passed"}};
 
@@ -156,21 +154,51 @@ static void print_milestone(const poort_timeline *t, size_t i, const struct opti
 	fprintf(f, "%s | %s\n", line, poort_milestone_basis(t, i, o->lang));
 }
 
-int cmd_timeline(struct options *o)
+static void timeline_csv_head(struct csv *w)
+{
+	static const char *const head[] = {"id", "occurrence", "due", "status", "done", "title", "who"};
+	for (size_t k = 0; k < sizeof head / sizeof *head; k++)
+		csv_cell(w, head[k]);
+}
+
+static void timeline_csv(const poort_timeline *t, const struct options *o, struct csv *w)
+{
+	for (size_t i = 0; i < poort_timeline_count(t); i++) {
+		csv_case_cells(w, o);
+		csv_cell(w, poort_milestone_id(t, i));
+		csv_int(w, poort_milestone_occurrence(t, i));
+		csv_date(w, poort_milestone_due(t, i));
+		csv_cell(w, poort_status_name(poort_milestone_status(t, i)));
+		csv_date(w, poort_milestone_done(t, i));
+		csv_cell(w, poort_milestone_title(t, i, o->lang));
+		csv_cell(w, poort_milestone_who(t, i, o->lang));
+		csv_end_row(w);
+	}
+}
+
+static int timeline_one(struct options *o, struct csv *w, char **json, size_t *len)
 {
 	poort_timeline *t = NULL;
-	if (poort_timeline_compute(o->c, reference_date(o), o->due_soon, &t) != POORT_OK)
-		return usage_error("%s", poort_case_errmsg(o->c));
-	char *json = NULL;
-	size_t len = 0;
-	int32_t st = o->json ? poort_timeline_json(t, o->lang, &json, &len) : POORT_OK;
-	if (!o->json) {
+	if (poort_timeline_compute(o->c, o->today, o->due_soon, &t) != POORT_OK)
+		return case_error(o, poort_case_errmsg(o->c));
+	int rc = 0;
+	if (o->format == FORMAT_JSON) {
+		rc = json_status(poort_timeline_json(t, o->lang, json, len));
+	} else if (o->format == FORMAT_CSV) {
+		timeline_csv(t, o, w);
+	} else {
 		print_timeline_head(t, o, stdout);
 		for (size_t i = 0; i < poort_timeline_count(t); i++)
 			print_milestone(t, i, o, stdout);
 	}
 	poort_timeline_free(t);
-	return finish_output(o, st, json, len);
+	return rc;
+}
+
+int cmd_timeline(struct options *o)
+{
+	static const struct report timeline = {"timeline", timeline_csv_head, timeline_one};
+	return run_report(o, &timeline);
 }
 
 static void print_dossier_text(const poort_dossier *d, const struct options *o)
@@ -205,18 +233,50 @@ static void print_dossier_text(const poort_dossier *d, const struct options *o)
 	}
 }
 
-int cmd_dossier(struct options *o)
+static const char *const item_state_name[5] = {"not_yet_required", "present", "present_late", "missing",
+						    "not_applicable"};
+
+static void dossier_csv_head(struct csv *w)
+{
+	static const char *const head[] = {"item", "onderdeel", "state", "due", "present", "content"};
+	for (size_t k = 0; k < sizeof head / sizeof *head; k++)
+		csv_cell(w, head[k]);
+}
+
+static void dossier_csv(const poort_dossier *d, const struct options *o, struct csv *w)
+{
+	for (size_t i = 0; i < poort_dossier_count(d); i++) {
+		csv_case_cells(w, o);
+		csv_cell(w, poort_dossier_item_id(d, i));
+		csv_cell(w, poort_dossier_item_onderdeel(d, i));
+		csv_cell(w, item_state_name[poort_dossier_item_state(d, i)]);
+		csv_date(w, poort_dossier_item_due(d, i));
+		csv_date(w, poort_dossier_item_first(d, i));
+		csv_cell(w, poort_dossier_item_content(d, i, o->lang));
+		csv_end_row(w);
+	}
+}
+
+static int dossier_one(struct options *o, struct csv *w, char **json, size_t *len)
 {
 	poort_dossier *d = NULL;
-	if (poort_dossier_compute(o->c, reference_date(o), &d) != POORT_OK)
-		return usage_error("%s", poort_case_errmsg(o->c));
-	char *json = NULL;
-	size_t len = 0;
-	int32_t st = o->json ? poort_dossier_json(d, o->lang, &json, &len) : POORT_OK;
-	if (!o->json)
+	if (poort_dossier_compute(o->c, o->today, &d) != POORT_OK)
+		return case_error(o, poort_case_errmsg(o->c));
+	int rc = 0;
+	if (o->format == FORMAT_JSON)
+		rc = json_status(poort_dossier_json(d, o->lang, json, len));
+	else if (o->format == FORMAT_CSV)
+		dossier_csv(d, o, w);
+	else
 		print_dossier_text(d, o);
 	poort_dossier_free(d);
-	return finish_output(o, st, json, len);
+	return rc;
+}
+
+int cmd_dossier(struct options *o)
+{
+	static const struct report dossier = {"dossier", dossier_csv_head, dossier_one};
+	return run_report(o, &dossier);
 }
 
 static void print_wage_text(const poort_wage *w, const struct options *o)
@@ -241,21 +301,55 @@ static void print_wage_text(const poort_wage *w, const struct options *o)
 	       (long long)(total % 100));
 }
 
-/* The wage and hours are there: check_command saw to it. */
-int cmd_wage(struct options *o)
+static void wage_csv_head(struct csv *w)
 {
-	if (poort_case_set_wage(o->c, o->wage_cents, o->hours) != POORT_OK)
+	static const char *const head[] = {"month", "first", "last", "regime", "percent", "amount"};
+	for (size_t k = 0; k < sizeof head / sizeof *head; k++)
+		csv_cell(w, head[k]);
+}
+
+static void wage_csv(const poort_wage *wg, const struct options *o, struct csv *w)
+{
+	static const char *const regime[8] = {"not_sick", "waiting_day", "year_1", "year_2", "extension",
+					      "loonsanctie", "after_aow", "ended"};
+	for (size_t i = 0; i < poort_wage_month_count(wg); i++) {
+		char month[POORT_DATE_BUFSIZE];
+		poort_date_format(poort_wage_month_first(wg, i), month, sizeof month);
+		month[7] = '\0';
+		csv_case_cells(w, o);
+		csv_cell(w, month);
+		csv_date(w, poort_wage_month_first(wg, i));
+		csv_date(w, poort_wage_month_last(wg, i));
+		csv_cell(w, regime[poort_wage_month_regime(wg, i)]);
+		csv_hundredths(w, poort_wage_month_percent(wg, i));
+		csv_hundredths(w, poort_wage_month_amount(wg, i));
+		csv_end_row(w);
+	}
+}
+
+/* The wage and hours: from the options (check_command saw to it), or a sheet row's columns. */
+static int wage_one(struct options *o, struct csv *w, char **json, size_t *len)
+{
+	if (!o->sheet && poort_case_set_wage(o->c, o->wage_cents, o->hours) != POORT_OK)
 		return usage_error("%s", poort_case_errmsg(o->c));
 	if ((o->from == POORT_DATE_NONE) != (o->to == POORT_DATE_NONE))
 		return usage_error("give both --from and --to, or neither (the whole case)");
-	poort_wage *w = NULL;
-	if (poort_wage_compute(o->c, NULL, o->from, o->to, &w) != POORT_OK)
-		return usage_error("%s", poort_case_errmsg(o->c));
-	char *json = NULL;
-	size_t len = 0;
-	int32_t st = o->json ? poort_wage_json(w, o->lang, &json, &len) : POORT_OK;
-	if (!o->json)
-		print_wage_text(w, o);
-	poort_wage_free(w);
-	return finish_output(o, st, json, len);
+	poort_wage *wg = NULL;
+	if (poort_wage_compute(o->c, NULL, o->from, o->to, &wg) != POORT_OK)
+		return case_error(o, poort_case_errmsg(o->c));
+	int rc = 0;
+	if (o->format == FORMAT_JSON)
+		rc = json_status(poort_wage_json(wg, o->lang, json, len));
+	else if (o->format == FORMAT_CSV)
+		wage_csv(wg, o, w);
+	else
+		print_wage_text(wg, o);
+	poort_wage_free(wg);
+	return rc;
+}
+
+int cmd_wage(struct options *o)
+{
+	static const struct report wage = {"wage", wage_csv_head, wage_one};
+	return run_report(o, &wage);
 }

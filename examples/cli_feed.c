@@ -1,54 +1,54 @@
-/* poortwachter ics: a calendar feed of one case from the options, or of the cases of a CSV file. */
+/* poortwachter ics: a calendar feed of one case from the options, or of the cases of a sheet
+ * (one feed per group of rows: cli_feed_groups.c). */
 #include "cli.h"
+#include "cli_feed.h"
 #include "cli_parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Read a whole file; NULL (with a message) when it cannot be read. */
-static char *read_file(const char *option, const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *text = NULL;
-	size_t cap = 0;
-	*len = 0;
-	if (fp) {
-		for (;;) {
-			if (*len + 65536 + 1 > cap) {
-				char *grown = realloc(text, cap = cap * 2 + 65536 + 1);
-				if (!grown)
-					break;
-				text = grown;
-			}
-			size_t n = fread(text + *len, 1, cap - *len - 1, fp);
-			*len += n;
-			if (n == 0)
-				break;
-		}
-		int bad = ferror(fp);
-		fclose(fp);
-		if (!bad && text) {
-			text[*len] = '\0';
-			return text;
-		}
-	}
-	free(text);
-	usage_error("%s %s: cannot read the file", option, path);
-	return NULL;
-}
-
-static int32_t write_stream(void *ctx, const char *data, size_t len)
+int32_t write_stream(void *ctx, const char *data, size_t len)
 {
 	return fwrite(data, 1, len, (FILE *)ctx) == len ? 0 : 1;
 }
 
+int keep_previous_events(poort_feed *f, const char *case_id)
+{
+	/* KEEP-CASE: poort_feed_keep_case(f, case_id) writes the case's events of the previous
+	 * feed unchanged. Until the library has it, nothing can keep them, so the caller does not
+	 * publish a feed regenerated from a previous one when a row is bad. */
+	(void)f;
+	(void)case_id;
+	return 0;
+}
+
+/* The single feed of a sheet: its rows, and whether a bad row makes it unpublishable. */
+struct feed_rows {
+	poort_feed *f;
+	int has_previous, withheld;
+};
+
+int add_to_feed(poort_feed *f, poort_case *c, int has_previous, int *withheld)
+{
+	if (poort_feed_add_case(f, c) == POORT_OK)
+		return 0;
+	usage_error("%s", poort_feed_errmsg(f));
+	*withheld |= has_previous && !keep_previous_events(f, poort_case_id(c));
+	return 1;
+}
+
 static int add_row(void *ctx, struct options *o)
 {
-	poort_feed *f = ctx;
-	if (poort_feed_add_case(f, o->c) != POORT_OK)
-		return usage_error("%s", poort_feed_errmsg(f));
-	return 0;
+	struct feed_rows *r = ctx;
+	return add_to_feed(r->f, o->c, r->has_previous, &r->withheld);
+}
+
+static void bad_row(void *ctx, const poort_sheet *s)
+{
+	struct feed_rows *r = ctx;
+	const char *id = poort_sheet_value(s, "case_id");
+	r->withheld |= r->has_previous && !(id && id[0] && keep_previous_events(r->f, id));
 }
 
 /* --alarm-time HH:MM as minutes after midnight, or -1 when it is not a time of day. */
@@ -95,8 +95,7 @@ static int32_t set_feed_options(poort_feed *f, const struct options *o)
 	return st;
 }
 
-/* The feed writer with the calendar options applied; NULL after a message. */
-static poort_feed *feed_from_options(const struct options *o)
+poort_feed *feed_from_options(const struct options *o, const char *previous)
 {
 	int64_t stamp;
 	const char *why;
@@ -121,9 +120,9 @@ static poort_feed *feed_from_options(const struct options *o)
 		poort_feed_free(f);
 		return NULL;
 	}
-	if (!st && o->previous) {
+	if (!st && previous) {
 		size_t len;
-		char *text = read_file("--previous", o->previous, &len);
+		char *text = read_input("--previous", previous, &len);
 		if (!text) {
 			poort_feed_free(f);
 			return NULL;
@@ -139,15 +138,7 @@ static poort_feed *feed_from_options(const struct options *o)
 	return f;
 }
 
-/* Where the feed goes: standard output, or FILE.tmp renamed to FILE when it is complete, so
- * that a failure never leaves half a feed. */
-struct sink {
-	FILE *out;
-	const char *path;
-	char tmp[4096];
-};
-
-static int open_sink(struct sink *s, const char *path)
+int open_sink(struct sink *s, const char *path)
 {
 	s->out = stdout;
 	s->path = path;
@@ -159,8 +150,7 @@ static int open_sink(struct sink *s, const char *path)
 	return 0;
 }
 
-/* Finish the sink after writing with exit code rc; returns the exit code. */
-static int close_sink(struct sink *s, int rc)
+int close_sink(struct sink *s, int rc, int withheld)
 {
 	if (!s->path) {
 		if (fflush(stdout) != 0 && !rc)
@@ -169,24 +159,24 @@ static int close_sink(struct sink *s, int rc)
 	}
 	if (fclose(s->out) != 0 && !rc)
 		rc = usage_error("-o %s: writing failed", s->path);
-	if (rc)
+	if (rc || withheld)
 		remove(s->tmp);
 	else if (rename(s->tmp, s->path) != 0)
 		rc = usage_error("-o %s: cannot replace the file", s->path);
 	return rc;
 }
 
-/* Write the feed of the case in o, or of the cases in the text of a cases file. */
-static int write_feed(poort_feed *f, struct sink *s, struct options *o, const char *cases, size_t cases_len,
-		      int *rejected)
+/* Write the feed of the case in o, or of the cases in the text of a sheet. */
+static int write_feed(poort_feed *f, struct sink *s, struct options *o, int *rejected, int *withheld)
 {
 	int rc = 0;
 	if (poort_feed_begin(f, write_stream, s->out) != POORT_OK) {
 		rc = usage_error("%s", poort_feed_errmsg(f));
-	} else if (cases) {
-		struct options defaults = *o;
-		defaults.c = NULL;
-		*rejected = read_cases_csv(o->cases, cases, cases_len, &defaults, add_row, f);
+	} else if (o->cases) {
+		struct feed_rows rows = {.f = f, .has_previous = o->previous != NULL};
+		const struct row_handler h = {NULL, add_row, bad_row, 0};
+		*rejected = read_cases_option(o, &h, &rows);
+		*withheld = rows.withheld;
 		if (*rejected < 0)
 			rc = EXIT_USAGE;
 	} else if (poort_feed_add_case(f, o->c) != POORT_OK) {
@@ -197,30 +187,31 @@ static int write_feed(poort_feed *f, struct sink *s, struct options *o, const ch
 	return rc;
 }
 
-int cmd_ics(struct options *o)
+/* One feed: of the case of the options, or of every row of a sheet. */
+static int one_feed(struct options *o)
 {
-	poort_feed *f = feed_from_options(o);
+	poort_feed *f = feed_from_options(o, o->previous);
 	if (!f)
 		return EXIT_USAGE;
-	char *cases = NULL;
-	size_t cases_len = 0;
 	struct sink s;
-	int rc = 0, rejected = 0;
-	if (o->cases && !(cases = read_file("--cases", o->cases, &cases_len)))
-		rc = EXIT_USAGE;
-	else if ((rc = open_sink(&s, o->output)) == 0)
-		rc = close_sink(&s, write_feed(f, &s, o, cases, cases_len, &rejected));
+	int rc = 0, rejected = 0, withheld = 0;
+	if ((rc = open_sink(&s, o->output)) == 0)
+		rc = close_sink(&s, write_feed(f, &s, o, &rejected, &withheld), withheld);
+	if (!rc && rejected > 0)
+		rc = rejected_rows(o->cases, rejected, withheld ? "the feed is not replaced, so that their cases keep "
+							      "the events of the previous feed"
+							    : "the feed has the other cases");
+	poort_feed_free(f);
+	return rc;
+}
+
+int cmd_ics(struct options *o)
+{
+	int rc = o->group_by ? feeds_per_group(o) : one_feed(o);
 	/* a batch is a deployment's feed: its UIDs need the deployment's own domain */
-	if (!rc && o->cases && !o->uid_domain)
+	if (rc != EXIT_USAGE && o->cases && !o->uid_domain)
 		fprintf(stderr, "poortwachter: warning: the UIDs use the default domain poortwachter.invalid; give "
 			"--uid-domain with a domain of your own (calendar clients such as Google treat UIDs as "
 			"global, so the feeds of two deployments would overwrite each other's events)\n");
-	if (!rc && rejected > 0) {
-		fprintf(stderr, "poortwachter: %d row(s) of %s rejected; the feed has the other cases\n", rejected,
-			o->cases);
-		rc = 1;
-	}
-	free(cases);
-	poort_feed_free(f);
 	return rc;
 }

@@ -170,6 +170,9 @@ static void print_columns(FILE *f)
 				r->repeat ? ", several separated by spaces" : "",
 				r->column_required ? " (required)" : "");
 	}
+	fputs("  first_sick_day     with recovery (the first day fit again): a period, instead of periods\n"
+	      "  (Dutch names such as zaak, ziekteperiodes, maandloon, uren count too; other columns are\n"
+	      "  kept, passed on to the output and usable with --group-by)\n", f);
 }
 
 /* "poortwachter ics --period FIRST[:LAST] --dtstamp YYYYMMDDTHHMMSSZ [options]", with alt

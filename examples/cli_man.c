@@ -186,14 +186,18 @@ static void man_cases_file(FILE *f)
 {
 	char line[256];
 	fputs(".SH \"CASES FILE\"\n", f);
-	snprintf(line, sizeof line, "A cases file for --%s is CSV (RFC 4180):", option_name(OPT_CASES));
+	snprintf(line, sizeof line, "A cases file for --%s (- for standard input) is a spreadsheet saved as CSV,",
+		 option_name(OPT_CASES));
 	text_line(f, line);
-	text_line(f, "the delimiter is a comma, or a semicolon when the header has semicolons and no commas, as "
-		     "Dutch spreadsheets write; a UTF-8 byte order mark is skipped. The first row names the "
-		     "columns, in any order. A cell means what the option of its column means; the cell of "
-		     "an option that may repeat holds several values separated by spaces. Each bad row is "
-		     "reported as FILE:LINE: message and left out; the other cases are written and the exit "
-		     "status is 1. The columns:");
+	text_line(f, "read by the library's sheet reader (poort_sheet_new in libpoortwachter(3)): a comma or "
+		     "a semicolon, UTF-8 with or without a byte order mark or Windows-1252, CRLF, LF or CR. The "
+		     "first row names the columns, in any order and any case, by the names below or their Dutch "
+		     "aliases (zaak, ziekteperiodes, gedaan, maandloon, uren, ...); first_sick_day with recovery "
+		     "(the first day fit again) may stand for periods. Dates are YYYY-MM-DD, D-M-YYYY or "
+		     "DD-MM-YYYY, amounts 2300,50 or 2.300,50. Other columns are kept: timeline, dossier, wage "
+		     "and agenda pass them on to their JSON and CSV output, and agenda and ics group by one "
+		     "with --group-by. Each bad row is reported as FILE:LINE: message and left out; the other "
+		     "cases are processed and the exit status is 1. The columns:");
 	for (size_t i = 0; i < cli_option_count; i++) {
 		const struct cli_option *r = &cli_options[i];
 		if (!r->column)

@@ -253,12 +253,32 @@ static int32_t set_lang(struct options *o, const struct value *v)
 
 static int32_t set_format(struct options *o, const struct value *v)
 {
-	o->json = v->a;
+	o->format = v->a;
+	return POORT_OK;
+}
+
+static int32_t set_group_by(struct options *o, const struct value *v)
+{
+	o->group_by = v->text;
+	return POORT_OK;
+}
+
+static int32_t set_include_dossier(struct options *o, const struct value *v)
+{
+	(void)v;
+	o->include_dossier = 1;
+	return POORT_OK;
+}
+
+static int32_t set_csv_plain(struct options *o, const struct value *v)
+{
+	(void)v;
+	o->csv_plain = 1;
 	return POORT_OK;
 }
 
 static const struct choice languages[] = {{"nl", POORT_LANG_NL}, {"en", POORT_LANG_EN}, {NULL, 0}};
-static const struct choice formats[] = {{"text", 0}, {"json", 1}, {NULL, 0}};
+static const struct choice formats[] = {{"text", FORMAT_TEXT}, {"json", FORMAT_JSON}, {"csv", FORMAT_CSV}, {NULL, 0}};
 static const struct choice inclusions[] = {
 	{"dossier", POORT_FEED_DOSSIER}, {"wage", POORT_FEED_WAGE},
 	{"dossier,wage", POORT_FEED_DOSSIER | POORT_FEED_WAGE}, {"wage,dossier", POORT_FEED_DOSSIER | POORT_FEED_WAGE},
@@ -302,42 +322,42 @@ const struct cli_option cli_options[] = {
 	 .help = "reasoned departure from the week-6/8 term of milestone ID, now due on DATE "
 		 "(Regeling procesgang art. 5)"},
 	{.name = "present", .id = OPT_PRESENT, .kind = VALUE_ASSIGNMENT, .metavar = "ITEM=DATE",
-	 .set = set_present, .commands = CMD_DOSSIER | CMD_ICS, .repeat = 1, .column = "present",
+	 .set = set_present, .commands = CMD_DOSSIER | CMD_ICS | CMD_AGENDA, .repeat = 1, .column = "present",
 	 .group = GROUP_CASE, .help = "dossier item ITEM present since DATE"},
 
 	{.name = "monthly-wage", .id = OPT_MONTHLY_WAGE, .kind = VALUE_DECIMAL, .metavar = "EUR",
 	 .max = POORT_MAX_WAGE_CENTS, .set = set_monthly_wage, .commands = CMD_WAGE, .required = CMD_WAGE,
-	 .missing = NEEDS_WAGE, .group = GROUP_WAGE,
+	 .missing = NEEDS_WAGE, .column = "monthly_wage", .group = GROUP_WAGE,
 	 .help = "monthly time-based wage in euros, e.g. 2300 or 2300,50"},
 	{.name = "hours-per-week", .id = OPT_HOURS, .kind = VALUE_DECIMAL, .metavar = "H", .max = 16800,
 	 .set = set_hours, .commands = CMD_WAGE, .required = CMD_WAGE, .missing = NEEDS_WAGE,
-	 .group = GROUP_WAGE, .help = "contract hours per week, e.g. 32 or 32,5"},
+	 .column = "hours_per_week", .group = GROUP_WAGE, .help = "contract hours per week, e.g. 32 or 32,5"},
 	{.name = "birth-date", .id = OPT_BIRTH_DATE, .kind = VALUE_DATE, .metavar = "DATE", .set = set_birth_date,
-	 .commands = CMD_WAGE, .group = GROUP_WAGE,
+	 .commands = CMD_WAGE, .column = "birth_date", .group = GROUP_WAGE,
 	 .help = "date of birth, for the youth minimum wage (default: an adult)"},
 	{.name = "age", .id = OPT_AGE, .kind = VALUE_WHOLE, .metavar = "N", .min = -1000, .max = 1000,
-	 .set = set_age, .commands = CMD_WAGE, .group = GROUP_WAGE,
+	 .set = set_age, .commands = CMD_WAGE, .column = "age", .group = GROUP_WAGE,
 	 .help = "age in years, instead of --birth-date"},
 	{.name = "aow-date", .id = OPT_AOW_DATE, .kind = VALUE_DATE, .metavar = "DATE", .set = set_aow_date,
-	 .commands = CMD_WAGE, .group = GROUP_WAGE, .help = "the day the employee reaches the AOW age"},
+	 .commands = CMD_WAGE, .column = "aow_date", .group = GROUP_WAGE, .help = "the day the employee reaches the AOW age"},
 	{.name = "waiting-days", .id = OPT_WAITING_DAYS, .kind = VALUE_WHOLE, .metavar = "N", .min = -1000,
-	 .max = 1000, .set = set_waiting_days, .commands = CMD_WAGE, .group = GROUP_WAGE,
+	 .max = 1000, .set = set_waiting_days, .commands = CMD_WAGE, .column = "waiting_days", .group = GROUP_WAGE,
 	 .help = "waiting days agreed in writing, 0-2"},
 	{.name = "cao", .id = OPT_CAO, .kind = VALUE_CAO, .metavar = "FROM-TO:PCT[:capped]", .set = set_cao,
-	 .commands = CMD_WAGE, .repeat = 1, .group = GROUP_WAGE,
+	 .commands = CMD_WAGE, .repeat = 1, .column = "cao", .group = GROUP_WAGE,
 	 .help = "the CAO's percentage for sick weeks FROM to TO (1-156), e.g. 1-52:100; capped: the CAO "
 		 "caps it at the maximum daily wage"},
 	{.name = "partial", .id = OPT_PARTIAL, .kind = VALUE_PARTIAL, .metavar = "FIRST:LAST:HOURS",
-	 .set = set_partial, .commands = CMD_WAGE, .repeat = 1, .group = GROUP_WAGE,
+	 .set = set_partial, .commands = CMD_WAGE, .repeat = 1, .column = "partial", .group = GROUP_WAGE,
 	 .help = "hours worked per week from FIRST to LAST during re-integration"},
 	{.name = "partial-pay", .id = OPT_PARTIAL_PAY, .kind = VALUE_DECIMAL, .metavar = "PCT",
-	 .max = POORT_MAX_PERCENT, .set = set_partial_pay, .commands = CMD_WAGE, .group = GROUP_WAGE,
+	 .max = POORT_MAX_PERCENT, .set = set_partial_pay, .commands = CMD_WAGE, .column = "partial_pay", .group = GROUP_WAGE,
 	 .help = "percentage paid for the hours worked (default 100)"},
 	{.name = "fulltime-hours", .id = OPT_FULLTIME_HOURS, .kind = VALUE_DECIMAL, .metavar = "H", .max = 16800,
-	 .set = set_fulltime_hours, .commands = CMD_WAGE, .group = GROUP_WAGE,
+	 .set = set_fulltime_hours, .commands = CMD_WAGE, .column = "fulltime_hours", .group = GROUP_WAGE,
 	 .help = "full-time hours per week, for the minimum wage from 2023 (default 40)"},
 	{.name = "extension-percent", .id = OPT_EXTENSION_PERCENT, .kind = VALUE_DECIMAL, .metavar = "PCT",
-	 .max = POORT_MAX_PERCENT, .set = set_extension_percent, .commands = CMD_WAGE, .group = GROUP_WAGE,
+	 .max = POORT_MAX_PERCENT, .set = set_extension_percent, .commands = CMD_WAGE, .column = "extension_percent", .group = GROUP_WAGE,
 	 .help = "percentage paid during a voluntary extension (default 70)"},
 	{.name = "from", .id = OPT_FROM, .kind = VALUE_MONTH, .metavar = "YYYY-MM", .set = set_from,
 	 .commands = CMD_WAGE, .group = GROUP_WAGE,
@@ -381,15 +401,28 @@ const struct cli_option cli_options[] = {
 	 .group = GROUP_CALENDAR,
 	 .help = "also an event for each dossier item not yet present, on its due date, and for the first "
 		 "day of the second year of wage continuation"},
-	{.name = "cases", .id = OPT_CASES, .kind = VALUE_TEXT, .metavar = "FILE.csv", .set = set_cases,
-	 .commands = CMD_ICS, .instead_of = OPT_PERIOD, .group = GROUP_CALENDAR,
-	 .help = "one feed for the cases of a spreadsheet, one row each, instead of the case options"},
 	{.name = "output", .id = OPT_OUTPUT, .kind = VALUE_TEXT, .metavar = "FILE", .set = set_output,
 	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
-	 .help = "write the feed to FILE (through FILE.tmp) instead of standard output"},
+	 .help = "write the feed to FILE (through FILE.tmp) instead of standard output; with --group-by a "
+		 "folder DIR/ that gets one feed per group, each regenerated from its file there"},
 
+	{.name = "cases", .id = OPT_CASES, .kind = VALUE_TEXT, .metavar = "FILE", .set = set_cases,
+	 .commands = CMD_ALL, .instead_of = OPT_PERIOD, .group = GROUP_OUTPUT,
+	 .help = "the cases of a spreadsheet (CSV; - for standard input), one row each, instead of the case "
+		 "options; a bad row is reported as FILE:LINE, the other rows are processed and the exit "
+		 "status is 1"},
+	{.name = "group-by", .id = OPT_GROUP_BY, .kind = VALUE_TEXT, .metavar = "COLUMN", .set = set_group_by,
+	 .commands = CMD_AGENDA | CMD_ICS, .group = GROUP_OUTPUT,
+	 .help = "group by a column of the --cases sheet (e.g. Casemanager): the agenda's headings, or "
+		 "with ics -o DIR/ one feed per group"},
+	{.name = "days", .id = OPT_DAYS, .kind = VALUE_WHOLE, .metavar = "N", .max = 3650, .set = set_due_soon,
+	 .commands = CMD_AGENDA, .group = GROUP_OUTPUT,
+	 .help = "the agenda holds what is overdue or due within N days (default 14)"},
+	{.name = "include-dossier", .id = OPT_INCLUDE_DOSSIER, .kind = VALUE_NONE, .set = set_include_dossier,
+	 .commands = CMD_AGENDA, .group = GROUP_OUTPUT,
+	 .help = "also the dossier items that are missing or due within N days"},
 	{.name = "today", .id = OPT_TODAY, .kind = VALUE_DATE, .metavar = "DATE", .set = set_today,
-	 .commands = CMD_TIMELINE | CMD_DOSSIER, .group = GROUP_OUTPUT,
+	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_AGENDA, .group = GROUP_OUTPUT,
 	 .help = "reference date of the statuses (default: the system date)"},
 	{.name = "due-soon", .id = OPT_DUE_SOON, .kind = VALUE_WHOLE, .metavar = "DAYS", .max = 3650,
 	 .set = set_due_soon, .commands = CMD_TIMELINE, .group = GROUP_OUTPUT,
@@ -398,9 +431,13 @@ const struct cli_option cli_options[] = {
 	 .why = "the language is nl or en", .set = set_lang, .commands = CMD_ALL, .group = GROUP_OUTPUT,
 	 .help = "language of the texts (default nl)"},
 	{.name = "format", .id = OPT_FORMAT, .kind = VALUE_CHOICE, .choices = formats,
-	 .why = "the format is text or json", .set = set_format,
-	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE, .group = GROUP_OUTPUT,
-	 .help = "output format (default text)"},
+	 .why = "the format is text, json or csv", .set = set_format,
+	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_AGENDA, .group = GROUP_OUTPUT,
+	 .help = "output format (default text); csv opens as it is in a Dutch Excel (';', decimal comma, "
+		 "UTF-8 with a BOM, CRLF)"},
+	{.name = "csv-plain", .id = OPT_CSV_PLAIN, .kind = VALUE_NONE, .set = set_csv_plain,
+	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_AGENDA, .group = GROUP_OUTPUT,
+	 .help = "with --format csv: plain RFC 4180 (',', decimal point, no BOM)"},
 	{.name = "help", .id = OPT_HELP, .kind = VALUE_NONE, .commands = CMD_ALL, .group = GROUP_OUTPUT,
 	 .help = "show the options of the command and stop"},
 };

@@ -51,18 +51,23 @@ class Help(unittest.TestCase):
     CASE = {"--period", "--leave", "--done", "--departure", "--extension-until", "--loonsanctie",
             "--employment-end", "--case-id"}
     OPTIONS = {
-        "timeline": CASE | {"--today", "--due-soon", "--lang", "--format"},
-        "dossier": CASE | {"--present", "--today", "--lang", "--format"},
+        "timeline": CASE | {"--today", "--due-soon", "--lang", "--format", "--csv-plain", "--cases"},
+        "dossier": CASE | {"--present", "--today", "--lang", "--format", "--csv-plain", "--cases"},
         "wage": CASE | {"--monthly-wage", "--hours-per-week", "--birth-date", "--age", "--aow-date",
                         "--waiting-days", "--cao", "--partial", "--partial-pay", "--fulltime-hours",
-                        "--extension-percent", "--from", "--to", "--lang", "--format"},
+                        "--extension-percent", "--from", "--to", "--lang", "--format", "--csv-plain",
+                        "--cases"},
         # --present: the cases file's present column, and --include dossier's items
         "ics": CASE | {"--present", "--dtstamp", "--previous", "--lang", "--alarm-days",
                        "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases",
-                       "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled"},
+                       "--group-by", "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled"},
+        "agenda": CASE | {"--present", "--today", "--days", "--include-dossier", "--group-by", "--lang",
+                          "--format", "--csv-plain", "--cases"},
     }
     COLUMNS = ["case_id", "periods", "done", "leave", "extension_until", "loonsanctie",
-               "employment_end", "departure", "present"]
+               "employment_end", "departure", "present", "monthly_wage", "hours_per_week", "birth_date",
+               "age", "aow_date", "waiting_days", "cao", "partial", "partial_pay", "fulltime_hours",
+               "extension_percent"]
 
     @staticmethod
     def listed(text):
@@ -76,7 +81,7 @@ class Help(unittest.TestCase):
                 self.assertEqual(self.listed(r.stdout), options | {"--help"})
                 self.assertTrue(r.stdout.startswith(f"usage: poortwachter {cmd} --period FIRST[:LAST]"))
         self.assertIn("-o, --output FILE", run("ics", "--help").stdout)
-        self.assertIn("\n       poortwachter ics --cases FILE.csv --dtstamp YYYYMMDDTHHMMSSZ [options]\n",
+        self.assertIn("\n       poortwachter ics --cases FILE --dtstamp YYYYMMDDTHHMMSSZ [options]\n",
                       run("ics", "--help").stdout)
 
     def test_whole_tool(self):
@@ -114,10 +119,11 @@ class Help(unittest.TestCase):
     def test_cases_file_columns_in_messages(self):
         with tempfile.TemporaryDirectory() as d:
             cases = os.path.join(d, "cases.csv")
+            # the messages of the library's sheet reader (tests/test_sheet.c checks them)
             for header, text in [
-                ("case_id,periods,name", 'unknown column "name"; the columns are ' + ", ".join(self.COLUMNS)),
-                ("case_id,done", "the header needs the columns case_id and periods"),
-                ("case_id,periods,done,done", "column done appears twice"),
+                ("case_id,done", "the header needs a column case_id (or zaak) and a column periods (or "
+                                 "first_sick_day)"),
+                ("case_id,periods,done,done", 'the columns "done" and "done" both hold done'),
             ]:
                 with self.subTest(header=header):
                     pathlib.Path(cases).write_text(header + "\n")
@@ -297,7 +303,7 @@ class Usage(unittest.TestCase):
         (["timeline", "--period", "2026-01-01", "--loonsanctie", "2027-01-01:0"], "1 to 52"),
         (["timeline", "--period", "2026-01-01", "--loonsanctie", "2028-01-01:10"], "lid 11"),
         (["timeline", "--period", "2026-01-01", "--lang", "de"], "nl or en"),
-        (["timeline", "--period", "2026-01-01", "--format", "xml"], "text or json"),
+        (["timeline", "--period", "2026-01-01", "--format", "xml"], "text, json or csv"),
         (["timeline", "--period", "2026-01-01", "--case-id", "Jan Jansen"], "case id"),
         (["timeline", "--period", "2026-01-01", "--bogus"], "unknown option"),
         (["timeline", "--period"], "missing value"),

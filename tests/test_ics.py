@@ -195,18 +195,18 @@ class Feed(unittest.TestCase):
             self.assertEqual(r.returncode, 1)
             err = r.stderr.decode()
             self.assertIn("warning: the UIDs use the default domain poortwachter.invalid", err)
-            self.assertIn("cases.csv:3: --period 2026-02-30: no such calendar day", err)
-            self.assertIn("cases.csv:5: --loonsanctie 2026-12-01:60", err)
+            self.assertIn('cases.csv:3: case B-2, column periods: "2026-02-30": no such calendar day', err)
+            self.assertIn('cases.csv:5: case C-3, column loonsanctie: "2026-12-01:60"', err)
             self.assertIn("cases.csv:7: case id A-1 is already in this feed", err)
             _, evs = events(pathlib.Path(out).read_bytes())
             ids = {uid.split(".")[0] for uid in evs}
             self.assertEqual(ids, {"A-1", "D-4"})
             r = run("ics", "--cases", os.path.join(d, "missing.csv"), "--dtstamp", STAMP, check=False)
             self.assertEqual(r.returncode, 2)
-            pathlib.Path(cases).write_text("case_id,periods,name\nA,2026-01-01,Jan\n")
+            pathlib.Path(cases).write_text("case_id,done\nA,\n")
             r = run("ics", "--cases", cases, "--dtstamp", STAMP, check=False)
             self.assertEqual(r.returncode, 2)
-            self.assertIn(b'unknown column "name"', r.stderr)
+            self.assertIn(b"the header needs a column case_id", r.stderr)
 
     def test_weekend_and_holiday_flagged(self):
         # the probleemanalyse is due on sick day 42, the first day + 41 days

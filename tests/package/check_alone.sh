@@ -1,7 +1,7 @@
 #!/bin/sh
 # The library alone, as a vendor builds it: configure a fresh tree with -Dtests=false
-# -Dcli=false -Ddefault_library=both, check that libical is its only dependency (no cmocka,
-# libcsv or Python), build and install it, and link the reference example against the
+# -Dcli=false -Ddefault_library=both, check that libical is its only dependency (no cmocka
+# or Python), build and install it, and link the reference example against the
 # installed static library twice: fully static, and with libpoortwachter.a static but
 # libical shared. Both programs must print exactly what the one linked against the shared
 # library in the main build prints.
