@@ -718,6 +718,10 @@ static void dossier_follows_the_timeline(void **state)
 	assert_date(poort_dossier_item_first(d, i), "2026-01-01");
 	assert_int_equal(poort_dossier_item_records(d, i), 1);
 	poort_dossier_free(d);
+	/* the plan's own term, sick day 56 while no probleemanalyse is made, does not move with it */
+	poort_timeline *t = compute(c, "2026-01-10");
+	assert_due(t, "PLAN_VAN_AANPAK", "2026-02-25");
+	poort_timeline_free(t);
 	poort_case_free(c);
 }
 
@@ -864,6 +868,10 @@ static void youth_rate_until_the_birthday(void **state)
 
 	c = employee("2026-01-01", 100000, 3600);
 	assert_int_equal(poort_case_set_age(c, 0), POORT_OK);
+	w = wage_of(c, "2026-03-01", "2026-03-31");
+	assert_int_equal(poort_wage_total(w), 70000);
+	poort_wage_free(w);
+	assert_int_equal(poort_case_set_age(c, 14), POORT_OK);
 	w = wage_of(c, "2026-03-01", "2026-03-31");
 	assert_int_equal(poort_wage_total(w), 70000);
 	poort_wage_free(w);
@@ -1144,6 +1152,96 @@ static void wage_years_of_a_merged_case(void **state)
 	poort_case_free(c);
 }
 
+/* The header's ranges for the employee settings, at both ends; a rejected call keeps the
+ * case as it was and leaves a message, a call that succeeds leaves "" (poort_case_errmsg). */
+#define ACCEPTS(c, call)                                                 \
+	do {                                                             \
+		assert_int_equal((call), POORT_OK);                      \
+		assert_string_equal(poort_case_errmsg(c), "");           \
+	} while (0)
+
+static void employee_setting_ranges(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	ACCEPTS(c, poort_case_set_wage(c, POORT_MAX_WAGE_CENTS, 1));
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, POORT_MAX_WAGE_CENTS + 1, 3600), "");
+	ACCEPTS(c, poort_case_set_wage(c, 300000, 16800));
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, 0), "");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, 16801), "");
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, -1, 3600), "");
+	ACCEPTS(c, poort_case_set_birth_date(c, D("1990-05-01")));
+	REJECTS(c, POORT_ERR_AGE, poort_case_set_age(c, 121), "");
+	REJECTS(c, POORT_ERR_AGE, poort_case_set_age(c, -2), "");
+	ACCEPTS(c, poort_case_set_age(c, 120));
+	ACCEPTS(c, poort_case_set_age(c, 0));
+	REJECTS(c, POORT_ERR_WAITING_DAYS, poort_case_set_waiting_days(c, 3), "");
+	REJECTS(c, POORT_ERR_WAITING_DAYS, poort_case_set_waiting_days(c, -1), "");
+	ACCEPTS(c, poort_case_set_waiting_days(c, 2));
+	ACCEPTS(c, poort_case_set_waiting_days(c, 0));
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_fulltime_hours(c, 0), "");
+	ACCEPTS(c, poort_case_set_fulltime_hours(c, 1));
+	ACCEPTS(c, poort_case_set_fulltime_hours(c, 16800));
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_extension_percent(c, POORT_MAX_PERCENT + 1), "");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, -1), "");
+	ACCEPTS(c, poort_case_set_extension_percent(c, POORT_MAX_PERCENT));
+	ACCEPTS(c, poort_case_set_partial_pay(c, 0));
+	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 0, 10, 10000, 0), "");
+	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 100, 157, 10000, 0), "");
+	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 11, 10, 10000, 0), "");
+	REJECTS(c, POORT_ERR_ARGUMENT, poort_case_add_cao(c, 1, 10, 10000, 2), "");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 1, 10, POORT_MAX_PERCENT + 1, 0), "");
+	ACCEPTS(c, poort_case_add_cao(c, 10, 10, POORT_MAX_PERCENT, 1));
+	ACCEPTS(c, poort_case_add_cao(c, 156, 156, 0, 0));
+	ACCEPTS(c, poort_case_add_cao(c, 1, 9, 10000, 0)); /* adjacent to week 10 */
+	REJECTS(c, POORT_ERR_CAO_OVERLAP, poort_case_add_cao(c, 9, 9, 10000, 0), "");
+	REJECTS(c, POORT_ERR_CAO_OVERLAP, poort_case_add_cao(c, 10, 20, 10000, 0), "");
+	ACCEPTS(c, poort_case_add_partial_work(c, D("2026-03-01"), D("2026-03-01"), 1));
+	REJECTS(c, POORT_ERR_PERIOD_OVERLAP, poort_case_add_partial_work(c, D("2026-02-20"), D("2026-03-01"), 100), "");
+	REJECTS(c, POORT_ERR_PERIOD_ORDER, poort_case_add_partial_work(c, D("2026-04-02"), D("2026-04-01"), 100), "");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_add_partial_work(c, D("2026-04-01"), D("2026-04-02"), 0), "");
+	ACCEPTS(c, poort_case_add_partial_work(c, D("2026-02-28"), D("2026-02-28"), 16800));
+	ACCEPTS(c, poort_case_add_partial_work(c, D("2026-03-02"), D("2026-03-02"), 100));
+	poort_case_free(c);
+}
+
+/* The header: a fixed age replaces the birth date, -1 removes the age (and not the birth
+ * date), POORT_DATE_NONE removes the AOW date; CAO ranges of single weeks fill weeks 1-156;
+ * a range may not end in the first week of another; clearing the schedule removes it. */
+static void employee_setting_order(void **state)
+{
+	(void)state;
+	/* born 29 March 2005: 20 in January 2026, youth floor 11,77 x 36 x 13/3 = EUR 1 836,12 */
+	poort_case *c = employee("2026-01-01", 100000, 3600);
+	ACCEPTS(c, poort_case_set_birth_date(c, D("2005-03-29")));
+	ACCEPTS(c, poort_case_set_age(c, -1)); /* no age to remove: the birth date stays */
+	poort_wage *w = wage_of(c, "2026-01-01", "2026-01-31");
+	assert_int_equal(poort_wage_total(w), 183612);
+	poort_wage_free(w);
+	ACCEPTS(c, poort_case_set_age(c, 0));
+	ACCEPTS(c, poort_case_set_age(c, -1)); /* the age 0 had replaced the birth date: adult */
+	w = wage_of(c, "2026-01-01", "2026-01-31");
+	assert_int_equal(poort_wage_total(w), 229476);
+	poort_wage_free(w);
+	ACCEPTS(c, poort_case_set_aow_date(c, D("2026-01-05")));
+	ACCEPTS(c, poort_case_set_aow_date(c, POORT_DATE_NONE));
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_aow_date(c, 84006), "");
+	w = wage_of(c, "2026-03-01", "2026-03-31"); /* no AOW date: still year 1 */
+	assert_int_equal(poort_wage_segment_regime(w, 0), POORT_REGIME_YEAR1);
+	poort_wage_free(w);
+	for (int32_t week = 156; week >= 1; week--)
+		ACCEPTS(c, poort_case_add_cao(c, week, week, week < 53 ? 10000 : 8000, 0));
+	ACCEPTS(c, poort_case_clear_cao(c));
+	ACCEPTS(c, poort_case_add_cao(c, 10, 10, 10000, 0));
+	REJECTS(c, POORT_ERR_CAO_OVERLAP, poort_case_add_cao(c, 5, 10, 10000, 0), "");
+	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 5, 4, 10000, 0), "");
+	ACCEPTS(c, poort_case_clear_cao(c));
+	w = wage_of(c, "2026-03-01", "2026-03-31");
+	assert_int_equal(poort_wage_segment_cao(w, 0), -1);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
 /* The header: poort_wage_totals gives each case the total poort_wage_compute gives it - also
  * with waiting days, days not sick, and days after the wage obligation ended. */
 static void batch_totals_match(void **state)
@@ -1259,6 +1357,7 @@ static void cao_below_70_percent(void **state)
 	assert_int_equal(poort_case_add_cao(c, 1, 52, 10000, 0), POORT_OK);
 	w = wage_of(c, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_flags(w) & POORT_FLAG_CAO_170, 0);
+	assert_int_equal(poort_wage_segment_cao(w, 0), 180000); /* the range added first is kept */
 	poort_wage_free(w);
 	poort_case_free(c);
 	/* one basis point more in one week of year 2 is above 170%, even with weeks below 70%
@@ -1304,6 +1403,9 @@ static void hourly_minimum_wage_rows(void **state)
 	static const int64_t youth[] = {441, 507, 581, 736, 883, 1177}; /* ages 15 ... 20 */
 	for (int32_t age = 15; age <= 20; age++)
 		assert_int_equal(poort_params_min_wage_hour(NULL, D("2026-01-01"), age), youth[age - 15]);
+	/* no rate under 15 (spec §4.1 starts at 15), but 0 ... 14 are ages, not errors */
+	assert_int_equal(poort_params_min_wage_hour(NULL, D("2026-01-01"), 14), 0);
+	assert_int_equal(poort_params_min_wage_hour(NULL, D("2026-01-01"), 0), 0);
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2023-12-31"), 21), POORT_ERR_TABLE_RANGE);
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2026-01-01"), -1), POORT_ERR_AGE);
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2026-01-01"), 121), POORT_ERR_AGE);
@@ -1334,10 +1436,16 @@ static void monthly_minimum_wage_2023(void **state)
 	assert_int_equal(poort_wage_total(w), 193440);
 	poort_wage_free(w);
 	poort_case_free(c);
+	/* with a Wfsv row for 2022, the minimum wage table is the one that ends on 1 January */
+	poort_params *p = poort_params_new();
+	assert_int_equal(poort_params_add_wfsv_max_day(p, 2022, 25000), POORT_OK);
 	c = employee("2022-12-31", 10000, 4000);
-	assert_int_equal(poort_wage_compute(c, NULL, D("2022-12-31"), D("2023-01-31"), &w),
+	assert_int_equal(poort_wage_compute(c, p, D("2022-12-31"), D("2023-01-31"), &w),
 			 POORT_ERR_TABLE_RANGE);
+	assert_int_equal(poort_wage_compute(c, p, D("2023-01-01"), D("2023-01-31"), &w), POORT_OK);
+	poort_wage_free(w);
 	poort_case_free(c);
+	poort_params_free(p);
 }
 
 /* The header: hosts add rows; an hourly row from 2024-01-01 on, 1 ... 100000 cents, one row
@@ -1369,6 +1477,23 @@ static void added_rows(void **state)
 	assert_int_equal(poort_params_add_wfsv_max_day(p, 1900, 2), POORT_ERR_DUPLICATE);
 	assert_int_equal(poort_params_wfsv_max_day(p, D("1900-06-01")), 1);
 	assert_int_equal(poort_params_wfsv_max_day(p, D("2199-06-01")), 10000000);
+	/* the built-in years between them are found as before */
+	for (int32_t y = 2023; y <= 2026; y++)
+		assert_int_equal(poort_params_wfsv_max_day(p, day_number_of(y, 6, 1)),
+				 poort_params_wfsv_max_day(NULL, day_number_of(y, 6, 1)));
+	/* 2024-01-01 is the first built-in row: a duplicate, not a date before 2024 */
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2024-01-01"), 1500), POORT_ERR_DUPLICATE);
+	assert_string_not_equal(poort_params_errmsg(p), "");
+	/* a call that succeeds leaves no message (header) */
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 10000), POORT_OK);
+	assert_string_equal(poort_params_errmsg(p), "");
+	assert_int_equal(poort_params_add_wfsv_max_day(p, 2030, 0), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_params_add_wfsv_max_day(p, 2030, 40000), POORT_OK);
+	assert_string_equal(poort_params_errmsg(p), "");
+	/* youth rates of EUR 100,00 an hour: the percentages exactly (spec §4.1) */
+	static const int64_t youth[] = {3000, 3450, 3950, 5000, 6000, 8000}; /* ages 15 ... 20 */
+	for (int32_t age = 15; age <= 20; age++)
+		assert_int_equal(poort_params_min_wage_hour(p, D("2027-01-01"), age), youth[age - 15]);
 	poort_params_free(p);
 }
 
@@ -1654,6 +1779,8 @@ int main(void)
 		cmocka_unit_test(partial_work_edges),
 		cmocka_unit_test(one_segment_when_nothing_changes),
 		cmocka_unit_test(batch_totals_match),
+		cmocka_unit_test(employee_setting_ranges),
+		cmocka_unit_test(employee_setting_order),
 		cmocka_unit_test(wage_years_of_a_merged_case),
 		cmocka_unit_test(wage_range_edges),
 		cmocka_unit_test(extension_percentage),
