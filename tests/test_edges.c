@@ -6,6 +6,13 @@
  */
 #include "helpers.h"
 
+/* A call that must succeed, and leave no message on the case (header: "" when it succeeded). */
+#define ACCEPTS(c, call)                                                 \
+	do {                                                             \
+		assert_int_equal((call), POORT_OK);                      \
+		assert_string_equal(poort_case_errmsg(c), "");           \
+	} while (0)
+
 /* ====================================================================== dates */
 
 static int leap(int32_t y)
@@ -668,6 +675,40 @@ static void settings_checked_against_the_periods(void **state)
 	}
 }
 
+/* The header: every milestone can be recorded as done except EINDE_WACHTTIJD and
+ * EINDE_LOONSANCTIE (computed); spec §3 "who": once employment ends (here on sick day 3)
+ * the employer's steps no longer apply, while the UWV's letter and the employee's WIA
+ * application still do. ACTUEEL_OORDEEL is part of the employer's re-integratieverslag. */
+static void catalogue_flags(void **state)
+{
+	(void)state;
+	static const char *const recordable[] = {
+		"ZIEKMELDING_ARBODIENST", "PROBLEEMANALYSE", "PLAN_VAN_AANPAK", "EVALUATIE",
+		"MELDING_UWV_42", "EERSTEJAARSEVALUATIE", "SPOOR2_BESLUIT", "UWV_WIA_BRIEF",
+		"ACTUEEL_OORDEEL", "EINDEVALUATIE", "REINTEGRATIEVERSLAG", "WIA_AANVRAAG",
+		"EINDE_DIENSTVERBAND_MELDING",
+	};
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	for (size_t i = 0; i < sizeof recordable / sizeof *recordable; i++)
+		ACCEPTS(c, poort_case_record_done(c, recordable[i], D("2026-01-02")));
+	REJECTS(c, POORT_ERR_NOT_RECORDABLE, poort_case_record_done(c, "EINDE_WACHTTIJD", D("2026-01-02")), "");
+	REJECTS(c, POORT_ERR_NOT_RECORDABLE, poort_case_record_done(c, "EINDE_LOONSANCTIE", D("2026-01-02")), "");
+	poort_case_free(c);
+
+	c = case_of((const char *[]){"2026-01-01", NULL});
+	ACCEPTS(c, poort_case_set_employment_end(c, D("2026-01-03")));
+	poort_timeline *t = compute(c, "2026-01-01");
+	for (size_t i = 0; i < poort_timeline_count(t); i++) {
+		const char *id = poort_milestone_id(t, i);
+		int employee_or_uwv = strcmp(id, "UWV_WIA_BRIEF") == 0 || strcmp(id, "WIA_AANVRAAG") == 0 ||
+				      strncmp(id, "EINDE_", 6) == 0;
+		if ((poort_milestone_status(t, i) == POORT_STATUS_NOT_APPLICABLE) == employee_or_uwv)
+			fail_msg("%s: %s", id, poort_status_name(poort_milestone_status(t, i)));
+	}
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
 /* ==================================================================== dossier */
 
 /* Spec §5 and the header: an item recorded on or before its due date is present, after it
@@ -1153,12 +1194,7 @@ static void wage_years_of_a_merged_case(void **state)
 }
 
 /* The header's ranges for the employee settings, at both ends; a rejected call keeps the
- * case as it was and leaves a message, a call that succeeds leaves "" (poort_case_errmsg). */
-#define ACCEPTS(c, call)                                                 \
-	do {                                                             \
-		assert_int_equal((call), POORT_OK);                      \
-		assert_string_equal(poort_case_errmsg(c), "");           \
-	} while (0)
+ * case as it was (REJECTS), a call that succeeds leaves no message (ACCEPTS). */
 
 static void employee_setting_ranges(void **state)
 {
@@ -1202,6 +1238,28 @@ static void employee_setting_ranges(void **state)
 	REJECTS(c, POORT_ERR_HOURS, poort_case_add_partial_work(c, D("2026-04-01"), D("2026-04-02"), 0), "");
 	ACCEPTS(c, poort_case_add_partial_work(c, D("2026-02-28"), D("2026-02-28"), 16800));
 	ACCEPTS(c, poort_case_add_partial_work(c, D("2026-03-02"), D("2026-03-02"), 100));
+	REJECTS(c, POORT_ERR_PERIOD_OVERLAP, poort_case_add_partial_work(c, D("2026-03-02"), D("2026-03-05"), 100), "");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_add_partial_work(c, D("2026-04-01"), 84006, 100), "");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_add_partial_work(c, -25568, D("2026-04-01"), 100), "");
+	poort_case_free(c);
+}
+
+/* Spec §4 (partial work), periods given in any order: 18 of 36 h worked 5-10 and 20-25 March
+ * 2026, added the later one first; the hours not worked at 70% of EUR 4 000. */
+static void partial_work_in_any_order(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-01", 400000, 3600);
+	ACCEPTS(c, poort_case_add_partial_work(c, D("2026-03-20"), D("2026-03-25"), 1800));
+	ACCEPTS(c, poort_case_add_partial_work(c, D("2026-03-05"), D("2026-03-10"), 1800));
+	poort_wage *w = wage_of(c, "2026-03-01", "2026-03-31");
+	assert_int_equal(poort_wage_segment_count(w), 5);
+	assert_segment(w, 0, "2026-03-01", "2026-03-04", POORT_REGIME_YEAR1, 36129); /* 2 800 x 4/31 */
+	assert_segment(w, 1, "2026-03-05", "2026-03-10", POORT_REGIME_YEAR1, 65806); /* 3 400 x 6/31 */
+	assert_segment(w, 2, "2026-03-11", "2026-03-19", POORT_REGIME_YEAR1, 81290); /* 2 800 x 9/31 */
+	assert_segment(w, 3, "2026-03-20", "2026-03-25", POORT_REGIME_YEAR1, 65806);
+	assert_segment(w, 4, "2026-03-26", "2026-03-31", POORT_REGIME_YEAR1, 54194); /* 2 800 x 6/31 */
+	poort_wage_free(w);
 	poort_case_free(c);
 }
 
@@ -1763,6 +1821,7 @@ int main(void)
 		cmocka_unit_test(employer_duty_due_on_the_last_day_of_employment),
 		cmocka_unit_test(records_on_the_first_sick_day),
 		cmocka_unit_test(loonsanctie_edges),
+		cmocka_unit_test(catalogue_flags),
 		cmocka_unit_test(settings_checked_against_the_periods),
 		cmocka_unit_test(dossier_item_on_its_due_date),
 		cmocka_unit_test(recovered_after_41_and_42_days),
@@ -1781,6 +1840,7 @@ int main(void)
 		cmocka_unit_test(batch_totals_match),
 		cmocka_unit_test(employee_setting_ranges),
 		cmocka_unit_test(employee_setting_order),
+		cmocka_unit_test(partial_work_in_any_order),
 		cmocka_unit_test(wage_years_of_a_merged_case),
 		cmocka_unit_test(wage_range_edges),
 		cmocka_unit_test(extension_percentage),
