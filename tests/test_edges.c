@@ -766,6 +766,29 @@ static void dossier_follows_the_timeline(void **state)
 	poort_case_free(c);
 }
 
+/* The header (poort_case_record_item): PROBLEEMANALYSE (later advice), PLAN_VAN_AANPAK
+ * (bijstellingen) and EINDEVALUATIE keep one record per date (spec §5 items f, g, h). */
+static void repeatable_dossier_items(void **state)
+{
+	(void)state;
+	static const char *const repeatable[] = {"PROBLEEMANALYSE", "PLAN_VAN_AANPAK", "EINDEVALUATIE"};
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	for (size_t k = 0; k < 3; k++) {
+		ACCEPTS(c, poort_case_record_item(c, repeatable[k], D("2026-03-05")));
+		ACCEPTS(c, poort_case_record_item(c, repeatable[k], D("2026-03-01")));
+	}
+	poort_dossier *d = NULL;
+	assert_int_equal(poort_dossier_compute(c, D("2027-12-01"), &d), POORT_OK);
+	for (size_t k = 0; k < 3; k++) {
+		size_t i = item_index(d, repeatable[k]);
+		assert_int_equal(poort_dossier_item_records(d, i), 2);
+		assert_date(poort_dossier_item_first(d, i), "2026-03-01");
+		assert_date(poort_dossier_item_latest(d, i), "2026-03-05");
+	}
+	poort_dossier_free(d);
+	poort_case_free(c);
+}
+
 /* Spec §5: a case that ended before the end of week 6 (sick day 42, spec §1) needs no
  * dossier: nothing of it is due before the recovery (spec §3 notes: not applicable). A
  * sickness of exactly 42 days does need one. */
@@ -1646,6 +1669,91 @@ static void alarm_days_in_regeneration(void **state)
 	poort_case_free(c);
 }
 
+/* The header's ranges for the feed settings, at both ends. DTSTAMP: 1900-2199 in seconds,
+ * 1900-01-01T00:00:00Z = -25 567 days x 86 400 s, 2199-12-31T23:59:59Z = 84 006 x 86 400 - 1. */
+static void feed_setting_ranges(void **state)
+{
+	(void)state;
+	poort_feed *f = poort_feed_new();
+	assert_int_equal(poort_feed_set_dtstamp(f, -2208988800LL), POORT_OK);
+	assert_string_equal(poort_feed_errmsg(f), "");
+	assert_int_equal(poort_feed_set_dtstamp(f, -2208988801LL), POORT_ERR_DATE_RANGE);
+	assert_string_not_equal(poort_feed_errmsg(f), "");
+	assert_int_equal(poort_feed_set_dtstamp(f, 7258118399LL), POORT_OK);
+	assert_string_equal(poort_feed_errmsg(f), "");
+	assert_int_equal(poort_feed_set_dtstamp(f, 7258118400LL), POORT_ERR_DATE_RANGE);
+	assert_int_equal(poort_feed_set_dtstamp(f, INT64_MAX), POORT_ERR_DATE_RANGE);
+	assert_int_equal(poort_feed_set_dtstamp(f, INT64_MIN + 86400), POORT_ERR_DATE_RANGE);
+	assert_int_equal(poort_feed_set_lang(f, 2), POORT_ERR_LANG);
+	assert_int_equal(poort_feed_set_lang(f, -1), POORT_ERR_LANG);
+	assert_int_equal(poort_feed_set_lang(f, POORT_LANG_EN), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_days(f, -1), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_alarm_days(f, 366), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_alarm_days(f, 365), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_days(f, 0), POORT_OK);
+	assert_int_equal(poort_feed_set_reminder_events(f, 2), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_reminder_events(f, -1), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_refresh_hours(f, 0), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_refresh_hours(f, 8761), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_refresh_hours(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_set_refresh_hours(f, 8760), POORT_OK);
+	assert_int_equal(poort_feed_set_include(f, 4), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_include(f, -1), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER | POORT_FEED_WAGE), POORT_OK);
+	assert_int_equal(poort_feed_set_include(f, 0), POORT_OK);
+	/* reminder events need alarm days above 0, checked when the feed begins */
+	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_alarm_days(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	/* settings only before poort_feed_begin */
+	assert_int_equal(poort_feed_set_alarm_days(f, 2), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_name(f, "x"), POORT_ERR_FEED_STATE);
+	poort_feed_free(f);
+	assert_int_equal(poort_feed_event_count(NULL), -1);
+}
+
+/* The header: the UID domain is 1-253 bytes of [A-Za-z0-9.-]; the calendar name 1-200 bytes
+ * of UTF-8 without control characters. UTF-8 as RFC 3629 section 4 defines it: no overlong
+ * forms (C0, C1, E0 80-9F, F0 80-8F), no surrogates (ED A0-BF), nothing above U+10FFFF
+ * (F4 90-BF, F5-FF), no cut-off sequence; DEL (7F) is a control character. */
+static void feed_texts(void **state)
+{
+	(void)state;
+	poort_feed *f = poort_feed_new();
+	char text[260];
+	memset(text, 'a', sizeof text);
+	text[253] = '\0';
+	assert_int_equal(poort_feed_set_uid_domain(f, text), POORT_OK);
+	text[253] = 'a';
+	text[254] = '\0';
+	assert_int_equal(poort_feed_set_uid_domain(f, text), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_uid_domain(f, ""), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_uid_domain(f, "azAZ09.-"), POORT_OK);
+	static const char *const bad_domain[] = {"a_b", "a@b", "a{", "a`", "A[", "A@", "0/", "9:", "a b"};
+	for (size_t i = 0; i < sizeof bad_domain / sizeof *bad_domain; i++)
+		assert_int_equal(poort_feed_set_uid_domain(f, bad_domain[i]), POORT_ERR_TEXT);
+	text[200] = '\0';
+	assert_int_equal(poort_feed_set_name(f, text), POORT_OK);
+	text[200] = 'a';
+	text[201] = '\0';
+	assert_int_equal(poort_feed_set_name(f, text), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_name(f, ""), POORT_ERR_TEXT);
+	static const char *const good[] = {"\xc2\x80", "\xdf\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf",
+					   "\xee\x80\x80", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf", "~"};
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		if (poort_feed_set_name(f, good[i]) != POORT_OK)
+			fail_msg("good UTF-8 %zu refused", i);
+	static const char *const bad[] = {"\xc0\x80", "\xc1\xbf", "\xe0\x9f\xbf", "\xed\xa0\x80",
+					  "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80",
+					  "\xe2\x82", "a\xe2\x82", "\xc2", "\xc2\x41", "\xe2\x41\x80",
+					  "\xf0\x90\x80\x41", "\x80", "\x7f", "a\tb", "\x1f"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		if (poort_feed_set_name(f, bad[i]) != POORT_ERR_TEXT)
+			fail_msg("bad UTF-8 %zu accepted", i);
+	poort_feed_free(f);
+}
+
 /* ================================================================ accessors */
 
 /* The header: accessors given NULL or an index out of range return NULL (strings),
@@ -1826,6 +1934,7 @@ int main(void)
 		cmocka_unit_test(dossier_item_on_its_due_date),
 		cmocka_unit_test(recovered_after_41_and_42_days),
 		cmocka_unit_test(dossier_follows_the_timeline),
+		cmocka_unit_test(repeatable_dossier_items),
 		cmocka_unit_test(leap_february_is_prorated_by_29_days),
 		cmocka_unit_test(exact_half_cents),
 		cmocka_unit_test(youth_rate_until_the_birthday),
@@ -1849,6 +1958,8 @@ int main(void)
 		cmocka_unit_test(monthly_minimum_wage_2023),
 		cmocka_unit_test(added_rows),
 		cmocka_unit_test(alarm_days_in_regeneration),
+		cmocka_unit_test(feed_setting_ranges),
+		cmocka_unit_test(feed_texts),
 		cmocka_unit_test(accessors_on_bad_input),
 		cmocka_unit_test(names_of_every_code),
 	};
