@@ -709,6 +709,74 @@ static void catalogue_flags(void **state)
 	poort_case_free(c);
 }
 
+/* The status of adding a period, whether the library checks it when it is added or when
+ * computing (the whole case). */
+static int32_t period_status(poort_case *c, int32_t st)
+{
+	return checked(c, st, NULL);
+}
+
+/* The header: periods (sick or leave) may not overlap, not even by one day; a period that
+ * starts on the same day as another overlaps it, it does not come after it; days next to each
+ * other do not overlap. */
+static void periods_touching_by_one_day(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *first, *last; /* a second sick period next to 1-10 March 2014 */
+		int32_t status;
+	} v[] = {
+		{"2014-03-10", "2014-03-20", POORT_ERR_PERIOD_OVERLAP}, {"2014-02-20", "2014-03-01", POORT_ERR_PERIOD_OVERLAP},
+		{"2014-03-11", "2014-03-20", POORT_OK},                 {"2014-02-20", "2014-02-28", POORT_OK},
+		{"2014-03-01", NULL, POORT_ERR_PERIOD_OVERLAP},
+	};
+	for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+		poort_case *c = case_of((const char *[]){"2014-03-01:2014-03-10", NULL});
+		int32_t last = v[k].last ? D(v[k].last) : POORT_DATE_NONE;
+		int32_t st = period_status(c, poort_case_add_period(c, D(v[k].first), last));
+		if (st != v[k].status)
+			fail_msg("sick %s..%s: %s", v[k].first, v[k].last ? v[k].last : "", poort_status_str(st));
+		poort_case_free(c);
+		/* the same against a leave period */
+		c = case_of((const char *[]){"2014-01-01:2014-01-31", "2014-06-01", NULL});
+		assert_int_equal(poort_case_add_leave(c, D("2014-03-01"), D("2014-03-10"), 0), POORT_OK);
+		st = v[k].last ? period_status(c, poort_case_add_leave(c, D(v[k].first), last, 0)) : v[k].status;
+		if (st != v[k].status)
+			fail_msg("leave %s..%s: %s", v[k].first, v[k].last ? v[k].last : "", poort_status_str(st));
+		poort_case_free(c);
+	}
+}
+
+/* The header: a loonsanctie lasts 1 ... 52 weeks; evaluations recorded in any order are
+ * held in date order; a case without records shows nothing done, also before 1970 (day 0). */
+static void loonsanctie_weeks_and_evaluation_order(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2012-10-29", NULL});
+	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2014-09-15"), 0, POORT_DATE_NONE), "");
+	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2014-09-15"), 53, POORT_DATE_NONE), "");
+	ACCEPTS(c, poort_case_set_loonsanctie(c, D("2014-09-15"), 52, POORT_DATE_NONE));
+	ACCEPTS(c, poort_case_set_loonsanctie(c, D("2014-09-15"), 1, POORT_DATE_NONE));
+	poort_timeline *t = compute(c, "2014-10-01");
+	assert_due(t, "EINDE_LOONSANCTIE", "2014-11-02"); /* E = 27 October + 7 - 1 */
+	poort_timeline_free(t);
+	ACCEPTS(c, poort_case_record_done(c, "EVALUATIE", D("2013-06-01")));
+	ACCEPTS(c, poort_case_record_done(c, "EVALUATIE", D("2013-02-01")));
+	ACCEPTS(c, poort_case_record_done(c, "EVALUATIE", D("2013-04-01")));
+	t = compute(c, "2014-10-01");
+	assert_date(poort_milestone_done(t, find(t, "EVALUATIE", 1)), "2013-02-01");
+	assert_date(poort_milestone_done(t, find(t, "EVALUATIE", 2)), "2013-04-01");
+	assert_date(poort_milestone_done(t, find(t, "EVALUATIE", 3)), "2013-06-01");
+	poort_timeline_free(t);
+	poort_case_free(c);
+	c = case_of((const char *[]){"1969-12-01", NULL});
+	t = compute(c, "1970-03-01");
+	for (size_t i = 0; i < poort_timeline_count(t); i++)
+		assert_int_equal(poort_milestone_done(t, i), POORT_DATE_NONE);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
 /* ==================================================================== dossier */
 
 /* Spec §5 and the header: an item recorded on or before its due date is present, after it
@@ -1930,6 +1998,8 @@ int main(void)
 		cmocka_unit_test(records_on_the_first_sick_day),
 		cmocka_unit_test(loonsanctie_edges),
 		cmocka_unit_test(catalogue_flags),
+		cmocka_unit_test(periods_touching_by_one_day),
+		cmocka_unit_test(loonsanctie_weeks_and_evaluation_order),
 		cmocka_unit_test(settings_checked_against_the_periods),
 		cmocka_unit_test(dossier_item_on_its_due_date),
 		cmocka_unit_test(recovered_after_41_and_42_days),
