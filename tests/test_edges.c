@@ -747,6 +747,27 @@ static void periods_touching_by_one_day(void **state)
 	}
 }
 
+/* The header: a case id is 1-64 bytes of [A-Za-z0-9._-]. */
+static void case_id_characters(void **state)
+{
+	(void)state;
+	poort_case *c = poort_case_new();
+	ACCEPTS(c, poort_case_set_id(c, "AZaz09._-"));
+	assert_string_equal(poort_case_id(c), "AZaz09._-");
+	static const char *const bad[] = {"a@", "a[", "a`", "a{", "a/", "a:", "a b", "a,", "", "\xc3\xa9"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		REJECTS(c, POORT_ERR_CASE_ID, poort_case_set_id(c, bad[i]), "");
+	char id[70];
+	memset(id, 'Z', sizeof id);
+	id[64] = '\0';
+	ACCEPTS(c, poort_case_set_id(c, id));
+	assert_string_equal(poort_case_id(c), id);
+	id[64] = 'Z';
+	id[65] = '\0';
+	REJECTS(c, POORT_ERR_CASE_ID, poort_case_set_id(c, id), "");
+	poort_case_free(c);
+}
+
 /* The header: a loonsanctie lasts 1 ... 52 weeks; evaluations recorded in any order are
  * held in date order; a case without records shows nothing done, also before 1970 (day 0). */
 static void loonsanctie_weeks_and_evaluation_order(void **state)
@@ -1822,6 +1843,62 @@ static void feed_texts(void **state)
 	poort_feed_free(f);
 }
 
+/* The header: an explanation is written with snprintf semantics: the full length is returned
+ * whatever the size, at most size bytes are written (always NUL-terminated when size > 0),
+ * and buf may be NULL when size is 0. */
+typedef int32_t (*explain_fn)(const void *obj, size_t i, int32_t lang, char *buf, size_t size);
+
+static int32_t milestone_explain(const void *t, size_t i, int32_t lang, char *buf, size_t size)
+{
+	return poort_milestone_explain(t, i, lang, buf, size);
+}
+
+static int32_t segment_explain(const void *w, size_t i, int32_t lang, char *buf, size_t size)
+{
+	return poort_wage_segment_explain(w, i, lang, buf, size);
+}
+
+static int32_t month_explain(const void *w, size_t i, int32_t lang, char *buf, size_t size)
+{
+	return poort_wage_month_explain(w, i, lang, buf, size);
+}
+
+static void assert_snprintf_semantics(explain_fn fn, const void *obj, size_t i)
+{
+	char full[2048], mem[2100];
+	int32_t n = fn(obj, i, POORT_LANG_NL, NULL, 0);
+	assert_true(n > 0 && (size_t)n < sizeof full);
+	assert_int_equal(fn(obj, i, POORT_LANG_NL, full, sizeof full), n);
+	assert_int_equal(strlen(full), n);
+	const size_t sizes[] = {1, 2, 7, (size_t)n, (size_t)n + 1};
+	for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+		memset(mem, '#', sizeof mem);
+		assert_int_equal(fn(obj, i, POORT_LANG_NL, mem + 1, sizes[k]), n);
+		size_t kept = sizes[k] - 1 < (size_t)n ? sizes[k] - 1 : (size_t)n;
+		assert_memory_equal(mem + 1, full, kept);
+		assert_int_equal(mem[1 + kept], '\0');
+		assert_int_equal(mem[0], '#');
+		assert_int_equal(mem[1 + sizes[k]], '#');
+	}
+}
+
+static void explanations_in_small_buffers(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-16", 300000, 3600);
+	assert_int_equal(poort_case_add_cao(c, 1, 52, 8000, 0), POORT_OK);
+	poort_timeline *t = compute(c, "2026-03-01");
+	for (size_t i = 0; i < poort_timeline_count(t); i++)
+		assert_snprintf_semantics(milestone_explain, t, i);
+	poort_timeline_free(t);
+	poort_wage *w = wage_of(c, "2026-01-01", "2026-01-31"); /* two segments in one month */
+	for (size_t i = 0; i < poort_wage_segment_count(w); i++)
+		assert_snprintf_semantics(segment_explain, w, i);
+	assert_snprintf_semantics(month_explain, w, 0);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
 /* ================================================================ accessors */
 
 /* The header: accessors given NULL or an index out of range return NULL (strings),
@@ -2000,6 +2077,7 @@ int main(void)
 		cmocka_unit_test(catalogue_flags),
 		cmocka_unit_test(periods_touching_by_one_day),
 		cmocka_unit_test(loonsanctie_weeks_and_evaluation_order),
+		cmocka_unit_test(case_id_characters),
 		cmocka_unit_test(settings_checked_against_the_periods),
 		cmocka_unit_test(dossier_item_on_its_due_date),
 		cmocka_unit_test(recovered_after_41_and_42_days),
@@ -2030,6 +2108,7 @@ int main(void)
 		cmocka_unit_test(alarm_days_in_regeneration),
 		cmocka_unit_test(feed_setting_ranges),
 		cmocka_unit_test(feed_texts),
+		cmocka_unit_test(explanations_in_small_buffers),
 		cmocka_unit_test(accessors_on_bad_input),
 		cmocka_unit_test(names_of_every_code),
 	};
