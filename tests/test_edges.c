@@ -1882,6 +1882,38 @@ static void assert_snprintf_semantics(explain_fn fn, const void *obj, size_t i)
 	}
 }
 
+/* Explanations show hours as on a payslip: whole, one decimal or two ("32", "32,5", "32,25"),
+ * and say why a milestone does not apply. */
+static void explanation_details(void **state)
+{
+	(void)state;
+	static const struct {
+		int32_t hours;
+		const char *text;
+	} v[] = {{3200, "for 32 h at"}, {3250, "for 32,5 h at"}, {3225, "for 32,25 h at"}};
+	for (size_t k = 0; k < 3; k++) {
+		poort_case *c = employee("2026-01-01", 100000, v[k].hours);
+		poort_wage *w = wage_of(c, "2026-03-01", "2026-03-31");
+		char text[512];
+		assert_true(poort_wage_segment_explain(w, 0, POORT_LANG_EN, text, sizeof text) > 0);
+		if (!strstr(text, v[k].text))
+			fail_msg("\"%s\" lacks \"%s\"", text, v[k].text);
+		poort_wage_free(w);
+		poort_case_free(c);
+	}
+	/* employment that ended after the recovery: the report does not apply, and says why */
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-03-01", NULL});
+	assert_int_equal(poort_case_set_employment_end(c, D("2026-05-01")), POORT_OK);
+	poort_timeline *t = compute(c, "2026-06-01");
+	size_t i = find(t, "EINDE_DIENSTVERBAND_MELDING", 0);
+	assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_NOT_APPLICABLE);
+	assert_non_null(strstr(explain(t, i, POORT_LANG_EN), "not applicable"));
+	i = find(t, "PROBLEEMANALYSE", 0); /* applies: nothing about applicability */
+	assert_null(strstr(explain(t, i, POORT_LANG_EN), "applicable"));
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
 static void explanations_in_small_buffers(void **state)
 {
 	(void)state;
@@ -2026,6 +2058,46 @@ static void accessors_on_bad_input(void **state)
 	poort_free(NULL);
 }
 
+/* The header: every status code has its own static English text, any other value "unknown
+ * status"; a computation given NULL fails with POORT_ERR_NULL and sets *out to NULL. */
+static void status_texts_and_null_arguments(void **state)
+{
+	(void)state;
+	const int32_t lowest = POORT_ERR_TEXT;
+	for (int32_t a = 0; a >= lowest; a--) {
+		const char *ta = poort_status_str(a);
+		assert_non_null(ta);
+		assert_true(ta[0] != '\0');
+		assert_string_not_equal(ta, "unknown status");
+		for (int32_t b = a - 1; b >= lowest; b--)
+			assert_string_not_equal(ta, poort_status_str(b));
+	}
+	assert_string_equal(poort_status_str(lowest - 1), "unknown status");
+	assert_string_equal(poort_status_str(1), "unknown status");
+	assert_string_equal(poort_status_str(INT32_MIN), "unknown status");
+	assert_int_equal(poort_version(), POORT_VERSION_NUMBER);
+	assert_string_equal(poort_version_string(), POORT_VERSION_STRING);
+
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = (poort_timeline *)c; /* anything not NULL */
+	assert_int_equal(poort_timeline_compute(NULL, D("2026-01-01"), 0, &t), POORT_ERR_NULL);
+	assert_null(t);
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 0, NULL), POORT_ERR_NULL);
+	assert_string_not_equal(poort_case_errmsg(c), "");
+	poort_dossier *d = (poort_dossier *)c;
+	assert_int_equal(poort_dossier_compute(c, -25568, &d), POORT_ERR_DATE_RANGE);
+	assert_null(d);
+	poort_case *empty = poort_case_new();
+	t = (poort_timeline *)c;
+	assert_int_equal(poort_timeline_compute(empty, D("2026-01-01"), 0, &t), POORT_ERR_NO_PERIODS);
+	assert_null(t);
+	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), 0, &t), POORT_OK);
+	assert_string_equal(poort_case_errmsg(c), ""); /* the message is of the most recent call */
+	poort_timeline_free(t);
+	poort_case_free(empty);
+	poort_case_free(c);
+}
+
 /* The names of every code, and NULL just outside them (header). */
 static void names_of_every_code(void **state)
 {
@@ -2109,8 +2181,10 @@ int main(void)
 		cmocka_unit_test(feed_setting_ranges),
 		cmocka_unit_test(feed_texts),
 		cmocka_unit_test(explanations_in_small_buffers),
+		cmocka_unit_test(explanation_details),
 		cmocka_unit_test(accessors_on_bad_input),
 		cmocka_unit_test(names_of_every_code),
+		cmocka_unit_test(status_texts_and_null_arguments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
