@@ -183,6 +183,12 @@ def is_array_size(toks, i):
     if j < 1 or toks[j].kind != "id":
         return False
     before = toks[j - 1]
+    if before.text == ",":  # `type a[N], b[M]`: a declaration if the statement starts with two names
+        k = j - 1
+        while k > 0 and toks[k - 1].text not in (";", "{", "}") and toks[k - 1].define == before.define:
+            k -= 1
+        return (toks[k].kind == "id" and toks[k].text not in KEYWORDS_BEFORE_EXPR
+                and toks[k + 1].kind == "id" or toks[k + 1].text == "*")
     return (before.kind == "id" and before.text not in KEYWORDS_BEFORE_EXPR) or before.text == "*"
 
 

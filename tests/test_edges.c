@@ -1207,7 +1207,28 @@ static void cao_of_zero_percent(void **state)
 	assert_int_equal(poort_wage_segment_cao(w, 1), 0);
 	assert_int_equal(poort_wage_segment_percent(w, 1), 7000);
 	assert_int_equal(poort_wage_segment_amount(w, 1), 144516); /* 70% of 4 000 x 16/31 */
+	char text[512];
+	assert_true(poort_wage_segment_explain(w, 1, POORT_LANG_EN, text, sizeof text) > 0);
+	assert_non_null(strstr(text, "CAO 0%"));
+	/* the JSON: the range of the segments; no CAO amount is null (4 000 x 15/31 not sick), a 0%
+	 * one is 0 */
+	char *json = NULL;
+	assert_int_equal(poort_wage_json(w, POORT_LANG_EN, &json, NULL), POORT_OK);
+	const char *head = "{\n  \"first\": \"2026-01-01\",\n  \"last\": \"2026-01-31\",\n";
+	assert_memory_equal(json, head, strlen(head));
+	assert_non_null(strstr(json, "\"cao_cents\": null, \"amount_cents\": 193548"));
+	assert_non_null(strstr(json, "\"cao_cents\": 0, \"amount_cents\": 144516"));
+	poort_free(json);
+	assert_int_equal(poort_wage_json(w, POORT_LANG_EN, NULL, NULL), POORT_ERR_NULL);
+	assert_int_equal(poort_wage_json(NULL, POORT_LANG_EN, &json, NULL), POORT_ERR_NULL);
+	assert_int_equal(poort_wage_json(w, 2, &json, NULL), POORT_ERR_LANG);
 	poort_wage_free(w);
+	poort_dossier *d = NULL;
+	assert_int_equal(poort_dossier_compute(c, D("2026-03-01"), &d), POORT_OK);
+	assert_int_equal(poort_dossier_json(d, POORT_LANG_EN, NULL, NULL), POORT_ERR_NULL);
+	assert_int_equal(poort_dossier_json(NULL, POORT_LANG_EN, &json, NULL), POORT_ERR_NULL);
+	assert_int_equal(poort_dossier_json(d, -1, &json, NULL), POORT_ERR_LANG);
+	poort_dossier_free(d);
 	poort_case_free(c);
 }
 
