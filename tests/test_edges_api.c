@@ -95,6 +95,49 @@ static void alarm_days_in_regeneration(void **state)
 	poort_case_free(c);
 }
 
+/* RFC 5545 3.1: content lines are at most 75 octets, folded with CRLF and a space, and
+ * (SHOULD) not inside a UTF-8 sequence; 3.3.11: backslash, semicolon and comma in TEXT are
+ * escaped; 3.3.5: DTSTAMP in UTC as YYYYMMDDTHHMMSSZ (one second before 1970 is
+ * 19691231T235959Z); RFC 7986 5.7: REFRESH-INTERVAL;VALUE=DURATION, here PT24H. */
+static void feed_lines_and_stamps(void **state)
+{
+	(void)state;
+	char name[201];
+	memset(name, 'a', 61);
+	strcpy(name + 61, "\xc3\xa9;,\\"); /* an e-acute across the end of the first line */
+	memset(name + 66, 'b', 100);
+	name[166] = '\0';
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	ACCEPTS(c, poort_case_set_id(c, "zaak1"));
+	poort_feed *f = poort_feed_new();
+	assert_int_equal(poort_feed_set_dtstamp(f, -1), POORT_OK);
+	assert_int_equal(poort_feed_set_name(f, name), POORT_OK);
+	assert_int_equal(poort_feed_set_refresh_hours(f, 24), POORT_OK);
+	char *text = NULL;
+	size_t len = 0;
+	assert_int_equal(poort_case_ics(c, f, &text, &len), POORT_OK);
+	for (const char *line = text; line < text + len;) {
+		const char *end = strstr(line, "\r\n");
+		assert_non_null(end);
+		if (end - line > 75)
+			fail_msg("a line of %ld octets", (long)(end - line));
+		if (line[0] == ' ' && ((unsigned char)line[1] & 0xc0) == 0x80)
+			fail_msg("a line folded inside a UTF-8 sequence");
+		line = end + 2;
+	}
+	char *unfolded = replaced(text, "\r\n ", "");
+	char expected[260];
+	snprintf(expected, sizeof expected, "\r\nX-WR-CALNAME:%.61s\xc3\xa9\\;\\,\\\\%s\r\n", name, name + 66);
+	assert_non_null(strstr(unfolded, expected));
+	assert_non_null(strstr(unfolded, "\r\nDTSTAMP:19691231T235959Z\r\n"));
+	assert_non_null(strstr(unfolded, "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT24H\r\n"));
+	assert_non_null(strstr(unfolded, "\r\nX-PUBLISHED-TTL:PT24H\r\n"));
+	free(unfolded);
+	poort_free(text);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
 /* The header's ranges for the feed settings, at both ends. DTSTAMP: 1900-2199 in seconds,
  * 1900-01-01T00:00:00Z = -25 567 days x 86 400 s, 2199-12-31T23:59:59Z = 84 006 x 86 400 - 1. */
 static void feed_setting_ranges(void **state)
@@ -469,6 +512,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(alarm_days_in_regeneration),
+		cmocka_unit_test(feed_lines_and_stamps),
 		cmocka_unit_test(feed_setting_ranges),
 		cmocka_unit_test(feed_texts),
 		cmocka_unit_test(explanation_details),
