@@ -153,6 +153,9 @@ static void feed_setting_ranges(void **state)
 	assert_int_equal(poort_feed_set_dtstamp(f, 7258118400LL), POORT_ERR_DATE_RANGE);
 	assert_int_equal(poort_feed_set_dtstamp(f, INT64_MAX), POORT_ERR_DATE_RANGE);
 	assert_int_equal(poort_feed_set_dtstamp(f, INT64_MIN + 86400), POORT_ERR_DATE_RANGE);
+	/* days beyond 32 bits whose lower 32 bits would make a date in range */
+	assert_int_equal(poort_feed_set_dtstamp(f, (((int64_t)1 << 32) + 20000) * 86400), POORT_ERR_DATE_RANGE);
+	assert_int_equal(poort_feed_set_dtstamp(f, (20000 - ((int64_t)1 << 32)) * 86400), POORT_ERR_DATE_RANGE);
 	assert_int_equal(poort_feed_set_lang(f, 2), POORT_ERR_LANG);
 	assert_int_equal(poort_feed_set_lang(f, -1), POORT_ERR_LANG);
 	assert_int_equal(poort_feed_set_lang(f, POORT_LANG_EN), POORT_OK);
@@ -199,7 +202,7 @@ static void feed_texts(void **state)
 	assert_int_equal(poort_feed_set_uid_domain(f, text), POORT_ERR_TEXT);
 	assert_int_equal(poort_feed_set_uid_domain(f, ""), POORT_ERR_TEXT);
 	assert_int_equal(poort_feed_set_uid_domain(f, "azAZ09.-"), POORT_OK);
-	static const char *const bad_domain[] = {"a_b", "a@b", "a{", "a`", "A[", "A@", "0/", "9:", "a b"};
+	static const char *const bad_domain[] = {"a_b", "a@b", "a{", "a`", "A[", "A@", "0/", "9:", "a b", "_ab"};
 	for (size_t i = 0; i < sizeof bad_domain / sizeof *bad_domain; i++)
 		assert_int_equal(poort_feed_set_uid_domain(f, bad_domain[i]), POORT_ERR_TEXT);
 	text[200] = '\0';
