@@ -205,6 +205,7 @@ static void feed_texts(void **state)
 	static const char *const bad_domain[] = {"a_b", "a@b", "a{", "a`", "A[", "A@", "0/", "9:", "a b", "_ab"};
 	for (size_t i = 0; i < sizeof bad_domain / sizeof *bad_domain; i++)
 		assert_int_equal(poort_feed_set_uid_domain(f, bad_domain[i]), POORT_ERR_TEXT);
+	assert_non_null(strstr(poort_feed_errmsg(f), "byte 1 ")); /* "_ab": the first byte */
 	text[200] = '\0';
 	assert_int_equal(poort_feed_set_name(f, text), POORT_OK);
 	text[200] = 'a';
