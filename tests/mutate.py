@@ -17,7 +17,8 @@ Mutation operators (kept small on purpose, one edit per mutant):
   boundary  a relational operator moved across its boundary: < and <=, > and >=,
             == and != (each is flipped to its partner)
   constant  a decimal integer constant plus one and minus one (array sizes in
-            declarations, #include/#if lines, strings and characters are left alone)
+            declarations, #include/#if lines, __attribute__, strings and characters
+            are left alone)
   logic     && and || exchanged
   negate    the condition of an `if` negated: if (c) becomes if (!(c))
 
@@ -225,9 +226,22 @@ class Mutant:
         return f"{self.file}:{self.line}{scope}: {before}  →  {after}"
 
 
+def attribute_tokens(toks):
+    """Indices of the tokens inside __attribute__((...)): compile-time checks, not code."""
+    inside = set()
+    for i, t in enumerate(toks):
+        if t.text == "__attribute__" and i + 1 < len(toks):
+            close = matching(toks, i + 1)
+            inside.update(range(i, (close or i) + 1))
+    return inside
+
+
 def sites(toks):
     """(token index, start, end, replacement, label) for every mutation of the file."""
+    skip = attribute_tokens(toks)
     for i, t in enumerate(toks):
+        if i in skip:
+            continue
         if t.kind == "op" and t.text in FLIP:
             yield i, t.start, t.end, FLIP[t.text], f"{t.text} → {FLIP[t.text]}"
         elif t.kind == "num" and INT_RE.match(t.text) and not is_array_size(toks, i):
