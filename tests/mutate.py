@@ -507,6 +507,8 @@ def parse_args(argv):
     p.add_argument("--keys", action="store_true",
                    help="print each survivor's line for tests/mutation-equivalent.txt")
     p.add_argument("--json", metavar="FILE", help="write every mutant and its result as JSON")
+    p.add_argument("--rescore", metavar="FILE",
+                   help="score a run saved with --json again with the current equivalence list")
     p.add_argument("--min-score", type=float, metavar="PERCENT",
                    help="exit 1 when the score is below this")
     p.add_argument("-v", "--verbose", action="store_true", help="a line per mutant")
@@ -575,7 +577,8 @@ def report(root, args, files, every, chosen, entries, seconds, complete):
     score = 100.0 * len(res["killed"]) / denom if denom else 100.0
     scope = f"{len(chosen)} of {len(every)} mutants" + (
         f" (sample, seed {args.seed})" if len(chosen) < len(every) else "")
-    print(f"\nmutation run over {', '.join(files)}: {scope}, {seconds:.0f} s"
+    took = f"rescored from {args.rescore}" if args.rescore else f"{seconds:.0f} s"
+    print(f"\nmutation run over {', '.join(files)}: {scope}, {took}"
           + ("" if complete else " (interrupted)"))
     print(f"  killed {len(res['killed'])}, survived {len(res['survived'])}, equivalent "
           f"{equivalent} ({len(res['listed'])} listed, {len(res['equivalent'])} same object "
@@ -595,6 +598,27 @@ def report(root, args, files, every, chosen, entries, seconds, complete):
                 print(f"      {m.key()} :: REASON")
     report_stale(entries, chosen, files, len(chosen) == len(every) and complete)
     return score
+
+
+def rescore(root, args, entries):
+    """Score a run saved with --json again, with the equivalence list as it is now (and the
+    sources as they are now: mutants whose line changed since are left out)."""
+    saved = json.loads(pathlib.Path(args.rescore).read_text())
+    files = list(dict.fromkeys(e["file"] for e in saved))
+    live = {m.key(): m for f in files if (root / f).exists() for m in mutants_of(root, f)}
+    chosen = []
+    for e in saved:
+        m = live.get(e["key"])
+        if m is None:
+            continue
+        m.result, m.detail = e["result"], e["detail"]
+        if m.result in ("survived", "listed"):
+            key, _ = equivalent_reason(entries, m)
+            m.result, m.detail = ("listed", " :: ".join(key)) if key else ("survived", "")
+        chosen.append(m)
+    if len(chosen) < len(saved):
+        print(f"note: {len(saved) - len(chosen)} saved mutants no longer exist in the sources")
+    return report(root, args, files, chosen, chosen, entries, 0, True)
 
 
 def report_stale(entries, chosen, files, whole):
@@ -619,6 +643,9 @@ def main(argv):
     signal.signal(signal.SIGTERM, interrupt)
     root = pathlib.Path(__file__).resolve().parent.parent
     entries = load_equivalent(root)
+    if args.rescore:
+        score = rescore(root, args, entries)
+        return 1 if args.min_score is not None and score < args.min_score else 0
     if args.list:
         files, every, chosen = select_mutants(root, args, None)
         for m in chosen:
