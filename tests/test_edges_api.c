@@ -135,6 +135,30 @@ static void feed_lines_and_stamps(void **state)
 	free(unfolded);
 	poort_free(text);
 	poort_feed_free(f);
+	/* an ASCII name is folded as late as allowed, at 75 octets (as libical folds its own
+	 * lines); a shorter name set afterwards replaces it whole */
+	f = poort_feed_new();
+	assert_int_equal(poort_feed_set_dtstamp(f, 0), POORT_OK);
+	memset(name, 'n', 200);
+	name[200] = '\0';
+	assert_int_equal(poort_feed_set_name(f, name), POORT_OK);
+	assert_int_equal(poort_case_ics(c, f, &text, &len), POORT_OK);
+	char *at = strstr(text, "\r\nX-WR-CALNAME:") + 2;
+	for (size_t k = 0; k < 2; k++) { /* 13 + 62, then a space and 74, then the last 64 */
+		assert_int_equal(strstr(at, "\r\n") - at, 75);
+		at = strstr(at, "\r\n") + 2;
+	}
+	assert_int_equal(strstr(at, "\r\n") - at, 65);
+	poort_free(text);
+	poort_feed_free(f);
+	f = poort_feed_new();
+	assert_int_equal(poort_feed_set_dtstamp(f, 0), POORT_OK);
+	assert_int_equal(poort_feed_set_name(f, name), POORT_OK);
+	assert_int_equal(poort_feed_set_name(f, "Kort"), POORT_OK);
+	assert_int_equal(poort_case_ics(c, f, &text, &len), POORT_OK);
+	assert_non_null(strstr(text, "\r\nX-WR-CALNAME:Kort\r\n"));
+	poort_free(text);
+	poort_feed_free(f);
 	poort_case_free(c);
 }
 
