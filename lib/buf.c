@@ -1,5 +1,6 @@
-/* A growing text buffer for the JSON writers. A failed allocation sets `failed`
- * and turns later calls into no-ops, so callers check once at the end. */
+/* Growing memory: a text buffer for the JSON writers (a failed allocation sets `failed`
+ * and turns later calls into no-ops, so callers check once at the end), and the insert
+ * into a sorted array that the setters share. */
 #include "internal.h"
 
 #include <stdio.h>
@@ -39,27 +40,29 @@ void poort_buf_puts(struct poort_buf *b, const char *s)
 	poort_buf_add(b, s, strlen(s));
 }
 
-void poort_buf_printf(struct poort_buf *b, const char *fmt, ...)
+void poort_buf_vprintf(struct poort_buf *b, const char *fmt, va_list ap)
 {
 	char tmp[512];
-	va_list ap;
-	va_start(ap, fmt);
+	va_list again;
+	va_copy(again, ap);
 	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-	va_end(ap);
 	if (n < 0) {
 		b->failed = 1;
-		return;
-	}
-	if ((size_t)n < sizeof tmp) {
+	} else if ((size_t)n < sizeof tmp) {
 		poort_buf_add(b, tmp, (size_t)n);
-		return;
+	} else if (reserve(b, (size_t)n)) {
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+		b->len += (size_t)n;
 	}
-	if (!reserve(b, (size_t)n))
-		return;
+	va_end(again);
+}
+
+void poort_buf_printf(struct poort_buf *b, const char *fmt, ...)
+{
+	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	poort_buf_vprintf(b, fmt, ap);
 	va_end(ap);
-	b->len += (size_t)n;
 }
 
 void poort_buf_json_string(struct poort_buf *b, const char *s)
@@ -87,11 +90,41 @@ void poort_buf_json_string(struct poort_buf *b, const char *s)
 
 void poort_buf_json_date(struct poort_buf *b, int32_t date)
 {
-	if (date == POORT_DATE_NONE || !poort_date_in_range(date)) {
-		poort_buf_puts(b, "null");
+	char d[POORT_DATE_BUFSIZE];
+	if (date == POORT_DATE_NONE || poort_date_format(date, d, sizeof d) != POORT_OK) {
+		poort_buf_puts(b, "null"); /* no date, or one outside the years 1-9999 */
 		return;
 	}
-	char d[POORT_DATE_BUFSIZE];
-	poort_fmt_date(date, d);
 	poort_buf_printf(b, "\"%s\"", d);
+}
+
+const char *poort_fmt_euros(int64_t cents, char out[POORT_AMOUNT_BUFSIZE])
+{
+	uint64_t abs = cents < 0 ? 0 - (uint64_t)cents : (uint64_t)cents;
+	snprintf(out, POORT_AMOUNT_BUFSIZE, POORT_EURO " %s%llu.%02llu", cents < 0 ? "-" : "",
+		 (unsigned long long)(abs / 100), (unsigned long long)(abs % 100));
+	return out;
+}
+
+const char *poort_fmt_hundredths(int64_t hundredths, char out[POORT_AMOUNT_BUFSIZE])
+{
+	uint64_t abs = hundredths < 0 ? 0 - (uint64_t)hundredths : (uint64_t)hundredths;
+	unsigned long long whole = abs / 100, frac = abs % 100;
+	const char *sign = hundredths < 0 ? "-" : "";
+	if (frac == 0)
+		snprintf(out, POORT_AMOUNT_BUFSIZE, "%s%llu", sign, whole);
+	else if (frac % 10 == 0)
+		snprintf(out, POORT_AMOUNT_BUFSIZE, "%s%llu.%llu", sign, whole, frac / 10);
+	else
+		snprintf(out, POORT_AMOUNT_BUFSIZE, "%s%llu.%02llu", sign, whole, frac);
+	return out;
+}
+
+void *poort_array_insert(void *arr, size_t n, size_t size, size_t at)
+{
+	char *grown = realloc(arr, (n + 1) * size);
+	if (!grown)
+		return NULL;
+	memmove(grown + (at + 1) * size, grown + at * size, (n - at) * size);
+	return grown;
 }

@@ -1,5 +1,6 @@
 /* The case builder: every setter validates first and changes nothing on error. */
 #include "dossier.h"
+#include "law.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -9,10 +10,8 @@ poort_case *poort_case_new(void)
 	poort_case *c = calloc(1, sizeof *c);
 	if (!c)
 		return NULL;
-	for (int i = 0; i < M_COUNT; i++) {
-		c->done[i] = POORT_DATE_NONE;
+	for (int i = 0; i < M_COUNT; i++)
 		c->departure[i] = POORT_DATE_NONE;
-	}
 	c->extension_end = POORT_DATE_NONE;
 	c->ls_decision = POORT_DATE_NONE;
 	c->ls_bekorting = POORT_DATE_NONE;
@@ -27,7 +26,7 @@ void poort_case_free(poort_case *c)
 		return;
 	free(c->periods);
 	free(c->leaves);
-	free(c->evaluations);
+	free(c->done);
 	free(c->items);
 	poort_employee_free(&c->emp);
 	free(c);
@@ -49,38 +48,32 @@ static void reset(poort_case *c)
 	c->errmsg[0] = '\0';
 }
 
-static int32_t check_date(poort_case *c, const char *what, int32_t date)
+int32_t poort_check_date(poort_case *c, const char *what, int32_t date)
 {
 	if (poort_date_in_range(date))
 		return POORT_OK;
-	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date %ld is outside 1900-01-01 ... 2199-12-31",
-			  what, (long)date);
-}
-
-/* First sick day of the latest case, or POORT_DATE_NONE. */
-static int32_t case_start(const poort_case *c)
-{
-	if (!c->n_periods)
-		return POORT_DATE_NONE;
-	struct poort_span s;
-	poort_latest_case(c, &s);
-	return s.seg[0].first;
+	char d[POORT_DATE_BUFSIZE];
+	if (date == POORT_DATE_NONE)
+		return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: a date is required", what);
+	if (poort_date_format(date, d, sizeof d) != POORT_OK)
+		return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: the date lies outside the years 1 ... 9999, "
+				  "not in 1900-01-01 ... 2199-12-31", what);
+	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date %s is outside 1900-01-01 ... 2199-12-31",
+			  what, d);
 }
 
 /* Insert p into the sorted array at *arr with *n entries. */
 static int32_t insert_period(poort_case *c, struct poort_period **arr, size_t *n,
 			     struct poort_period p)
 {
-	struct poort_period *grown = realloc(*arr, (*n + 1) * sizeof **arr);
+	size_t at = *n;
+	while (at > 0 && (*arr)[at - 1].first > p.first)
+		at--;
+	struct poort_period *grown = poort_array_insert(*arr, *n, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	*arr = grown;
-	size_t at = *n;
-	while (at > 0 && grown[at - 1].first > p.first) {
-		grown[at] = grown[at - 1];
-		at--;
-	}
 	grown[at] = p;
+	*arr = grown;
 	(*n)++;
 	return POORT_OK;
 }
@@ -90,9 +83,9 @@ static int32_t check_period(poort_case *c, const char *kind, int32_t first, int3
 {
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	int32_t st;
-	if ((st = check_date(c, kind, first)) != POORT_OK)
+	if ((st = poort_check_date(c, kind, first)) != POORT_OK)
 		return st;
-	if (last != POORT_DATE_NONE && (st = check_date(c, kind, last)) != POORT_OK)
+	if (last != POORT_DATE_NONE && (st = poort_check_date(c, kind, last)) != POORT_OK)
 		return st;
 	if (last != POORT_DATE_NONE && last < first) {
 		poort_fmt_date(first, a);
@@ -170,6 +163,34 @@ int32_t poort_case_add_leave(poort_case *c, int32_t first, int32_t last, int32_t
 	return insert_period(c, &c->leaves, &c->n_leaves, p);
 }
 
+/* Remove the period beginning on first from a sorted array; 1 when there was one. */
+static int drop_period(struct poort_period *arr, size_t *n, int32_t first)
+{
+	for (size_t i = 0; i < *n; i++) {
+		if (arr[i].first == first) {
+			memmove(&arr[i], &arr[i + 1], (*n - i - 1) * sizeof *arr);
+			(*n)--;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int32_t poort_case_remove_period(poort_case *c, int32_t first)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int32_t st = poort_check_date(c, "period", first);
+	if (st != POORT_OK)
+		return st;
+	if (drop_period(c->periods, &c->n_periods, first) || drop_period(c->leaves, &c->n_leaves, first))
+		return POORT_OK;
+	char a[POORT_DATE_BUFSIZE];
+	poort_fmt_date(first, a);
+	return poort_fail(c, POORT_ERR_NOT_FOUND, "no sick or leave period from %s in the case", a);
+}
+
 /* Look up a milestone id for the setters; fails with a message. */
 static int32_t lookup(poort_case *c, const char *id, int *index)
 {
@@ -181,15 +202,70 @@ static int32_t lookup(poort_case *c, const char *id, int *index)
 	return POORT_OK;
 }
 
-static int32_t check_not_before_case(poort_case *c, const char *what, int32_t date)
+void poort_records_between(const struct poort_record *list, size_t n, int32_t what, int32_t from,
+			   int32_t to, size_t *lo, size_t *hi)
 {
-	int32_t start = case_start(c);
-	if (start == POORT_DATE_NONE || date >= start)
-		return POORT_OK;
-	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
+	size_t at = 0;
+	while (at < n && (list[at].what < what || (list[at].what == what && list[at].date < from)))
+		at++;
+	*lo = at;
+	while (at < n && list[at].what == what && list[at].date <= to)
+		at++;
+	*hi = at;
+}
+
+/* Insert (what, date) in its place in a sorted record list; POORT_ERR_DUPLICATE when it is
+ * there, POORT_ERR_LIMIT when the list is full (the caller words those messages). */
+static int32_t insert_record(poort_case *c, struct poort_record **list, size_t *n, int32_t what,
+			     int32_t date)
+{
+	size_t at, end;
+	poort_records_between(*list, *n, what, date, date, &at, &end);
+	if (end > at)
+		return POORT_ERR_DUPLICATE;
+	if (*n >= POORT_MAX_RECORDS)
+		return POORT_ERR_LIMIT;
+	struct poort_record *grown = poort_array_insert(*list, *n, sizeof *grown, at);
+	if (!grown)
+		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
+	grown[at] = (struct poort_record){what, date};
+	*list = grown;
+	(*n)++;
+	return POORT_OK;
+}
+
+/* Add a record of `id` (index what) on date to a list, or say why not. */
+static int32_t add_record(poort_case *c, struct poort_record **list, size_t *n, int what,
+			  const char *id, int32_t date)
+{
+	int32_t st = poort_check_date(c, id, date);
+	if (st != POORT_OK)
+		return st;
+	st = insert_record(c, list, n, what, date);
+	char a[POORT_DATE_BUFSIZE];
 	poort_fmt_date(date, a);
-	poort_fmt_date(start, b);
-	return poort_fail(c, POORT_ERR_BEFORE_CASE, "%s on %s: before the first sick day %s", what, a, b);
+	if (st == POORT_ERR_DUPLICATE)
+		return poort_fail(c, st, "%s on %s is already recorded", id, a);
+	if (st == POORT_ERR_LIMIT)
+		return poort_fail(c, st, "a case holds at most %d records of each kind", POORT_MAX_RECORDS);
+	return st;
+}
+
+/* Remove the record of `id` (index what) on date from a list, or say it is not there. */
+static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n, int what,
+			     const char *id, int32_t date)
+{
+	size_t at, end;
+	poort_records_between(list, *n, what, date, date, &at, &end);
+	if (end == at) {
+		char a[POORT_DATE_BUFSIZE] = "?";
+		if (poort_date_in_range(date))
+			poort_fmt_date(date, a);
+		return poort_fail(c, POORT_ERR_NOT_FOUND, "no record of %s on %s in the case", id, a);
+	}
+	memmove(&list[at], &list[at + 1], (*n - at - 1) * sizeof *list);
+	(*n)--;
+	return POORT_OK;
 }
 
 int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date)
@@ -205,36 +281,19 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 	if (!poort_milestones[idx].recordable)
 		return poort_fail(c, POORT_ERR_NOT_RECORDABLE,
 				  "%s is computed from the case and cannot be recorded as done", id);
-	if ((st = check_date(c, id, date)) != POORT_OK)
+	return add_record(c, &c->done, &c->n_done, idx, id, date);
+}
+
+int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t date)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int idx = -1;
+	int32_t st = lookup(c, milestone_id, &idx);
+	if (st != POORT_OK)
 		return st;
-	if ((st = check_not_before_case(c, id, date)) != POORT_OK)
-		return st;
-	if (idx != M_EVALUATIE) {
-		c->done[idx] = date;
-		return POORT_OK;
-	}
-	size_t at = c->n_evaluations;
-	for (size_t i = 0; i < c->n_evaluations; i++) {
-		if (c->evaluations[i] == date) {
-			char a[POORT_DATE_BUFSIZE];
-			poort_fmt_date(date, a);
-			return poort_fail(c, POORT_ERR_DUPLICATE, "an evaluation on %s is already recorded", a);
-		}
-	}
-	if (c->n_evaluations >= POORT_MAX_RECORDS)
-		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d evaluations",
-				  POORT_MAX_RECORDS);
-	int32_t *grown = realloc(c->evaluations, (c->n_evaluations + 1) * sizeof *grown);
-	if (!grown)
-		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	c->evaluations = grown;
-	while (at > 0 && grown[at - 1] > date) {
-		grown[at] = grown[at - 1];
-		at--;
-	}
-	grown[at] = date;
-	c->n_evaluations++;
-	return POORT_OK;
+	return remove_record(c, c->done, &c->n_done, idx, poort_milestones[idx].id, date);
 }
 
 int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
@@ -246,27 +305,17 @@ int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_
 	int32_t st = lookup(c, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
-	if (!poort_milestones[idx].departable)
+	if (!poort_milestones[idx].departable) {
+		char ids[POORT_ERRMSG_SIZE];
+		poort_departable_ids(ids, sizeof ids);
 		return poort_fail(c, POORT_ERR_NO_DEPARTURE,
-				  "%s: Regeling procesgang art. 5 allows a reasoned departure only from the "
-				  "terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", poort_milestones[idx].id);
-	if (due != POORT_DATE_NONE) {
-		if ((st = check_date(c, milestone_id, due)) != POORT_OK)
-			return st;
-		if ((st = check_not_before_case(c, "departure", due)) != POORT_OK)
-			return st;
+				  "%s: " CITE_RP_5_EN " allows a reasoned departure only from the terms of %s",
+				  poort_milestones[idx].id, ids);
 	}
+	if (due != POORT_DATE_NONE && (st = poort_check_date(c, milestone_id, due)) != POORT_OK)
+		return st;
 	c->departure[idx] = due;
 	return POORT_OK;
-}
-
-/* The first day after the wage period before any loonsanctie (E), or NONE. */
-static int32_t end_after(const poort_case *c, int32_t extension_end)
-{
-	if (extension_end != POORT_DATE_NONE)
-		return extension_end + 1;
-	int32_t w = poort_case_wachttijd_end(c);
-	return w == POORT_DATE_NONE ? POORT_DATE_NONE : w + 1;
 }
 
 int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
@@ -275,18 +324,9 @@ int32_t poort_case_set_extension(poort_case *c, int32_t last_day)
 		return POORT_ERR_NULL;
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "extension", last_day);
+		int32_t st = poort_check_date(c, "extension", last_day);
 		if (st != POORT_OK)
 			return st;
-		int32_t w = poort_case_wachttijd_end(c);
-		if (w != POORT_DATE_NONE && last_day <= w) {
-			char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-			poort_fmt_date(last_day, a);
-			poort_fmt_date(w, b);
-			return poort_fail(c, POORT_ERR_EXTENSION,
-					  "voluntary extension until %s does not end after the wachttijd (last day %s)",
-					  a, b);
-		}
 	}
 	c->extension_end = last_day;
 	return POORT_OK;
@@ -302,15 +342,16 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 		c->ls_weeks = 0;
 		return POORT_OK;
 	}
-	int32_t st = check_date(c, "loonsanctie decision", decision);
+	int32_t st = poort_check_date(c, "loonsanctie decision", decision);
 	if (st != POORT_OK)
 		return st;
-	if (weeks < 1 || weeks > 52)
+	if (weeks < 1 || weeks > LAW_LOONSANCTIE_MAX_WEEKS)
 		return poort_fail(c, POORT_ERR_LOONSANCTIE_WEEKS,
-				  "loonsanctie of %ld weeks: WIA art. 25 lid 9 allows 1 to 52 weeks", (long)weeks);
+				  "loonsanctie of %ld weeks: " CITE_WIA_25_9 " allows 1 to %d weeks", (long)weeks,
+				  LAW_LOONSANCTIE_MAX_WEEKS);
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	if (bekorting != POORT_DATE_NONE) {
-		if ((st = check_date(c, "bekorting decision", bekorting)) != POORT_OK)
+		if ((st = poort_check_date(c, "bekorting decision", bekorting)) != POORT_OK)
 			return st;
 		if (bekorting < decision) {
 			poort_fmt_date(bekorting, a);
@@ -318,16 +359,6 @@ int32_t poort_case_set_loonsanctie(poort_case *c, int32_t decision, int32_t week
 			return poort_fail(c, POORT_ERR_BEKORTING,
 					  "bekorting decision %s is before the loonsanctie decision %s", a, b);
 		}
-	}
-	if ((st = check_not_before_case(c, "loonsanctie decision", decision)) != POORT_OK)
-		return st;
-	int32_t e = end_after(c, c->extension_end);
-	if (e != POORT_DATE_NONE && decision >= e) {
-		poort_fmt_date(decision, a);
-		poort_fmt_date(e - 1, b);
-		return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
-				  "loonsanctie decided on %s, not before the end of the wachttijd on %s "
-				  "(WIA art. 25 lid 11)", a, b);
 	}
 	c->ls_decision = decision;
 	c->ls_weeks = weeks;
@@ -341,7 +372,7 @@ int32_t poort_case_set_employment_end(poort_case *c, int32_t last_day)
 		return POORT_ERR_NULL;
 	reset(c);
 	if (last_day != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "employment end", last_day);
+		int32_t st = poort_check_date(c, "employment end", last_day);
 		if (st != POORT_OK)
 			return st;
 	}
@@ -372,51 +403,78 @@ int32_t poort_case_set_id(poort_case *c, const char *id)
 	return POORT_OK;
 }
 
+/* Look up a dossier item id for the setters; fails with a message. */
+static int32_t lookup_item(poort_case *c, const char *id, int *index)
+{
+	if (!id)
+		return poort_fail(c, POORT_ERR_NULL, "dossier item id is NULL");
+	*index = poort_item_lookup(id);
+	if (*index < 0)
+		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", id);
+	return POORT_OK;
+}
+
 int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 {
 	if (!c)
 		return POORT_ERR_NULL;
 	reset(c);
-	if (!item_id)
-		return poort_fail(c, POORT_ERR_NULL, "dossier item id is NULL");
-	int idx = poort_item_lookup(item_id);
-	if (idx < 0)
-		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", item_id);
-	int32_t st;
-	if ((st = check_date(c, poort_items[idx].id, date)) != POORT_OK)
+	int idx = -1;
+	int32_t st = lookup_item(c, item_id, &idx);
+	if (st != POORT_OK)
 		return st;
-	if ((st = check_not_before_case(c, poort_items[idx].id, date)) != POORT_OK)
+	return add_record(c, &c->items, &c->n_items, idx, poort_items[idx].id, date);
+}
+
+int32_t poort_case_remove_item(poort_case *c, const char *item_id, int32_t date)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	int idx = -1;
+	int32_t st = lookup_item(c, item_id, &idx);
+	if (st != POORT_OK)
 		return st;
-	/* records are sorted by item, then date */
-	size_t at = 0;
-	while (at < c->n_items && c->items[at].item < idx)
-		at++;
-	size_t end = at;
-	while (end < c->n_items && c->items[end].item == idx)
-		end++;
-	if (!poort_items[idx].repeatable && end > at) {
-		c->items[at].date = date; /* replace the one record */
-		return POORT_OK;
+	return remove_record(c, c->items, &c->n_items, idx, poort_items[idx].id, date);
+}
+
+/* A copy of the n elements of size bytes at src (NULL when n is 0); *failed set when out of
+ * memory. */
+static void *copy_array(const void *src, size_t n, size_t size, int *failed)
+{
+	if (!n)
+		return NULL;
+	void *copy = malloc(n * size);
+	if (!copy)
+		*failed = 1;
+	else
+		memcpy(copy, src, n * size);
+	return copy;
+}
+
+int32_t poort_case_clone(const poort_case *c, poort_case **out)
+{
+	if (!out)
+		return POORT_ERR_NULL;
+	*out = NULL;
+	if (!c)
+		return POORT_ERR_NULL;
+	poort_case *k = malloc(sizeof *k);
+	if (!k)
+		return POORT_ERR_NOMEM;
+	*k = *c;
+	k->errmsg[0] = '\0';
+	int failed = 0;
+	k->periods = copy_array(c->periods, c->n_periods, sizeof *c->periods, &failed);
+	k->leaves = copy_array(c->leaves, c->n_leaves, sizeof *c->leaves, &failed);
+	k->done = copy_array(c->done, c->n_done, sizeof *c->done, &failed);
+	k->items = copy_array(c->items, c->n_items, sizeof *c->items, &failed);
+	k->emp.cao = copy_array(c->emp.cao, c->emp.n_cao, sizeof *c->emp.cao, &failed);
+	k->emp.partial = copy_array(c->emp.partial, c->emp.n_partial, sizeof *c->emp.partial, &failed);
+	if (failed) {
+		poort_case_free(k);
+		return POORT_ERR_NOMEM;
 	}
-	for (size_t i = at; i < end; i++) {
-		if (c->items[i].date == date) {
-			char a[POORT_DATE_BUFSIZE];
-			poort_fmt_date(date, a);
-			return poort_fail(c, POORT_ERR_DUPLICATE, "%s on %s is already recorded",
-					  poort_items[idx].id, a);
-		}
-	}
-	if (c->n_items >= POORT_MAX_RECORDS)
-		return poort_fail(c, POORT_ERR_LIMIT, "a case holds at most %d dossier records",
-				  POORT_MAX_RECORDS);
-	struct poort_item_record *grown = realloc(c->items, (c->n_items + 1) * sizeof *grown);
-	if (!grown)
-		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	c->items = grown;
-	while (at < end && grown[at].date < date)
-		at++;
-	memmove(grown + at + 1, grown + at, (c->n_items - at) * sizeof *grown);
-	grown[at] = (struct poort_item_record){idx, date};
-	c->n_items++;
+	*out = k;
 	return POORT_OK;
 }

@@ -46,7 +46,7 @@ static int representable(int32_t date)
 	return date >= OUTPUT_MIN && date <= OUTPUT_MAX;
 }
 
-static int days_in_month(int32_t y, int32_t m)
+int32_t poort_days_in_month(int32_t y, int32_t m)
 {
 	static const int8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
@@ -54,12 +54,17 @@ static int days_in_month(int32_t y, int32_t m)
 	return dim[m - 1];
 }
 
+int64_t poort_unix_day(int64_t seconds)
+{
+	return seconds >= 0 ? seconds / 86400 : -((-(seconds + 1)) / 86400) - 1;
+}
+
 int32_t poort_date_from_ymd(int32_t year, int32_t month, int32_t day, int32_t *out)
 {
 	if (!out)
 		return POORT_ERR_NULL;
 	if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999 ||
-	    day > days_in_month(year, month))
+	    day > poort_days_in_month(year, month))
 		return POORT_ERR_DATE_INVALID;
 	if (year < POORT_DATE_MIN_YEAR || year > POORT_DATE_MAX_YEAR)
 		return POORT_ERR_DATE_RANGE;

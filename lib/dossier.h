@@ -25,12 +25,13 @@ enum poort_item_index {
 struct poort_item_def {
 	const char *id;
 	const char *onderdeel;      /* letter of art. 6 lid 1, "" for practice items */
+	const char *title[2];       /* a short name, for calendar titles */
+	uint8_t actors;             /* POORT_ACTOR_* bits: who provides it */
 	const char *content[2];
 	const char *basis[2];
 	const char *juriconnect;
 	uint8_t milestone;          /* enum poort_milestone_index it is due with */
 	uint8_t requirement;        /* POORT_REQ_* */
-	uint8_t repeatable;         /* every bijstelling / later advice is recorded too */
 	uint8_t in_short_riv;       /* part of the shorter RIV (Regeling procesgang art. 6 lid 2) */
 };
 
@@ -39,6 +40,7 @@ int poort_item_lookup(const char *id);
 
 struct poort_item_state {
 	int32_t due, first, latest, records;
+	int32_t planned; /* the earliest record after the reference date: not present yet */
 	uint8_t state;
 };
 

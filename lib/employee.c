@@ -1,5 +1,6 @@
 /* The employee data on a case for the wage continuation; every setter validates first. */
 #include "internal.h"
+#include "law.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +13,7 @@ void poort_employee_init(struct poort_employee *e)
 	e->age = -1;
 	e->aow = POORT_DATE_NONE;
 	e->fulltime_hours = 4000;
-	e->extension_percent = 7000;
+	e->extension_percent = LAW_CONTINUATION_BP;
 	e->partial_pay = 10000;
 }
 
@@ -26,23 +27,18 @@ static int32_t check_hours(poort_case *c, const char *what, int32_t hours)
 {
 	if (hours >= 1 && hours <= 16800)
 		return POORT_OK;
-	return poort_fail(c, POORT_ERR_HOURS, "%s: %ld hundredths of an hour a week is not 1 ... 16800",
-			  what, (long)hours);
+	char h[POORT_AMOUNT_BUFSIZE];
+	return poort_fail(c, POORT_ERR_HOURS, "%s: %s hours a week is not 0.01 ... 168 hours", what,
+			  poort_fmt_hundredths(hours, h));
 }
 
 static int32_t check_percent(poort_case *c, const char *what, int32_t bp)
 {
 	if (bp >= 0 && bp <= POORT_MAX_PERCENT)
 		return POORT_OK;
-	return poort_fail(c, POORT_ERR_PERCENT, "%s: %ld basis points is not 0 ... %d", what, (long)bp,
-			  POORT_MAX_PERCENT);
-}
-
-static int32_t check_date(poort_case *c, const char *what, int32_t date)
-{
-	if (poort_date_in_range(date))
-		return POORT_OK;
-	return poort_fail(c, POORT_ERR_DATE_RANGE, "%s: date outside 1900-01-01 ... 2199-12-31", what);
+	char a[POORT_AMOUNT_BUFSIZE], b[POORT_AMOUNT_BUFSIZE];
+	return poort_fail(c, POORT_ERR_PERCENT, "%s: %s%% is not 0%% ... %s%%", what, poort_fmt_hundredths(bp, a),
+			  poort_fmt_hundredths(POORT_MAX_PERCENT, b));
 }
 
 int32_t poort_case_set_wage(poort_case *c, int64_t monthly_cents, int32_t hours_per_week)
@@ -50,9 +46,10 @@ int32_t poort_case_set_wage(poort_case *c, int64_t monthly_cents, int32_t hours_
 	if (!c)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
-	if (monthly_cents < 0 || monthly_cents > POORT_MAX_WAGE_CENTS)
-		return poort_fail(c, POORT_ERR_WAGE, "monthly wage of %lld cents is not 0 ... %lld",
-				  (long long)monthly_cents, (long long)POORT_MAX_WAGE_CENTS);
+	char a[POORT_AMOUNT_BUFSIZE], b[POORT_AMOUNT_BUFSIZE];
+	if (monthly_cents < 1 || monthly_cents > POORT_MAX_WAGE_CENTS) /* a wage of 0 pays nothing */
+		return poort_fail(c, POORT_ERR_WAGE, "monthly wage of %s is not " POORT_EURO " 0.01 ... %s",
+				  poort_fmt_euros(monthly_cents, a), poort_fmt_euros(POORT_MAX_WAGE_CENTS, b));
 	int32_t st = check_hours(c, "contract hours", hours_per_week);
 	if (st != POORT_OK)
 		return st;
@@ -67,7 +64,7 @@ int32_t poort_case_set_birth_date(poort_case *c, int32_t date)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	if (date != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "birth date", date);
+		int32_t st = poort_check_date(c, "birth date", date);
 		if (st != POORT_OK)
 			return st;
 		c->emp.age = -1;
@@ -95,7 +92,7 @@ int32_t poort_case_set_aow_date(poort_case *c, int32_t date)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	if (date != POORT_DATE_NONE) {
-		int32_t st = check_date(c, "AOW date", date);
+		int32_t st = poort_check_date(c, "AOW date", date);
 		if (st != POORT_OK)
 			return st;
 	}
@@ -108,9 +105,9 @@ int32_t poort_case_set_waiting_days(poort_case *c, int32_t days)
 	if (!c)
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
-	if (days < 0 || days > 2)
-		return poort_fail(c, POORT_ERR_WAITING_DAYS,
-				  "%ld waiting days: BW 7:629 lid 9 allows at most 2", (long)days);
+	if (days < 0 || days > LAW_WAITING_DAYS_MAX)
+		return poort_fail(c, POORT_ERR_WAITING_DAYS, "%ld waiting days: " CITE_BW_629_9 " allows at most %d",
+				  (long)days, LAW_WAITING_DAYS_MAX);
 	c->emp.waiting_days = days;
 	return POORT_OK;
 }
@@ -124,6 +121,17 @@ int32_t poort_case_set_fulltime_hours(poort_case *c, int32_t hours_per_week)
 	if (st != POORT_OK)
 		return st;
 	c->emp.fulltime_hours = hours_per_week;
+	return POORT_OK;
+}
+
+int32_t poort_case_set_bbl(poort_case *c, int32_t bbl)
+{
+	if (!c)
+		return POORT_ERR_NULL;
+	c->errmsg[0] = '\0';
+	if (bbl != 0 && bbl != 1)
+		return poort_fail(c, POORT_ERR_ARGUMENT, "bbl is 0 or 1, not %ld", (long)bbl);
+	c->emp.bbl = bbl;
 	return POORT_OK;
 }
 
@@ -177,10 +185,9 @@ int32_t poort_case_add_cao(poort_case *c, int32_t from_week, int32_t to_week, in
 	}
 	if (c->emp.n_cao >= 156)
 		return poort_fail(c, POORT_ERR_LIMIT, "at most 156 CAO ranges");
-	struct poort_cao_range *grown = realloc(c->emp.cao, (c->emp.n_cao + 1) * sizeof *grown);
+	struct poort_cao_range *grown = poort_array_insert(c->emp.cao, c->emp.n_cao, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (c->emp.n_cao - at) * sizeof *grown);
 	grown[at] = (struct poort_cao_range){from_week, to_week, percent_bp, capped};
 	c->emp.cao = grown;
 	c->emp.n_cao++;
@@ -204,8 +211,8 @@ int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last, 
 		return POORT_ERR_NULL;
 	c->errmsg[0] = '\0';
 	int32_t st;
-	if ((st = check_date(c, "partial work", first)) != POORT_OK ||
-	    (st = check_date(c, "partial work", last)) != POORT_OK)
+	if ((st = poort_check_date(c, "partial work", first)) != POORT_OK ||
+	    (st = poort_check_date(c, "partial work", last)) != POORT_OK)
 		return st;
 	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
 	if (last < first) {
@@ -230,12 +237,45 @@ int32_t poort_case_add_partial_work(poort_case *c, int32_t first, int32_t last, 
 	}
 	if (c->emp.n_partial >= POORT_MAX_PERIODS)
 		return poort_fail(c, POORT_ERR_LIMIT, "at most %d partial work periods", POORT_MAX_PERIODS);
-	struct poort_partial *grown = realloc(c->emp.partial, (c->emp.n_partial + 1) * sizeof *grown);
+	struct poort_partial *grown = poort_array_insert(c->emp.partial, c->emp.n_partial, sizeof *grown, at);
 	if (!grown)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (c->emp.n_partial - at) * sizeof *grown);
 	grown[at] = (struct poort_partial){first, last, hours_per_week};
 	c->emp.partial = grown;
 	c->emp.n_partial++;
 	return POORT_OK;
+}
+
+/* ------------------------------------------------------ the CAO schedule in use */
+
+int32_t poort_cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped)
+{
+	int32_t week = (n + LAW_WEEK_DAYS - 1) / LAW_WEEK_DAYS;
+	*next_n = INT32_MAX;
+	for (size_t i = 0; i < emp->n_cao; i++) {
+		const struct poort_cao_range *r = &emp->cao[i];
+		if (week < r->from_week) {
+			*next_n = (r->from_week - 1) * LAW_WEEK_DAYS + 1;
+			return -1;
+		}
+		if (week <= r->to_week) {
+			*next_n = r->to_week * LAW_WEEK_DAYS + 1;
+			*capped = r->capped;
+			return r->percent;
+		}
+	}
+	return -1;
+}
+
+int poort_cao_over_170(const struct poort_employee *emp)
+{
+	if (!emp->n_cao)
+		return 0;
+	int64_t sum = 0;
+	for (int32_t week = 1; week <= LAW_WACHTTIJD_WEEKS; week++) {
+		int32_t next, capped = 0, pct = poort_cao_for(emp, week * LAW_WEEK_DAYS, &next, &capped);
+		sum += pct >= 0 && pct > LAW_CONTINUATION_BP ? pct : LAW_CONTINUATION_BP;
+	}
+	/* the average of the two years above 170% */
+	return sum > (int64_t)AGREEMENT_170_BP * (LAW_WACHTTIJD_WEEKS / 2);
 }

@@ -12,9 +12,19 @@ static void key_date(struct poort_buf *b, const char *key, int32_t date, const c
 	poort_buf_puts(b, sep);
 }
 
-/* Hand the finished buffer to the caller, or report that it could not be built. */
-static int32_t finish(struct poort_buf *b, char **out, size_t *len)
+/* An explanation, written whole into the scratch buffer text, as the "explanation" key. */
+static void explanation(struct poort_buf *b, struct poort_buf *text)
 {
+	poort_buf_puts(b, ", \"explanation\": ");
+	poort_buf_json_string(b, text->len ? text->data : "");
+	b->failed |= text->failed;
+	text->len = 0;
+}
+
+/* Hand the finished buffer to the caller, or report that it could not be built. */
+static int32_t finish(struct poort_buf *b, struct poort_buf *text, char **out, size_t *len)
+{
+	free(text->data);
 	if (b->failed) {
 		free(b->data);
 		return POORT_ERR_NOMEM;
@@ -29,7 +39,7 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 {
 	if (!t || !out)
 		return POORT_ERR_NULL;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
 	struct poort_buf b = {0};
 	poort_buf_puts(&b, "{\n");
@@ -44,10 +54,10 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 	key_date(&b, "wachttijd_end", t->e.wachttijd_end, ",\n");
 	key_date(&b, "wage_end", t->e.wage_end, ",\n");
 	poort_buf_puts(&b, "  \"milestones\": [");
-	char line[512];
+	struct poort_buf text = {0};
 	for (size_t i = 0; i < t->n; i++) {
 		const struct poort_entry *m = &t->m[i];
-		const struct poort_milestone_def *def = &poort_milestones[m->def];
+		const struct poort_milestone_def *def = &t->table[m->def];
 		poort_buf_puts(&b, i ? ",\n    {" : "\n    {");
 		poort_buf_printf(&b, "\"id\": \"%s\", \"occurrence\": %d, \"due\": ", def->id,
 				 (int)m->occurrence);
@@ -56,9 +66,12 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 		poort_buf_json_date(&b, poort_milestone_window_start(t, i));
 		poort_buf_puts(&b, ", \"done\": ");
 		poort_buf_json_date(&b, m->done);
-		poort_buf_printf(&b, ", \"status\": \"%s\", \"kind\": \"%s\", \"departed\": %s",
-				 poort_status_name(m->status), poort_kind_name(def->kind),
-				 m->how == HOW_DEPARTURE ? "true" : "false");
+		poort_buf_puts(&b, ", \"planned\": ");
+		poort_buf_json_date(&b, m->planned);
+		poort_buf_printf(&b, ", \"status\": \"%s\", \"kind\": \"%s\", \"departed\": %s, "
+				 "\"day_off\": %s", poort_status_name(m->status), poort_kind_name(def->kind),
+				 m->how == HOW_DEPARTURE ? "true" : "false",
+				 poort_milestone_day_off(t, i) ? "true" : "false");
 		poort_buf_puts(&b, ", \"title\": ");
 		poort_buf_json_string(&b, def->title[lang]);
 		poort_buf_puts(&b, ", \"who\": ");
@@ -67,20 +80,19 @@ int32_t poort_timeline_json(const poort_timeline *t, int32_t lang, char **out, s
 		poort_buf_json_string(&b, def->basis[lang]);
 		poort_buf_puts(&b, ", \"juriconnect\": ");
 		poort_buf_json_string(&b, def->juriconnect);
-		poort_milestone_explain(t, i, lang, line, sizeof line);
-		poort_buf_puts(&b, ", \"explanation\": ");
-		poort_buf_json_string(&b, line);
+		poort_milestone_text(t, i, lang, &text);
+		explanation(&b, &text);
 		poort_buf_puts(&b, "}");
 	}
 	poort_buf_puts(&b, t->n ? "\n  ]\n}\n" : "]\n}\n");
-	return finish(&b, out, len);
+	return finish(&b, &text, out, len);
 }
 
 int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, size_t *len)
 {
 	if (!d || !out)
 		return POORT_ERR_NULL;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
 	struct poort_buf b = {0};
 	poort_buf_puts(&b, "{\n");
@@ -103,6 +115,8 @@ int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, siz
 		poort_buf_json_date(&b, it->first);
 		poort_buf_puts(&b, ", \"latest\": ");
 		poort_buf_json_date(&b, it->latest);
+		poort_buf_puts(&b, ", \"planned\": ");
+		poort_buf_json_date(&b, it->planned);
 		poort_buf_printf(&b, ", \"records\": %d, \"content\": ", (int)it->records);
 		poort_buf_json_string(&b, def->content[lang]);
 		poort_buf_puts(&b, ", \"basis\": ");
@@ -112,7 +126,8 @@ int32_t poort_dossier_json(const poort_dossier *d, int32_t lang, char **out, siz
 		poort_buf_puts(&b, "}");
 	}
 	poort_buf_puts(&b, "\n  ]\n}\n");
-	return finish(&b, out, len);
+	struct poort_buf none = {0};
+	return finish(&b, &none, out, len);
 }
 
 static void flags_json(struct poort_buf *b, int32_t flags)
@@ -127,10 +142,9 @@ int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *l
 {
 	if (!w || !out)
 		return POORT_ERR_NULL;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+	if (!poort_lang_ok(lang))
 		return POORT_ERR_LANG;
-	struct poort_buf b = {0};
-	char line[2048];
+	struct poort_buf b = {0}, text = {0};
 	poort_buf_puts(&b, "{\n");
 	key_date(&b, "first", w->n_seg ? w->seg[0].first : POORT_DATE_NONE, ",\n");
 	key_date(&b, "last", w->n_seg ? w->seg[w->n_seg - 1].last : POORT_DATE_NONE, ",\n");
@@ -148,9 +162,8 @@ int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *l
 				 (long long)mo->amount, (long long)mo->statutory, (int)mo->percent,
 				 poort_regime_name(mo->regime));
 		flags_json(&b, mo->flags);
-		poort_wage_month_explain(w, i, lang, line, sizeof line);
-		poort_buf_puts(&b, ", \"explanation\": ");
-		poort_buf_json_string(&b, line);
+		poort_wage_month_text(w, i, lang, &text);
+		explanation(&b, &text);
 		poort_buf_puts(&b, ", \"segments\": [");
 		for (size_t k = 0; k < mo->n_seg; k++) {
 			const struct poort_wage_segment *s = &w->seg[mo->seg + k];
@@ -167,13 +180,12 @@ int32_t poort_wage_json(const poort_wage *w, int32_t lang, char **out, size_t *l
 				poort_buf_printf(&b, "%lld", (long long)s->cao);
 			poort_buf_printf(&b, ", \"amount_cents\": %lld, ", (long long)s->amount);
 			flags_json(&b, s->flags);
-			poort_wage_segment_explain(w, mo->seg + k, lang, line, sizeof line);
-			poort_buf_puts(&b, ", \"explanation\": ");
-			poort_buf_json_string(&b, line);
+			poort_wage_segment_text(w, mo->seg + k, lang, &text);
+			explanation(&b, &text);
 			poort_buf_puts(&b, "}");
 		}
 		poort_buf_puts(&b, "]}");
 	}
 	poort_buf_puts(&b, w->n_month ? "\n  ]\n}\n" : "]\n}\n");
-	return finish(&b, out, len);
+	return finish(&b, &text, out, len);
 }

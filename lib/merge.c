@@ -6,6 +6,7 @@
  * (WIA art. 23 lid 3 a 2 and lid 5).
  */
 #include "internal.h"
+#include "law.h"
 
 #define FAR_FUTURE INT32_MAX
 
@@ -28,13 +29,21 @@ static int continues(const struct poort_case *c, const struct poort_period *prev
 			return 0;
 		gap -= l->last - l->first + 1; /* leave lies inside the gap (no overlaps allowed) */
 	}
-	return gap < 28;
+	return gap < LAW_MERGE_GAP_DAYS;
 }
 
-void poort_case_groups(const struct poort_case *c, size_t *group)
+void poort_case_groups(const struct poort_case *c, size_t *group, int32_t *before)
 {
-	for (size_t i = 0; i < c->n_periods; i++)
-		group[i] = i > 0 && continues(c, &c->periods[i - 1], &c->periods[i]) ? group[i - 1] : i;
+	for (size_t i = 0; i < c->n_periods; i++) {
+		const struct poort_period *prev = i > 0 ? &c->periods[i - 1] : NULL;
+		if (prev && continues(c, prev, &c->periods[i])) {
+			group[i] = group[i - 1];
+			before[i] = before[i - 1] + (prev->last - prev->first + 1);
+		} else {
+			group[i] = i;
+			before[i] = 0;
+		}
+	}
 }
 
 void poort_latest_case(const struct poort_case *c, struct poort_span *out)
@@ -93,13 +102,4 @@ int32_t poort_leave_days_until(const struct poort_case *c, const struct poort_sp
 			n += b - a + 1;
 	}
 	return n;
-}
-
-int32_t poort_case_wachttijd_end(const struct poort_case *c)
-{
-	if (!c->n_periods)
-		return POORT_DATE_NONE;
-	struct poort_span s;
-	poort_latest_case(c, &s);
-	return poort_sick_day(&s, POORT_WACHTTIJD_DAYS);
 }

@@ -1,81 +1,45 @@
 /*
  * Statutory amounts as dated tables (spec section 4.1). Each row is in force from its
- * date until the next row. A host extends its own poort_params object with rows published
- * after this release; the built-in tables are constant and shared.
- *
- * Row dates are days since 1970-01-01; the ISO date stands beside each.
+ * date until the next row of its table and key. The built-in rows are generated at build
+ * time from lib/statutory.txt (each with its source there) and shared; a host extends its
+ * own poort_params object with rows published after this release, one at a time or from
+ * text in the same format (params_load.c).
  */
+#include "law.h"
 #include "params.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Adult (21 years and older) hourly minimum wage, Wet minimumloon en minimumvakantiebijslag
- * art. 8 and 14, as published by the Minister of SZW (rijksoverheid.nl). */
-static const struct poort_hour_row builtin_hour[] = {
-	{19723, 1327, "WML per 1 januari 2024"}, /* 2024-01-01 */
-	{19905, 1368, "WML per 1 juli 2024"},    /* 2024-07-01 */
-	{20089, 1406, "WML per 1 januari 2025"}, /* 2025-01-01 */
-	{20270, 1440, "WML per 1 juli 2025"},    /* 2025-07-01 */
-	{20454, 1471, "WML per 1 januari 2026"}, /* 2026-01-01 */
-};
-
-/* Monthly, weekly and daily minimum wages of 2023 for a full-time job, by age: 21 and
- * older, 20, 19, 18, 17, 16, 15. The youth amounts are the published ones, which are
- * rounded to 5 cents (Besluit van 3 oktober 2022, Stb. 2022, 381; and per 1 juli 2023). */
-static const struct poort_month_row builtin_month[] = {
-	{19358, /* 2023-01-01 */
-	 {193440, 154750, 116065, 96720, 76410, 66735, 58030},
-	 {44640, 35710, 26785, 22320, 17635, 15400, 13390},
-	 {8928, 7142, 5357, 4464, 3527, 3080, 2678},
-	 "WML per 1 januari 2023 (Stb. 2022, 381)"},
-	{19539, /* 2023-07-01 */
-	 {199500, 159600, 119700, 99750, 78805, 68830, 59850},
-	 {46040, 36830, 27625, 23020, 18185, 15885, 13810},
-	 {9208, 7366, 5525, 4604, 3637, 3177, 2762},
-	 "WML per 1 juli 2023"},
-};
-
-/* Wfsv maximum daily wage (maximumdagloon, art. 17 lid 1 Wfsv), the BW 7:629 cap; fixed per
- * calendar year. Not the UWV benefit maximum, which can change on 1 July. */
-static const struct poort_wfsv_row builtin_wfsv[] = {
-	{2023, 25654, "Wfsv art. 17 lid 1, 2023"},
-	{2024, 27444, "Wfsv art. 17 lid 1, 2024 (EUR 71 628 a year)"},
-	{2025, 29067, "Wfsv art. 17 lid 1, 2025 (EUR 75 864 a year)"},
-	{2026, 30425, "Wfsv art. 17 lid 1, 2026 (EUR 79 409 a year)"},
-};
-
-/* WML youth percentages (basis points) by age 15 ... 20; 21 and older 10000. */
-static const int16_t youth_bp[6] = {3000, 3450, 3950, 5000, 6000, 8000};
+#include "statutory_rows.h"
 
 #define N(a) (sizeof a / sizeof *a)
+#define MAX_ROWS 1000
+#define WML_HOUR_FROM 19723 /* 2024-01-01: one hourly minimum wage since (WML art. 8) */
 
 const struct poort_params poort_builtin_params = {
-	.hour = builtin_hour,
-	.n_hour = N(builtin_hour),
-	.month = builtin_month,
-	.n_month = N(builtin_month),
-	.wfsv = builtin_wfsv,
-	.n_wfsv = N(builtin_wfsv),
+	.rows = builtin_rows,
+	.n_rows = N(builtin_rows),
 };
+
+poort_params *poort_params_new_empty(void)
+{
+	return calloc(1, sizeof(poort_params));
+}
 
 poort_params *poort_params_new(void)
 {
-	poort_params *p = calloc(1, sizeof *p);
-	struct poort_hour_row *h = malloc(sizeof builtin_hour);
-	struct poort_wfsv_row *w = malloc(sizeof builtin_wfsv);
-	if (!p || !h || !w) {
+	poort_params *p = poort_params_new_empty();
+	struct poort_table_row *rows = malloc(sizeof builtin_rows);
+	if (!p || !rows) {
 		free(p);
-		free(h);
-		free(w);
+		free(rows);
 		return NULL;
 	}
-	*p = poort_builtin_params;
-	memcpy(h, builtin_hour, sizeof builtin_hour);
-	memcpy(w, builtin_wfsv, sizeof builtin_wfsv);
-	p->hour = p->hour_buf = h;
-	p->wfsv = p->wfsv_buf = w;
+	memcpy(rows, builtin_rows, sizeof builtin_rows);
+	p->rows = p->buf = rows;
+	p->n_rows = N(builtin_rows);
 	return p;
 }
 
@@ -83,8 +47,7 @@ void poort_params_free(poort_params *p)
 {
 	if (!p)
 		return;
-	free(p->hour_buf);
-	free(p->wfsv_buf);
+	free(p->buf);
 	free(p);
 }
 
@@ -93,77 +56,40 @@ const char *poort_params_errmsg(const poort_params *p)
 	return p ? p->errmsg : "";
 }
 
-static int32_t params_fail(poort_params *p, int32_t status, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int32_t params_fail(poort_params *p, int32_t status, const char *fmt, ...)
+/* Order of the rows: table, key, date. */
+static int row_cmp(int32_t table, int32_t key, int32_t from, const struct poort_table_row *r)
 {
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(p->errmsg, sizeof p->errmsg, fmt, ap);
-	va_end(ap);
-	return status;
+	if (table != r->table)
+		return table < r->table ? -1 : 1;
+	if (key != r->key)
+		return key < r->key ? -1 : 1;
+	return from < r->from ? -1 : from > r->from;
 }
 
-#define MAX_ROWS 1000
-
-int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t cents)
+/* The number of rows that sort at or before (table, key, from). */
+static size_t rows_upto(const poort_params *p, int32_t table, int32_t key, int32_t from)
 {
-	if (!p)
-		return POORT_ERR_NULL;
-	p->errmsg[0] = '\0';
-	if (!poort_date_in_range(from))
-		return params_fail(p, POORT_ERR_DATE_RANGE, "minimum wage row: date outside 1900-2199");
-	if (from < builtin_hour[0].from)
-		return params_fail(p, POORT_ERR_ARGUMENT,
-				  "minimum wage row: the hourly minimum wage exists from 2024-01-01");
-	if (cents < 1 || cents > 100000)
-		return params_fail(p, POORT_ERR_ARGUMENT,
-				  "minimum wage row: %lld cents an hour is not 1 ... 100000", (long long)cents);
-	size_t at = 0;
-	while (at < p->n_hour && p->hour[at].from < from)
-		at++;
-	if (at < p->n_hour && p->hour[at].from == from) {
-		char d[POORT_DATE_BUFSIZE];
-		poort_fmt_date(from, d);
-		return params_fail(p, POORT_ERR_DUPLICATE, "minimum wage row from %s exists already", d);
+	size_t lo = 0, hi = p->n_rows;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (row_cmp(table, key, from, &p->rows[mid]) >= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	if (p->n_hour >= MAX_ROWS)
-		return params_fail(p, POORT_ERR_LIMIT, "at most %d rows", MAX_ROWS);
-	struct poort_hour_row *grown = realloc(p->hour_buf, (p->n_hour + 1) * sizeof *grown);
-	if (!grown)
-		return params_fail(p, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (p->n_hour - at) * sizeof *grown);
-	grown[at] = (struct poort_hour_row){from, cents, "added by the host"};
-	p->hour = p->hour_buf = grown;
-	p->n_hour++;
-	return POORT_OK;
+	return lo;
 }
 
-int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cents)
+const struct poort_table_row *poort_row_at(const poort_params *p, int32_t table, int32_t key, int32_t date,
+				     int32_t *next)
 {
-	if (!p)
-		return POORT_ERR_NULL;
-	p->errmsg[0] = '\0';
-	if (year < POORT_DATE_MIN_YEAR || year > POORT_DATE_MAX_YEAR)
-		return params_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: year %ld outside 1900-2199", (long)year);
-	if (cents < 1 || cents > 10000000)
-		return params_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: %lld cents a day is not 1 ... 10000000",
-				  (long long)cents);
-	size_t at = 0;
-	while (at < p->n_wfsv && p->wfsv[at].year < year)
-		at++;
-	if (at < p->n_wfsv && p->wfsv[at].year == year)
-		return params_fail(p, POORT_ERR_DUPLICATE, "Wfsv row for %ld exists already", (long)year);
-	if (p->n_wfsv >= MAX_ROWS)
-		return params_fail(p, POORT_ERR_LIMIT, "at most %d rows", MAX_ROWS);
-	struct poort_wfsv_row *grown = realloc(p->wfsv_buf, (p->n_wfsv + 1) * sizeof *grown);
-	if (!grown)
-		return params_fail(p, POORT_ERR_NOMEM, "out of memory");
-	memmove(grown + at + 1, grown + at, (p->n_wfsv - at) * sizeof *grown);
-	grown[at] = (struct poort_wfsv_row){year, cents, "added by the host"};
-	p->wfsv = p->wfsv_buf = grown;
-	p->n_wfsv++;
-	return POORT_OK;
+	size_t i = rows_upto(p, table, key, date);
+	*next = INT32_MAX;
+	if (i < p->n_rows && p->rows[i].table == table && p->rows[i].key == key)
+		*next = p->rows[i].from;
+	if (i == 0 || p->rows[i - 1].table != table || p->rows[i - 1].key != key)
+		return NULL;
+	return &p->rows[i - 1];
 }
 
 /* The first day of the half year after `from`: minimum wages change on 1 January and 1 July. */
@@ -174,47 +100,155 @@ static int32_t next_half_year(int32_t from)
 	return m < 7 ? poort_days_from_civil(y, 7, 1) : poort_days_from_civil(y + 1, 1, 1);
 }
 
-int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, struct poort_floor *out)
+int32_t poort_table_stale_from(const poort_params *p, int32_t table)
 {
-	memset(out, 0, sizeof *out);
-	out->next = INT32_MAX;
-	if (age < 15) /* the WML does not cover employees under 15 */
-		return POORT_OK;
-	int idx = age >= 21 ? 0 : 21 - age; /* 0: adult, 1: 20, ... 6: 15 */
-	if (p->n_hour && date >= p->hour[0].from) {
-		size_t i = p->n_hour;
-		while (i > 1 && p->hour[i - 1].from > date)
-			i--;
-		const struct poort_hour_row *r = &p->hour[i - 1];
-		int64_t bp = idx == 0 ? 10000 : youth_bp[6 - idx];
-		out->hour_cents = (r->cents * bp + 5000) / 10000;
-		out->from = r->from;
-		out->next = i < p->n_hour ? p->hour[i].from : INT32_MAX;
-		out->stale = i == p->n_hour && date >= next_half_year(r->from);
-		if (i == p->n_hour && !out->stale)
-			out->next = next_half_year(r->from);
+	int32_t newest = INT32_MIN;
+	for (size_t i = rows_upto(p, table, INT32_MIN, INT32_MIN); i < p->n_rows && p->rows[i].table == table; i++)
+		if (p->rows[i].from > newest)
+			newest = p->rows[i].from;
+	return newest == INT32_MIN ? INT32_MIN : next_half_year(newest);
+}
+
+int32_t poort_params_put(poort_params *p, const struct poort_table_row *r, const char *what)
+{
+	size_t at = rows_upto(p, r->table, r->key, r->from);
+	if (at > 0 && row_cmp(r->table, r->key, r->from, &p->rows[at - 1]) == 0) {
+		struct poort_table_row *old = &p->buf[at - 1];
+		char d[POORT_DATE_BUFSIZE];
+		poort_fmt_date(r->from, d);
+		if (old->value != r->value)
+			return poort_fail(p, POORT_ERR_DUPLICATE, "%s: a row from %s with another value exists already",
+					  what, d);
+		if (!r->derived)
+			old->derived = 0; /* a published value confirms a derived one */
 		return POORT_OK;
 	}
-	size_t i = p->n_month;
-	while (i > 0 && p->month[i - 1].from > date)
-		i--;
-	if (i == 0)
-		return POORT_ERR_TABLE_RANGE;
-	out->month_cents = p->month[i - 1].month[idx];
-	out->from = p->month[i - 1].from;
-	out->next = i < p->n_month ? p->month[i].from : (p->n_hour ? p->hour[0].from : INT32_MAX);
+	if (p->n_rows >= MAX_ROWS)
+		return poort_fail(p, POORT_ERR_LIMIT, "%s: at most %d rows", what, MAX_ROWS);
+	struct poort_table_row *grown = poort_array_insert(p->buf, p->n_rows, sizeof *grown, at);
+	if (!grown)
+		return poort_fail(p, POORT_ERR_NOMEM, "out of memory");
+	grown[at] = *r;
+	p->rows = p->buf = grown;
+	p->n_rows++;
 	return POORT_OK;
 }
 
-int32_t poort_wfsv_lookup(const poort_params *p, int32_t year, int64_t *cents, int *stale)
+/* The checks of the add calls: p, a date in range, a value in 1 ... max, no row with that
+ * date yet (POORT_ERR_DUPLICATE even with the same value: a call adds a row). */
+static int32_t add_row(poort_params *p, const struct poort_table_row *r, int64_t max, const char *what,
+		       const char *unit)
 {
-	size_t i = p->n_wfsv;
-	while (i > 0 && p->wfsv[i - 1].year > year)
-		i--;
-	if (i == 0)
+	if (!p)
+		return POORT_ERR_NULL;
+	p->errmsg[0] = '\0';
+	if (!poort_date_in_range(r->from))
+		return poort_fail(p, POORT_ERR_DATE_RANGE, "%s: date outside 1900-2199", what);
+	if (r->value < 1 || r->value > max)
+		return poort_fail(p, POORT_ERR_ARGUMENT, "%s: %lld %s is not 1 ... %lld", what, (long long)r->value,
+				  unit, (long long)max);
+	int32_t next;
+	const struct poort_table_row *old = poort_row_at(p, r->table, r->key, r->from, &next);
+	if (old && old->from == r->from) {
+		char d[POORT_DATE_BUFSIZE];
+		poort_fmt_date(r->from, d);
+		return poort_fail(p, POORT_ERR_DUPLICATE, "%s from %s exists already", what, d);
+	}
+	return poort_params_put(p, r, what);
+}
+
+int32_t poort_params_add_min_wage_hour(poort_params *p, int32_t from, int64_t cents)
+{
+	if (p && poort_date_in_range(from) && from < WML_HOUR_FROM)
+		return poort_fail(p, POORT_ERR_ARGUMENT,
+				  "minimum wage row: the hourly minimum wage exists from 2024-01-01");
+	struct poort_table_row r = {TABLE_WML_HOUR, 0, from, 0, cents, NULL};
+	return add_row(p, &r, 100000, "minimum wage row", "cents an hour");
+}
+
+int32_t poort_params_add_wfsv_max_day_from(poort_params *p, int32_t from, int64_t cents)
+{
+	struct poort_table_row r = {TABLE_WFSV_MAX_DAY, 0, from, 0, cents, NULL};
+	return add_row(p, &r, 10000000, "Wfsv row", "cents a day");
+}
+
+int32_t poort_params_add_wfsv_max_day(poort_params *p, int32_t year, int64_t cents)
+{
+	if (p && (year < POORT_DATE_MIN_YEAR || year > POORT_DATE_MAX_YEAR))
+		return poort_fail(p, POORT_ERR_ARGUMENT, "Wfsv row: year %ld outside 1900-2199", (long)year);
+	int32_t from = year >= POORT_DATE_MIN_YEAR && year <= POORT_DATE_MAX_YEAR ? poort_days_from_civil(year, 1, 1)
+										      : 0;
+	return poort_params_add_wfsv_max_day_from(p, from, cents);
+}
+
+int32_t poort_params_add_youth_percent(poort_params *p, int32_t from, int32_t age, int32_t percent_bp,
+				       int32_t bbl)
+{
+	if (p && (age < LAW_WML_MIN_AGE || age >= LAW_WML_ADULT_AGE || (bbl != 0 && bbl != 1)))
+		return poort_fail(p, POORT_ERR_ARGUMENT, "youth row: age %ld is not 15-20 or bbl not 0 or 1",
+				  (long)age);
+	struct poort_table_row r = {bbl ? TABLE_BBL : TABLE_YOUTH, age, from, 0, percent_bp, NULL};
+	return add_row(p, &r, 10000, "youth row", "basis points");
+}
+
+/* A lookup on date in table is stale from the table's stale_from on; before it the
+ * segment ends there at the latest. */
+static void mark_stale(const poort_params *p, int32_t table, int32_t date, int *stale, int32_t *stale_from,
+		       int32_t *next)
+{
+	*stale_from = poort_table_stale_from(p, table);
+	*stale = date >= *stale_from;
+	if (!*stale && *next > *stale_from)
+		*next = *stale_from;
+}
+
+int32_t poort_floor_lookup(const poort_params *p, int32_t date, int32_t age, int32_t bbl,
+			   struct poort_floor *out)
+{
+	memset(out, 0, sizeof *out);
+	out->next = INT32_MAX;
+	if (age < LAW_WML_MIN_AGE) /* the WML does not cover employees under 15 */
+		return POORT_OK;
+	int32_t n1, n2 = INT32_MAX;
+	const struct poort_table_row *h = poort_row_at(p, TABLE_WML_HOUR, 0, date, &n1);
+	if (h) {
+		int64_t bp = 10000;
+		if (age < LAW_WML_ADULT_AGE) {
+			const struct poort_table_row *y = poort_row_at(p, bbl ? TABLE_BBL : TABLE_YOUTH, age, date, &n2);
+			if (!y)
+				return POORT_ERR_TABLE_RANGE;
+			bp = y->value;
+			out->derived = y->derived;
+		}
+		out->hour_cents = (h->value * bp + 5000) / 10000; /* half up (Besluit mjl art. 2 lid 2) */
+		out->from = h->from;
+		out->next = n1 < n2 ? n1 : n2;
+		out->derived |= h->derived;
+		mark_stale(p, TABLE_WML_HOUR, date, &out->stale, &out->stale_from, &out->next);
+		return POORT_OK;
+	}
+	const struct poort_table_row *m = poort_row_at(p, TABLE_WML_MONTH, age < LAW_WML_ADULT_AGE ? age : LAW_WML_ADULT_AGE,
+						 date, &n1);
+	if (!m)
 		return POORT_ERR_TABLE_RANGE;
-	*cents = p->wfsv[i - 1].cents;
-	*stale = i == p->n_wfsv && year > p->wfsv[i - 1].year;
+	out->month_cents = m->value;
+	out->from = m->from;
+	out->derived = m->derived;
+	poort_row_at(p, TABLE_WML_HOUR, 0, INT32_MIN, &n2); /* the first hourly row ends the 2023 amounts */
+	out->next = n1 < n2 ? n1 : n2;
+	return POORT_OK;
+}
+
+int32_t poort_wfsv_lookup(const poort_params *p, int32_t date, struct poort_cap *out)
+{
+	memset(out, 0, sizeof *out);
+	const struct poort_table_row *r = poort_row_at(p, TABLE_WFSV_MAX_DAY, 0, date, &out->next);
+	if (!r)
+		return POORT_ERR_TABLE_RANGE;
+	out->cents = r->value;
+	out->from = r->from;
+	out->derived = r->derived;
+	mark_stale(p, TABLE_WFSV_MAX_DAY, date, &out->stale, &out->stale_from, &out->next);
 	return POORT_OK;
 }
 
@@ -224,21 +258,17 @@ int64_t poort_params_min_wage_hour(const poort_params *p, int32_t date, int32_t 
 		p = &poort_builtin_params;
 	if (age < 0 || age > 120)
 		return POORT_ERR_AGE;
-	if (!p->n_hour || date < p->hour[0].from)
+	int32_t next;
+	if (!poort_row_at(p, TABLE_WML_HOUR, 0, date, &next))
 		return POORT_ERR_TABLE_RANGE;
 	struct poort_floor f;
-	poort_floor_lookup(p, date, age, &f);
-	return f.hour_cents;
+	int32_t st = poort_floor_lookup(p, date, age, 0, &f);
+	return st == POORT_OK ? f.hour_cents : st;
 }
 
 int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date)
 {
-	if (!p)
-		p = &poort_builtin_params;
-	int32_t y, m, d;
-	poort_civil_from_days(date, &y, &m, &d);
-	int64_t cents;
-	int stale;
-	int32_t st = poort_wfsv_lookup(p, y, &cents, &stale);
-	return st == POORT_OK ? cents : st;
+	struct poort_cap cap;
+	int32_t st = poort_wfsv_lookup(p ? p : &poort_builtin_params, date, &cap);
+	return st == POORT_OK ? cap.cents : st;
 }

@@ -1,47 +1,272 @@
 /*
  * The timeline (spec section 3): every milestone of the latest case with its due
- * date, status on a reference date and how the date was derived. The rules per
- * milestone are data in milestones.c; this file applies them.
+ * date, status on a reference date and how the date was derived. The rules are data in
+ * the milestone table (milestones.c); this file interprets their kinds, the same way for
+ * every row.
  */
+#include "law.h"
 #include "timeline.h"
 
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-/* ---------------------------------------------------------------- computing */
+/* ------------------------------------------------------------ applying rules */
+
+/* What the rules read while one timeline is derived: the case, its latest case of
+ * sickness and wage period, and each row's entry (its first occurrence) once derived. */
+struct rules {
+	const struct poort_milestone_def *table;
+	const struct poort_case *c;
+	const struct poort_span *s;
+	const struct poort_ends *e;
+	int32_t today;
+	struct poort_entry sick728; /* sick day 728, whose skipped days explain E */
+	struct poort_entry m[M_COUNT];
+	uint8_t state[M_COUNT];
+};
+enum { NOT_YET, BUSY, PRESENT, ABSENT };
+
+static const struct poort_entry *entry_of(struct rules *x, int idx);
 
 /* Sick day n with the skipped days that explain it. */
-static void at_sick_day(const struct poort_case *c, const struct poort_span *s, int32_t n,
-			struct poort_entry *m)
+static void at_sick_day(const struct rules *x, int32_t n, struct poort_entry *m)
 {
 	m->how = HOW_SICK_DAY;
 	m->n = (int16_t)n;
-	m->due = poort_sick_day(s, n);
-	m->skipped_leave = poort_leave_days_until(c, s, m->due);
-	m->skipped_int = m->due - s->seg[0].first - (n - 1) - m->skipped_leave;
+	m->due = poort_sick_day(x->s, n);
+	m->skipped_leave = poort_leave_days_until(x->c, x->s, m->due);
+	m->skipped_int = m->due - x->s->seg[0].first - (n - 1) - m->skipped_leave;
 }
 
-static void fill_before_end(const struct poort_timeline *t, int32_t days, struct poort_entry *m,
-			    const struct poort_entry *sick728)
+/* The rule kinds (enum poort_rule_kind): each fills m and returns 0 when the milestone is
+ * absent from this case. */
+typedef int (*rule_fn)(struct rules *x, const struct poort_rule *r, struct poort_entry *m);
+
+static int rule_sick_day(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
 {
-	m->how = t->e.extension_end != POORT_DATE_NONE ? HOW_BEFORE_EXTENSION_END : HOW_BEFORE_END;
-	m->n = (int16_t)days;
-	m->anchor = t->e.end_after;
-	m->due = t->e.end_after - days;
-	m->skipped_int = sick728->skipped_int;
-	m->skipped_leave = sick728->skipped_leave;
+	at_sick_day(x, r->n, m);
+	return 1;
 }
 
-/* Number of evaluations due strictly before limit, every 42 days from anchor. */
-static size_t evaluations_until(int32_t anchor, int32_t limit, int32_t every)
+static int rule_window(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	at_sick_day(x, r->n, m);
+	m->window = poort_sick_day(x->s, r->m);
+	return 1;
+}
+
+static int rule_after(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	const struct poort_entry *base = entry_of(x, r->ref);
+	at_sick_day(x, r->m, m);
+	m->how = HOW_AFTER_FALLBACK;
+	if (x->state[r->ref] != PRESENT)
+		return 1;
+	if (base->done != POORT_DATE_NONE) {
+		m->how = HOW_AFTER_DONE;
+		m->anchor = base->done;
+		m->due = base->done + r->n;
+	} else if (base->how == HOW_DEPARTURE && base->due + r->n > m->due) {
+		m->how = HOW_AFTER_DEPARTURE;
+		m->anchor = base->due;
+		m->due = base->due + r->n;
+	}
+	return 1;
+}
+
+/* The first occurrence; repeat_fill derives the others. */
+static int rule_repeat(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	const struct poort_entry *base = entry_of(x, r->ref);
+	int done = base->done != POORT_DATE_NONE;
+	m->how = done ? HOW_REPEAT_FIRST_DONE : HOW_REPEAT_FIRST_DUE;
+	m->anchor = done ? base->done : base->due;
+	m->n = r->n;
+	m->due = m->anchor + r->n;
+	return x->state[r->ref] == PRESENT;
+}
+
+static int rule_day_after(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	at_sick_day(x, r->n, m);
+	m->how = HOW_DAY_AFTER;
+	m->due++;
+	return 1;
+}
+
+static int rule_before_end(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	m->how = x->e->extension_end != POORT_DATE_NONE ? HOW_BEFORE_EXTENSION_END : HOW_BEFORE_END;
+	m->n = r->n;
+	m->anchor = x->e->end_after;
+	m->due = x->e->end_after - r->n;
+	m->skipped_int = x->sick728.skipped_int;
+	m->skipped_leave = x->sick728.skipped_leave;
+	return 1;
+}
+
+static int rule_same_as(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	*m = *entry_of(x, r->ref);
+	return x->state[r->ref] == PRESENT;
+}
+
+static int rule_wage_period_end(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	(void)r;
+	if (x->e->extension_end == POORT_DATE_NONE) {
+		m->how = x->sick728.how;
+		m->n = x->sick728.n;
+		m->due = x->sick728.due;
+		m->skipped_int = x->sick728.skipped_int;
+		m->skipped_leave = x->sick728.skipped_leave;
+	} else {
+		m->how = HOW_EXTENSION_END;
+		m->anchor = x->e->wachttijd_end;
+		m->due = x->e->extension_end;
+	}
+	return 1;
+}
+
+static int rule_loonsanctie_end(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	(void)r;
+	m->how = HOW_LOONSANCTIE;
+	m->anchor = x->e->ls_from;
+	m->n = (int16_t)x->c->ls_weeks;
+	m->due = x->e->ls_end;
+	return x->e->ls_end != POORT_DATE_NONE;
+}
+
+static int rule_employment_end(struct rules *x, const struct poort_rule *r, struct poort_entry *m)
+{
+	(void)r;
+	m->how = HOW_EMPLOYMENT_END;
+	m->due = x->e->employment_end;
+	return x->e->employment_end != POORT_DATE_NONE;
+}
+
+static const rule_fn rule_kinds[RULE_KIND_COUNT] = {
+	[RULE_SICK_DAY] = rule_sick_day,
+	[RULE_WINDOW] = rule_window,
+	[RULE_AFTER] = rule_after,
+	[RULE_REPEAT] = rule_repeat,
+	[RULE_DAY_AFTER] = rule_day_after,
+	[RULE_BEFORE_END] = rule_before_end,
+	[RULE_SAME_AS] = rule_same_as,
+	[RULE_WAGE_PERIOD_END] = rule_wage_period_end,
+	[RULE_LOONSANCTIE_END] = rule_loonsanctie_end,
+	[RULE_EMPLOYMENT_END] = rule_employment_end,
+};
+
+/* A recorded reasoned departure replaces the due date (Regeling procesgang art. 5); one
+ * dated before the latest case belongs to an earlier case. */
+static void apply_departure(const struct rules *x, int idx, struct poort_entry *m)
+{
+	int32_t departure = x->c->departure[idx];
+	if (!x->table[idx].departable || departure < x->e->first_sick_day)
+		return;
+	m->extra = m->due;
+	m->due = departure;
+	m->how = HOW_DEPARTURE;
+}
+
+/* The earliest record of a one-off milestone in the latest case (records of an earlier
+ * case are ignored): done when it lies on or before today, else planned (spec 6). */
+static void recorded(const struct rules *x, int idx, struct poort_entry *m)
+{
+	size_t lo, hi;
+	m->done = m->planned = POORT_DATE_NONE;
+	if (!x->table[idx].recordable)
+		return;
+	poort_records_between(x->c->done, x->c->n_done, idx, x->e->first_sick_day, INT32_MAX, &lo, &hi);
+	if (hi > lo)
+		*(x->c->done[lo].date <= x->today ? &m->done : &m->planned) = x->c->done[lo].date;
+}
+
+/* The entry of row idx, derived on first use: rows follow one another (a plan after the
+ * probleemanalyse) in any table order. A rule that leads back to itself reads a blank entry. */
+static const struct poort_entry *entry_of(struct rules *x, int idx)
+{
+	if (x->state[idx] != NOT_YET)
+		return &x->m[idx];
+	x->state[idx] = BUSY;
+	struct poort_entry m = {.window = POORT_DATE_NONE, .extra = POORT_DATE_NONE};
+	const struct poort_rule *r = &x->table[idx].rule;
+	int present = r->kind < RULE_KIND_COUNT && rule_kinds[r->kind](x, r, &m);
+	apply_departure(x, idx, &m);
+	m.def = (uint8_t)idx;
+	m.occurrence = 0;
+	recorded(x, idx, &m);
+	x->m[idx] = m;
+	x->state[idx] = present ? PRESENT : ABSENT;
+	return &x->m[idx];
+}
+
+/* ---------------------------------------------------------- repeating rules */
+
+/* The occurrences of a RULE_REPEAT row: those held in this case (records up to today), then
+ * those due before the limit's due date, the records after today planned on them in turn
+ * (one occurrence more for each planned record beyond the due ones). */
+struct repeat {
+	size_t first_rec, n_rec, n_planned, n;
+};
+
+/* Number of occurrences due strictly before limit, every `every` days from anchor. */
+static size_t due_until(int32_t anchor, int32_t limit, int32_t every)
 {
 	return limit > anchor ? (size_t)((limit - anchor - 1) / every) : 0;
 }
 
-static int compare_entries(const void *pa, const void *pb)
+static void repeat_count(struct rules *x, int idx, struct repeat *rp)
 {
-	const struct poort_entry *a = pa, *b = pb;
+	const struct poort_case *c = x->c;
+	const struct poort_rule *r = &x->table[idx].rule;
+	const struct poort_entry *first = entry_of(x, idx);
+	size_t lo, hi, end;
+	poort_records_between(c->done, c->n_done, idx, x->e->first_sick_day, x->today, &lo, &hi);
+	poort_records_between(c->done, c->n_done, idx, poort_after(x->today, x->e->first_sick_day), INT32_MAX,
+			      &hi, &end);
+	rp->first_rec = lo;
+	rp->n_rec = hi - lo;
+	rp->n_planned = end - hi;
+	rp->n = 0;
+	if (x->state[idx] != PRESENT || r->n <= 0)
+		return;
+	int32_t limit = entry_of(x, r->limit)->due;
+	if (rp->n_rec)
+		rp->n = rp->n_rec + due_until(c->done[hi - 1].date, limit, r->n);
+	else if (first->due < limit)
+		rp->n = 1 + due_until(first->due, limit, r->n);
+	if (rp->n < rp->n_rec + rp->n_planned)
+		rp->n = rp->n_rec + rp->n_planned;
+}
+
+/* The occurrences, each n days after the one before (held, else due). */
+static void repeat_fill(const struct rules *x, int idx, const struct repeat *rp, struct poort_entry *out)
+{
+	const int32_t every = x->table[idx].rule.n;
+	struct poort_entry e = x->m[idx];
+	for (size_t k = 0; k < rp->n; k++) {
+		if (k > 0) {
+			int prev_done = e.done != POORT_DATE_NONE;
+			e.how = prev_done ? HOW_REPEAT_DONE : HOW_REPEAT_DUE;
+			e.anchor = prev_done ? e.done : e.due;
+			e.due = e.anchor + every;
+			e.extra = POORT_DATE_NONE;
+		}
+		e.occurrence = (int16_t)(k + 1);
+		size_t rec = rp->first_rec + k; /* held records, then the planned ones */
+		e.done = k < rp->n_rec ? x->c->done[rec].date : POORT_DATE_NONE;
+		e.planned = k >= rp->n_rec && k < rp->n_rec + rp->n_planned ? x->c->done[rec].date
+									    : POORT_DATE_NONE;
+		out[k] = e;
+	}
+}
+
+/* ----------------------------------------------------------------- the list */
+
+static int compare_entries(const struct poort_entry *a, const struct poort_entry *b)
+{
 	if (a->due != b->due)
 		return a->due < b->due ? -1 : 1;
 	if (a->def != b->def)
@@ -52,10 +277,9 @@ static int compare_entries(const void *pa, const void *pb)
 /* Status on the reference date (spec 3.1), not-applicable reasons first. */
 static void set_status(const struct poort_timeline *t, int32_t due_soon_days, struct poort_entry *m)
 {
-	const struct poort_milestone_def *def = &poort_milestones[m->def];
-	if (m->def == M_EINDE_DIENSTVERBAND_MELDING) {
-		if (m->due < t->e.first_sick_day ||
-		    (t->e.last_sick_day != POORT_DATE_NONE && m->due > t->e.last_sick_day))
+	const struct poort_milestone_def *def = &t->table[m->def];
+	if (def->rule.kind == RULE_EMPLOYMENT_END) {
+		if (!poort_ends_during_sickness(&t->e, m->due))
 			m->na = NA_NOT_DURING_SICKNESS;
 	} else if (t->e.last_sick_day != POORT_DATE_NONE && m->due > t->e.last_sick_day) {
 		m->na = NA_RECOVERED;
@@ -76,265 +300,101 @@ static void set_status(const struct poort_timeline *t, int32_t due_soon_days, st
 		m->status = POORT_STATUS_UPCOMING;
 }
 
-/* Last day of the loonsanctie: weeks from E, paused by WAZO leave (WIA art. 25 lid 9),
- * ending 6 weeks after a bekorting decision when that is earlier (lid 14). */
-static void loonsanctie_end(const struct poort_case *c, struct poort_ends *out)
+/* Sick, leave and interruption days of the latest case up to today. */
+static void count_days(const struct poort_case *c, const struct poort_span *s, struct poort_timeline *t)
 {
-	int32_t e = out->end_after;
-	int32_t end = e + c->ls_weeks * 7 - 1;
-	out->ls_paused = 0;
-	for (size_t i = 0; i < c->n_leaves; i++) {
-		const struct poort_period *l = &c->leaves[i];
-		if (l->last < e)
+	if (t->today < t->e.first_sick_day)
+		return;
+	int32_t until = t->today;
+	if (t->e.last_sick_day != POORT_DATE_NONE && t->e.last_sick_day < until)
+		until = t->e.last_sick_day;
+	t->sick_days = poort_sick_days_until(s, until);
+	t->leave_days = poort_leave_days_until(c, s, until);
+	t->interruption_days = until - t->e.first_sick_day + 1 - t->sick_days - t->leave_days;
+}
+
+/* Merge the rows (sorted in fixed) with the occurrences of the repeating rows, which lie
+ * after them in t->m in occurrence order, and give each its status. */
+static void merge(struct poort_timeline *t, const struct poort_entry *fixed, size_t n_fixed,
+		  size_t n_rep, int32_t due_soon_days)
+{
+	size_t fi = 0, ri = 0;
+	while (fi < n_fixed || ri < n_rep) {
+		struct poort_entry next;
+		if (fi < n_fixed && (ri == n_rep || compare_entries(&fixed[fi], &t->m[n_fixed + ri]) < 0))
+			next = fixed[fi++];
+		else
+			next = t->m[n_fixed + ri++];
+		t->m[t->n] = next; /* t->n <= n_fixed + ri: no unread occurrence is overwritten */
+		set_status(t, due_soon_days, &t->m[t->n++]);
+	}
+}
+
+/* Derive every row; the one-off ones go into fixed sorted by due date. */
+static size_t derive_rows(struct rules *x, struct poort_entry fixed[M_COUNT], struct repeat rp[M_COUNT],
+			  size_t *n_rep)
+{
+	size_t n_fixed = 0;
+	*n_rep = 0;
+	for (int idx = 0; idx < M_COUNT; idx++) {
+		const struct poort_entry *m = entry_of(x, idx);
+		if (x->table[idx].rule.kind == RULE_REPEAT) {
+			repeat_count(x, idx, &rp[idx]);
+			*n_rep += rp[idx].n;
 			continue;
-		if (l->first > end)
-			break;
-		int32_t days = l->last - (l->first > e ? l->first : e) + 1;
-		end += days;
-		out->ls_paused += days;
+		}
+		if (x->state[idx] != PRESENT)
+			continue;
+		size_t j = n_fixed++; /* few rows, nearly in order */
+		for (; j > 0 && compare_entries(&fixed[j - 1], m) > 0; j--)
+			fixed[j] = fixed[j - 1];
+		fixed[j] = *m;
 	}
-	out->ls_bekorted = 0;
-	out->ls_bekorting = c->ls_bekorting;
-	if (c->ls_bekorting != POORT_DATE_NONE && c->ls_bekorting + 42 < end) {
-		end = c->ls_bekorting + 42 > e - 1 ? c->ls_bekorting + 42 : e - 1;
-		out->ls_bekorted = 1;
-	}
-	out->ls_end = end;
+	return n_fixed;
 }
 
-int32_t poort_case_ends(struct poort_case *c, const struct poort_span *s, struct poort_ends *out)
-{
-	char a[POORT_DATE_BUFSIZE], b[POORT_DATE_BUFSIZE];
-	out->first_sick_day = s->seg[0].first;
-	out->last_sick_day = s->seg[s->n_seg - 1].last;
-	out->case_count = s->cases;
-	out->wachttijd_end = poort_sick_day(s, POORT_WACHTTIJD_DAYS);
-	out->extension_end = c->extension_end;
-	out->employment_end = c->employment_end;
-	out->end_after = out->wachttijd_end + 1;
-	out->ls_paused = out->ls_bekorted = 0;
-	out->ls_bekorting = POORT_DATE_NONE;
-	if (c->extension_end != POORT_DATE_NONE) {
-		if (c->extension_end <= out->wachttijd_end) {
-			poort_fmt_date(c->extension_end, a);
-			poort_fmt_date(out->wachttijd_end, b);
-			return poort_fail(c, POORT_ERR_EXTENSION,
-					  "voluntary extension until %s does not end after the wachttijd "
-					  "(last day %s)", a, b);
-		}
-		out->end_after = c->extension_end + 1;
-	}
-	out->ls_end = POORT_DATE_NONE;
-	if (c->ls_decision != POORT_DATE_NONE) {
-		poort_fmt_date(c->ls_decision, a);
-		if (c->ls_decision < out->first_sick_day) {
-			poort_fmt_date(out->first_sick_day, b);
-			return poort_fail(c, POORT_ERR_BEFORE_CASE,
-					  "loonsanctie decided on %s, before the first sick day %s", a, b);
-		}
-		if (c->ls_decision >= out->end_after) {
-			poort_fmt_date(out->end_after - 1, b);
-			return poort_fail(c, POORT_ERR_LOONSANCTIE_LATE,
-					  "loonsanctie decided on %s, not before the end of the wachttijd on "
-					  "%s (WIA art. 25 lid 11)", a, b);
-		}
-		loonsanctie_end(c, out);
-	}
-	out->wage_end = out->ls_end != POORT_DATE_NONE ? out->ls_end : out->end_after - 1;
-	if (out->employment_end != POORT_DATE_NONE && out->employment_end < out->wage_end)
-		out->wage_end = out->employment_end;
-	return POORT_OK;
-}
-
-static int32_t recorded(const struct poort_case *c, const struct poort_timeline *t, int idx)
-{
-	int32_t d = c->done[idx];
-	return d != POORT_DATE_NONE && d >= t->e.first_sick_day ? d : POORT_DATE_NONE;
-}
-
-int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_days,
-			       poort_timeline **out)
+int32_t poort_timeline_compute_table(const struct poort_milestone_def *table, poort_case *c,
+				     int32_t today, int32_t due_soon_days, poort_timeline **out)
 {
 	int32_t st = poort_begin_compute(c, out);
-	if (st != POORT_OK)
+	if (st != POORT_OK || (st = poort_check_date(c, "today", today)) != POORT_OK)
 		return st;
-	if (!poort_date_in_range(today))
-		return poort_fail(c, POORT_ERR_DATE_RANGE, "today: date %ld is outside 1900-2199",
-				  (long)today);
 	if (due_soon_days < 0 || due_soon_days > 3650)
 		return poort_fail(c, POORT_ERR_ARGUMENT, "due_soon_days must be 0 to 3650, not %ld",
 				  (long)due_soon_days);
-
-	struct poort_timeline head = {0};
+	struct poort_timeline head = {.table = table, .today = today};
 	struct poort_span s;
 	poort_latest_case(c, &s);
-	head.today = today;
-	st = poort_case_ends(c, &s, &head.e);
-	if (st != POORT_OK)
+	if ((st = poort_case_ends(c, &s, &head.e)) != POORT_OK)
 		return st;
+	count_days(c, &s, &head);
 
-	/* Sick, leave and interruption days of the latest case up to today. */
-	if (today >= head.e.first_sick_day) {
-		int32_t until = today;
-		if (head.e.last_sick_day != POORT_DATE_NONE && head.e.last_sick_day < until)
-			until = head.e.last_sick_day;
-		head.sick_days = poort_sick_days_until(&s, until);
-		head.leave_days = poort_leave_days_until(c, &s, until);
-		head.interruption_days = until - head.e.first_sick_day + 1 - head.sick_days - head.leave_days;
-	}
-
-	/* The plan van aanpak anchors the evaluations; compute it before sizing. */
-	struct poort_entry pa = {.def = M_PROBLEEMANALYSE, .extra = POORT_DATE_NONE};
-	struct poort_entry pva = pa;
-	pva.def = M_PLAN_VAN_AANPAK;
-	at_sick_day(c, &s, poort_milestones[M_PROBLEEMANALYSE].days, &pa);
-	pa.done = recorded(c, &head, M_PROBLEEMANALYSE);
-	if (c->departure[M_PROBLEEMANALYSE] != POORT_DATE_NONE) {
-		pa.extra = pa.due;
-		pa.due = c->departure[M_PROBLEEMANALYSE];
-		pa.how = HOW_DEPARTURE;
-	}
-	const struct poort_milestone_def *plan = &poort_milestones[M_PLAN_VAN_AANPAK];
-	at_sick_day(c, &s, plan->fallback_day, &pva);
-	pva.how = HOW_PLAN_DEFAULT;
-	if (pa.done != POORT_DATE_NONE) {
-		pva.how = HOW_AFTER_PA_DONE;
-		pva.anchor = pa.done;
-		pva.due = pa.done + plan->days;
-	} else if (pa.how == HOW_DEPARTURE && pa.due + plan->days > pva.due) {
-		pva.how = HOW_AFTER_PA_DEPARTURE;
-		pva.anchor = pa.due;
-		pva.due = pa.due + plan->days;
-	}
-	pva.done = recorded(c, &head, M_PLAN_VAN_AANPAK);
-	if (c->departure[M_PLAN_VAN_AANPAK] != POORT_DATE_NONE) {
-		pva.extra = pva.due;
-		pva.due = c->departure[M_PLAN_VAN_AANPAK];
-		pva.how = HOW_DEPARTURE;
-	}
-
-	const int32_t every = poort_milestones[M_EVALUATIE].days;
-	int32_t limit = head.e.end_after - poort_milestones[M_EINDEVALUATIE].days;
-	size_t first_eval = 0; /* recorded evaluations of an earlier case are ignored */
-	while (first_eval < c->n_evaluations && c->evaluations[first_eval] < head.e.first_sick_day)
-		first_eval++;
-	size_t n_recorded = c->n_evaluations - first_eval;
-	int32_t anchor = pva.done != POORT_DATE_NONE ? pva.done : pva.due;
-	int32_t last_anchor = n_recorded ? c->evaluations[c->n_evaluations - 1] : anchor;
-	size_t n_eval = n_recorded + evaluations_until(last_anchor, limit, every);
-
-	size_t n = (M_COUNT - 3) + n_eval + (head.e.ls_end != POORT_DATE_NONE) +
-		   (head.e.employment_end != POORT_DATE_NONE);
-	poort_timeline *t = malloc(sizeof *t + n * sizeof t->m[0]);
+	struct rules x = {.table = table, .c = c, .s = &s, .e = &head.e, .today = today};
+	at_sick_day(&x, LAW_WACHTTIJD_DAYS, &x.sick728);
+	struct poort_entry fixed[M_COUNT];
+	struct repeat rp[M_COUNT];
+	size_t n_rep, n_fixed = derive_rows(&x, fixed, rp, &n_rep);
+	poort_timeline *t = malloc(sizeof *t + (n_fixed + n_rep) * sizeof t->m[0] + poort_sketch_size(c, &s));
 	if (!t)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 	*t = head;
 	t->n = 0;
-
-	struct poort_entry sick728 = {0};
-	at_sick_day(c, &s, POORT_WACHTTIJD_DAYS, &sick728);
-	/* every milestone but the evaluations, then sorted by due date (few, nearly in order) */
-	struct poort_entry fixed[M_COUNT];
-	size_t n_fixed = 0;
+	poort_sketch_keep(t, n_fixed + n_rep, c, &s);
+	size_t at = n_fixed;
 	for (int idx = 0; idx < M_COUNT; idx++) {
-		const struct poort_milestone_def *def = &poort_milestones[idx];
-		struct poort_entry m = {.def = (uint8_t)idx, .extra = POORT_DATE_NONE};
-		switch (idx) {
-		case M_EVALUATIE:
-			continue;
-		case M_PROBLEEMANALYSE:
-			m = pa;
-			break;
-		case M_PLAN_VAN_AANPAK:
-			m = pva;
-			break;
-		case M_EINDE_LOONSANCTIE:
-			if (t->e.ls_end == POORT_DATE_NONE)
-				continue;
-			m.how = HOW_LOONSANCTIE;
-			m.anchor = t->e.end_after;
-			m.n = (int16_t)c->ls_weeks;
-			m.due = t->e.ls_end;
-			break;
-		case M_EINDE_DIENSTVERBAND_MELDING:
-			if (t->e.employment_end == POORT_DATE_NONE)
-				continue;
-			m.how = HOW_EMPLOYMENT_END;
-			m.due = t->e.employment_end;
-			break;
-		case M_EINDE_WACHTTIJD:
-			if (t->e.extension_end == POORT_DATE_NONE) {
-				m.n = POORT_WACHTTIJD_DAYS;
-				m.how = HOW_SICK_DAY;
-				m.due = sick728.due;
-				m.skipped_int = sick728.skipped_int;
-				m.skipped_leave = sick728.skipped_leave;
-			} else {
-				m.how = HOW_EXTENSION_END;
-				m.anchor = t->e.wachttijd_end;
-				m.due = t->e.extension_end;
-			}
-			break;
-		default:
-			switch (def->rule) {
-			case RULE_SICK_DAY:
-				at_sick_day(c, &s, def->days, &m);
-				if (def->window_day)
-					m.extra = poort_sick_day(&s, def->window_day);
-				break;
-			case RULE_WORKDAY_AFTER: {
-				at_sick_day(c, &s, def->days, &m);
-				m.how = HOW_WORKDAY;
-				m.anchor = m.due + 1;
-				m.due = m.anchor;
-				while (poort_date_is_workday(m.due) == 0)
-					m.due++;
-				m.extra = m.due - m.anchor; /* days moved forward */
-				break;
-			}
-			case RULE_BEFORE_END:
-				fill_before_end(t, def->days, &m, &sick728);
-				break;
-			default:
-				break;
-			}
-		}
-		if (idx != M_PROBLEEMANALYSE && idx != M_PLAN_VAN_AANPAK)
-			m.done = def->recordable ? recorded(c, t, idx) : POORT_DATE_NONE;
-		size_t j = n_fixed++;
-		for (; j > 0 && compare_entries(&fixed[j - 1], &m) > 0; j--)
-			fixed[j] = fixed[j - 1];
-		fixed[j] = m;
-	}
-	/* merge with the evaluations, which come in date order: each 42 days after the one
-	 * before (held, or due) */
-	int32_t prev = anchor;
-	int prev_done = pva.done != POORT_DATE_NONE;
-	size_t fi = 0;
-	for (size_t k = 0; k <= n_eval; k++) {
-		struct poort_entry e = {.def = M_EVALUATIE, .extra = POORT_DATE_NONE};
-		if (k < n_eval) {
-			e.occurrence = (int16_t)(k + 1);
-			e.how = k == 0 ? (prev_done ? HOW_REPEAT_PLAN_DONE : HOW_REPEAT_PLAN_DUE)
-				       : (prev_done ? HOW_REPEAT_EVAL_DONE : HOW_REPEAT_EVAL_DUE);
-			e.anchor = prev;
-			e.n = (int16_t)every;
-			e.due = prev + every;
-			e.done = k < n_recorded ? c->evaluations[first_eval + k] : POORT_DATE_NONE;
-			prev = e.done != POORT_DATE_NONE ? e.done : e.due;
-			prev_done = e.done != POORT_DATE_NONE;
-		}
-		while (fi < n_fixed && (k == n_eval || compare_entries(&fixed[fi], &e) < 0)) {
-			t->m[t->n] = fixed[fi++];
-			set_status(t, due_soon_days, &t->m[t->n++]);
-		}
-		if (k < n_eval) {
-			t->m[t->n] = e;
-			set_status(t, due_soon_days, &t->m[t->n++]);
+		if (table[idx].rule.kind == RULE_REPEAT) {
+			repeat_fill(&x, idx, &rp[idx], &t->m[at]);
+			at += rp[idx].n;
 		}
 	}
+	merge(t, fixed, n_fixed, n_rep, due_soon_days);
 	*out = t;
 	return POORT_OK;
+}
+
+int32_t poort_timeline_compute(poort_case *c, int32_t today, int32_t due_soon_days, poort_timeline **out)
+{
+	return poort_timeline_compute_table(poort_milestones, c, today, due_soon_days, out);
 }
 
 void poort_timeline_free(poort_timeline *t)
@@ -369,15 +429,10 @@ static const struct poort_entry *entry(const poort_timeline *t, size_t i)
 	return t && i < t->n ? &t->m[i] : NULL;
 }
 
-static int lang_ok(int32_t lang)
-{
-	return lang == POORT_LANG_NL || lang == POORT_LANG_EN;
-}
-
 const char *poort_milestone_id(const poort_timeline *t, size_t i)
 {
 	const struct poort_entry *m = entry(t, i);
-	return m ? poort_milestones[m->def].id : NULL;
+	return m ? t->table[m->def].id : NULL;
 }
 
 #define ENTRY_INT(name, expr, none)                                       \
@@ -388,17 +443,19 @@ const char *poort_milestone_id(const poort_timeline *t, size_t i)
 	}
 ENTRY_INT(occurrence, m->occurrence, -1)
 ENTRY_INT(due, m->due, POORT_DATE_NONE)
-ENTRY_INT(window_start, m->def == M_EERSTEJAARSEVALUATIE ? m->extra : POORT_DATE_NONE, POORT_DATE_NONE)
+ENTRY_INT(window_start, m->window, POORT_DATE_NONE)
 ENTRY_INT(done, m->done, POORT_DATE_NONE)
+ENTRY_INT(planned, m->planned, POORT_DATE_NONE)
 ENTRY_INT(status, m->status, -1)
-ENTRY_INT(kind, poort_milestones[m->def].kind, -1)
+ENTRY_INT(kind, t->table[m->def].kind, -1)
 ENTRY_INT(departed, m->how == HOW_DEPARTURE, -1)
+ENTRY_INT(day_off, poort_date_is_workday(m->due) == 0, -1)
 
 #define ENTRY_TEXT(name, field)                                                               \
 	const char *poort_milestone_##name(const poort_timeline *t, size_t i, int32_t lang)   \
 	{                                                                                     \
 		const struct poort_entry *m = entry(t, i);                                    \
-		return m && lang_ok(lang) ? poort_milestones[m->def].field[lang] : NULL;      \
+		return m && poort_lang_ok(lang) ? t->table[m->def].field[lang] : NULL;             \
 	}
 ENTRY_TEXT(title, title)
 ENTRY_TEXT(who, who)
@@ -407,5 +464,5 @@ ENTRY_TEXT(basis, basis)
 const char *poort_milestone_juriconnect(const poort_timeline *t, size_t i)
 {
 	const struct poort_entry *m = entry(t, i);
-	return m ? poort_milestones[m->def].juriconnect : NULL;
+	return m ? t->table[m->def].juriconnect : NULL;
 }

@@ -4,6 +4,7 @@
  * are exact rationals over one denominator per segment and rounded once at its end, half
  * away from zero; a segment of part of a month gets its share by calendar days.
  */
+#include "law.h"
 #include "params.h"
 #include "wage.h"
 
@@ -14,18 +15,15 @@ typedef poort_i128 i128;
 #define round_div poort_round_div
 
 #define FAR INT32_MAX
+#define BP 10000     /* 100% in basis points */
+#define MONTH_Q 1200 /* the denominator of the monthly fractions, see amounts() */
+_Static_assert(MONTH_Q % LAW_CAP_DAYS_PER_MONTH_DEN == 0 &&
+		       BP * MONTH_Q % (100 * LAW_WEEKS_PER_MONTH_DEN) == 0,
+	       "the monthly fractions divide MONTH_Q");
 
 static int32_t min32(int32_t a, int32_t b)
 {
 	return a < b ? a : b;
-}
-
-static int32_t days_in_month(int32_t y, int32_t m)
-{
-	static const int8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dim[m - 1];
 }
 
 /* Everything about the case that does not change from day to day. */
@@ -50,12 +48,12 @@ static int32_t age_on(const struct context *x, int32_t y, int32_t m, int32_t d, 
 	if (emp->age >= 0)
 		return emp->age;
 	if (emp->birth == POORT_DATE_NONE)
-		return 21;
+		return LAW_WML_ADULT_AGE;
 	const int32_t by = x->by, bm = x->bm, bd = x->bd;
 	int32_t age = y - by - (m < bm || (m == bm && d < bd));
 	/* a birthday on 29 February is celebrated on 1 March in other years */
 	int32_t ny = by + age + 1;
-	int32_t bday = bm == 2 && bd == 29 && days_in_month(ny, 2) == 28 ? poort_days_from_civil(ny, 3, 1)
+	int32_t bday = bm == 2 && bd == 29 && poort_days_in_month(ny, 2) == 28 ? poort_days_from_civil(ny, 3, 1)
 									   : poort_days_from_civil(ny, bm, bd);
 	*next_birthday = bday;
 	return age < 0 ? 0 : age;
@@ -63,9 +61,72 @@ static int32_t age_on(const struct context *x, int32_t y, int32_t m, int32_t d, 
 
 /* The day's regime and the first later day on which anything may change. */
 struct day {
-	int32_t regime, next, n, reason, ended, group_first;
+	int32_t regime, next, n, reason, ended, group_first, aow_weeks;
 	int paid;
 };
+
+/* Day d of the latest case: past the wage obligation (returns 0), or past the wachttijd in
+ * the voluntary extension, in the days a late WIA application adds to year 2 or to the
+ * extension (BW 7:629 lid 11 a), or in the loonsanctie. */
+static int wage_period_regime(const struct poort_ends *e, int32_t d, struct day *out)
+{
+	if (d > e->wage_end) {
+		out->regime = POORT_REGIME_ENDED;
+		out->ended = ENDED_WAGE_END;
+		out->reason = e->wage_end;
+		return 0;
+	}
+	out->next = min32(out->next, e->wage_end + 1);
+	if (d > e->wachttijd_end) {
+		if (e->extension_end != POORT_DATE_NONE && d <= e->extension_end) {
+			out->regime = POORT_REGIME_EXTENSION;
+			out->next = min32(out->next, e->extension_end + 1);
+		} else if (d < e->ls_from) {
+			out->regime = e->extension_end != POORT_DATE_NONE ? POORT_REGIME_EXTENSION
+									 : POORT_REGIME_YEAR2;
+			out->next = min32(out->next, e->ls_from);
+		} else {
+			out->regime = POORT_REGIME_LOONSANCTIE;
+		}
+	}
+	return 1;
+}
+
+/* Sick day n (date d) by its count: a waiting day, year 1 or year 2. */
+static void year_regime(const struct poort_employee *emp, int32_t d, int32_t n, struct day *out)
+{
+#define DAY_OF(m) (d + ((m) - n)) /* date of sick day m in this period */
+	if (n <= emp->waiting_days) {
+		out->regime = POORT_REGIME_WAITING_DAY;
+		out->next = min32(out->next, DAY_OF(emp->waiting_days + 1));
+	} else if (n <= LAW_YEAR1_DAYS) {
+		out->regime = POORT_REGIME_YEAR1;
+		out->next = min32(out->next, DAY_OF(LAW_YEAR1_DAYS + 1));
+	} else {
+		out->regime = POORT_REGIME_YEAR2;
+		out->next = min32(out->next, DAY_OF(LAW_WACHTTIJD_DAYS + 1));
+	}
+#undef DAY_OF
+}
+
+/* After AOW age only 6 weeks (13 for a case that began before 1 July 2023), from the AOW
+ * date or day 1 if later: 0 when d is past them. */
+static int within_aow(const struct poort_employee *emp, int32_t d, struct day *out)
+{
+	if (emp->aow == POORT_DATE_NONE)
+		return 1;
+	int32_t from = emp->aow > out->group_first ? emp->aow : out->group_first;
+	int32_t days = out->group_first < LAW_AOW_SIX_WEEKS_FROM ? LAW_AOW_BEFORE_DAYS : LAW_AOW_DAYS;
+	int32_t limit = from + days - 1;
+	if (d > limit) {
+		out->regime = POORT_REGIME_AFTER_AOW;
+		out->reason = limit;
+		out->aow_weeks = days / LAW_WEEK_DAYS;
+		return 0;
+	}
+	out->next = min32(out->next, limit + 1);
+	return 1;
+}
 
 static void classify(struct context *x, int32_t d, struct day *out)
 {
@@ -97,95 +158,64 @@ static void classify(struct context *x, int32_t d, struct day *out)
 	int32_t n = x->cum[x->pi] + (d - p->first + 1);
 	out->n = n;
 	out->group_first = c->periods[g].first;
-#define DAY_OF(m) (d + ((m) - n)) /* date of sick day m in this period */
 	if (g == x->latest) {
-		if (d > e->wage_end) {
-			out->regime = POORT_REGIME_ENDED;
-			out->ended = ENDED_WAGE_END;
-			out->reason = e->wage_end;
+		if (!wage_period_regime(e, d, out))
 			return;
-		}
-		out->next = min32(out->next, e->wage_end + 1);
-		if (d > e->wachttijd_end) {
-			if (e->extension_end != POORT_DATE_NONE && d <= e->extension_end) {
-				out->regime = POORT_REGIME_EXTENSION;
-				out->next = min32(out->next, e->extension_end + 1);
-			} else {
-				out->regime = POORT_REGIME_LOONSANCTIE;
-			}
-		}
-	} else if (n > 728) {
+	} else if (n > LAW_WACHTTIJD_DAYS) {
 		out->regime = POORT_REGIME_ENDED;
 		out->ended = ENDED_EARLIER_CASE;
-		out->reason = DAY_OF(728);
+		out->reason = d + (LAW_WACHTTIJD_DAYS - n); /* the earlier case's sick day 728 */
 		return;
 	}
-	if (!out->regime) {
-		if (n <= c->emp.waiting_days) {
-			out->regime = POORT_REGIME_WAITING_DAY;
-			out->next = min32(out->next, DAY_OF(c->emp.waiting_days + 1));
-		} else if (n <= 364) {
-			out->regime = POORT_REGIME_YEAR1;
-			out->next = min32(out->next, DAY_OF(365));
-		} else {
-			out->regime = POORT_REGIME_YEAR2;
-			out->next = min32(out->next, DAY_OF(729));
-		}
-	}
-	/* BW 7:629 lid 2: after AOW age only 6 weeks, from the AOW date or day 1 if later */
-	if (c->emp.aow != POORT_DATE_NONE) {
-		int32_t from = c->emp.aow > out->group_first ? c->emp.aow : out->group_first;
-		int32_t limit = from + 41;
-		if (d > limit) {
-			out->regime = POORT_REGIME_AFTER_AOW;
-			out->reason = limit;
-			return;
-		}
-		out->next = min32(out->next, limit + 1);
-	}
-	out->paid = out->regime != POORT_REGIME_WAITING_DAY;
-#undef DAY_OF
-}
-
-/* CAO percentage for sick day n, or -1; *next_n is the first sick day with another range. */
-static int32_t cao_for(const struct poort_employee *emp, int32_t n, int32_t *next_n, int32_t *capped)
-{
-	int32_t week = (n + 6) / 7;
-	*next_n = FAR;
-	for (size_t i = 0; i < emp->n_cao; i++) {
-		const struct poort_cao_range *r = &emp->cao[i];
-		if (week < r->from_week) {
-			*next_n = (r->from_week - 1) * 7 + 1;
-			return -1;
-		}
-		if (week <= r->to_week) {
-			*next_n = r->to_week * 7 + 1;
-			*capped = r->capped;
-			return r->percent;
-		}
-	}
-	return -1;
-}
-
-static int over_170(const struct poort_employee *emp)
-{
-	if (!emp->n_cao)
-		return 0;
-	int64_t sum = 0;
-	for (int32_t week = 1; week <= 104; week++) {
-		int32_t next, capped = 0, pct = cao_for(emp, week * 7, &next, &capped);
-		sum += pct >= 0 && pct > 7000 ? pct : 7000;
-	}
-	return sum > (int64_t)17000 * 52; /* the average of the two years above 170% */
+	if (!out->regime)
+		year_regime(&c->emp, d, n, out);
+	if (within_aow(&c->emp, d, out))
+		out->paid = out->regime != POORT_REGIME_WAITING_DAY;
 }
 
 /* Table values of a segment's first day, looked up once for both the segmentation and
  * the amounts. */
 struct lookups {
-	int64_t max_day;
-	int wfsv_stale;
+	struct poort_cap cap;
 	struct poort_floor floor;
 };
+
+/* Year 1: the statutory amount is at least the minimum wage, hourly x hours x 13/3 or the
+ * 2023 full-time monthly amount x hours / FT (BW 7:629 lid 1). Returns the amount. */
+static i128 apply_floor(const struct poort_floor *f, int32_t H, i128 stat, struct poort_wage_segment *s)
+{
+	i128 floor = f->hour_cents ? (i128)f->hour_cents * H * LAW_WEEKS_PER_MONTH_NUM *
+					     (BP * MONTH_Q / (100 * LAW_WEEKS_PER_MONTH_DEN))
+				   : (i128)f->month_cents * H * BP * MONTH_Q;
+	s->min_hour = f->hour_cents;
+	s->min_month = f->month_cents;
+	s->floor_n = floor;
+	if (floor <= stat)
+		return stat;
+	s->flags |= POORT_FLAG_FLOOR;
+	return floor;
+}
+
+/* The segment's share of the monthly amounts (over den), each rounded once; hours worked
+ * are paid as wage for work done (wq), the continuation applies to the rest. */
+static void round_segment(struct poort_wage_segment *s, i128 stat, i128 pay, i128 cao, i128 wq, i128 den,
+			  int32_t H)
+{
+	if (!s->worked) {
+		den *= s->dim;
+		s->statutory = round_div(stat * s->days, den);
+		s->amount = round_div(pay * s->days, den);
+		if (s->pct_cao >= 0)
+			s->cao = round_div(cao * s->days, den);
+		return;
+	}
+	const i128 work = wq * s->worked * s->work_pay;
+	den *= (i128)H * s->dim;
+	s->statutory = round_div((stat * (H - s->worked) + work) * s->days, den);
+	s->amount = round_div((pay * (H - s->worked) + work) * s->days, den);
+	if (s->pct_cao >= 0)
+		s->cao = round_div((cao * (H - s->worked) + work) * s->days, den);
+}
 
 /* Fill the amounts of segment s (days s->first .. s->last of one month). */
 static void amounts(const struct context *x, const struct day *day, const struct lookups *lk,
@@ -193,13 +223,12 @@ static void amounts(const struct context *x, const struct day *day, const struct
 {
 	const struct poort_employee *emp = &x->c->emp;
 	const int64_t W = emp->wage;
-	const int32_t H = emp->hours, FT = emp->fulltime_hours;
-	s->hours = H;
-	s->fulltime = FT;
+	s->hours = emp->hours;
+	s->fulltime = emp->fulltime_hours;
 	s->wage_m = W;
 	s->cao = -1;
 	if (day->regime == POORT_REGIME_NOT_SICK) {
-		s->percent = 10000;
+		s->percent = BP;
 		s->statutory = s->amount = round_div((i128)W * s->days, s->dim);
 		s->pay_n = W;
 		s->den = 1;
@@ -207,74 +236,71 @@ static void amounts(const struct context *x, const struct day *day, const struct
 	}
 	if (!day->paid)
 		return;
-	/* Monthly amounts as exact numerators over DEN = 10000 (percentages) x 1200 (the
+	/* Monthly amounts as exact numerators over DEN = BP (percentages) x MONTH_Q (the
 	 * cap's 21,75 = 87/4 and the floor's 13/3 per hundredth of an hour, 13/300) x FT (the
 	 * full-time hours of a 2023 monthly minimum wage, else 1). "q" values are over
-	 * DEN / 10000, so that applying a percentage needs no division. */
-	const struct poort_floor *f = &lk->floor;
+	 * DEN / BP, so that applying a percentage needs no division. */
 	const int year1 = day->regime == POORT_REGIME_YEAR1;
-	const int64_t ft = year1 && f->month_cents ? FT : 1;
-	const i128 DEN = (i128)12000000 * ft;
-	s->den = DEN;
-	s->max_day = lk->max_day;
-	if (lk->wfsv_stale)
-		s->flags |= POORT_FLAG_STALE;
-	const i128 wq = (i128)W * 1200 * ft;
-	const i128 capq = (i128)s->max_day * 87 * 300 * ft; /* maximum per day x 21,75 */
+	const int64_t ft = year1 && lk->floor.month_cents ? emp->fulltime_hours : 1;
+	s->den = (i128)BP * MONTH_Q * ft;
+	s->max_day = lk->cap.cents;
+	const i128 wq = (i128)W * MONTH_Q * ft;
+	const i128 capq = (i128)s->max_day * LAW_CAP_DAYS_PER_MONTH_NUM *
+			  (MONTH_Q / LAW_CAP_DAYS_PER_MONTH_DEN) * ft; /* maximum per day x 21,75 */
 	i128 baseq = wq;
 	if (wq > capq) {
 		baseq = capq;
 		s->flags |= POORT_FLAG_CAP;
 	}
-	s->pct_stat = day->regime == POORT_REGIME_EXTENSION ? emp->extension_percent : 7000;
+	s->pct_stat = day->regime == POORT_REGIME_EXTENSION ? emp->extension_percent : LAW_CONTINUATION_BP;
 	i128 stat = baseq * s->pct_stat;
-	s->base_n = baseq * 10000;
+	s->base_n = baseq * BP;
 	s->stat_n = stat;
-	if (year1) {
-		if (f->stale) {
-			s->flags |= POORT_FLAG_STALE;
-			s->table_from = f->from;
-		}
-		/* hourly x hours x 13/3, or the 2023 full-time monthly amount x hours / FT */
-		i128 floor = f->hour_cents ? (i128)f->hour_cents * H * 13 * 40000
-					   : (i128)f->month_cents * H * 12000000;
-		s->min_hour = f->hour_cents;
-		s->min_month = f->month_cents;
-		s->floor_n = floor;
-		if (floor > stat) {
-			stat = floor;
-			s->flags |= POORT_FLAG_FLOOR;
-		}
-	}
-	i128 pay = stat;
+	if (year1)
+		stat = apply_floor(&lk->floor, emp->hours, stat, s);
+	i128 pay = stat, cao = 0;
 	s->percent = s->pct_stat;
 	int32_t next_n, capped = 0;
-	s->pct_cao = cao_for(emp, day->n, &next_n, &capped);
-	i128 cao = 0;
+	s->pct_cao = poort_cao_for(emp, day->n, &next_n, &capped);
 	if (s->pct_cao >= 0) {
-		cao = (capped ? baseq : wq) * s->pct_cao;
-		s->cao_n = cao;
+		cao = s->cao_n = (capped ? baseq : wq) * s->pct_cao;
 		if (cao > pay) {
 			pay = cao;
 			s->percent = s->pct_cao;
 		}
 	}
 	s->pay_n = pay;
-	if (!s->worked) {
-		const i128 den = DEN * s->dim;
-		s->statutory = round_div(stat * s->days, den);
-		s->amount = round_div(pay * s->days, den);
-		if (s->pct_cao >= 0)
-			s->cao = round_div(cao * s->days, den);
-		return;
+	round_segment(s, stat, pay, cao, wq, s->den, emp->hours);
+}
+
+/* Flag a paid segment that used a table past its newest row's half year (stale) or a
+ * derived row (provisional), and keep the earliest such date per table in w. */
+static void note_table(struct poort_wage *w, struct poort_wage_segment *s, int32_t table, int stale,
+		       int32_t stale_from, int derived, int32_t from)
+{
+	if (stale) {
+		s->flags |= POORT_FLAG_STALE;
+		s->table_from = stale_from;
+		if (w->stale_from[table] == POORT_DATE_NONE || stale_from < w->stale_from[table])
+			w->stale_from[table] = stale_from;
 	}
-	/* partial work: the worked hours as wage for work done, the rest as continuation */
-	const i128 work = wq * s->worked * s->work_pay;
-	const i128 den = DEN * H * s->dim;
-	s->statutory = round_div((stat * (H - s->worked) + work) * s->days, den);
-	s->amount = round_div((pay * (H - s->worked) + work) * s->days, den);
-	if (s->pct_cao >= 0)
-		s->cao = round_div((cao * (H - s->worked) + work) * s->days, den);
+	if (derived) {
+		s->flags |= POORT_FLAG_PROVISIONAL;
+		if (w->provisional_from[table] == POORT_DATE_NONE || from < w->provisional_from[table])
+			w->provisional_from[table] = from;
+	}
+}
+
+/* The Wfsv row counts where it capped the wage; the minimum wage row wherever year 1 looked
+ * it up. */
+static void note_tables(struct poort_wage *w, struct poort_wage_segment *s, const struct lookups *lk, int year1)
+{
+	if (s->flags & POORT_FLAG_CAP)
+		note_table(w, s, POORT_TABLE_WFSV, lk->cap.stale, lk->cap.stale_from, lk->cap.derived,
+			   lk->cap.from);
+	if (year1)
+		note_table(w, s, POORT_TABLE_MIN_WAGE, lk->floor.stale, lk->floor.stale_from, lk->floor.derived,
+			   lk->floor.from);
 }
 
 /* Hours worked on day d and the first day that may change; cursor in x->wi. */
@@ -296,33 +322,11 @@ static int32_t worked_on(struct context *x, int32_t d, int32_t *next)
 	return p->hours;
 }
 
-static struct poort_wage_segment *add_segment(struct poort_wage *w)
-{
-	if (w->n_seg == w->cap_seg) {
-		size_t cap = w->cap_seg * 2;
-		struct poort_wage_segment *grown;
-		if (w->seg == w->seg_inline) {
-			grown = malloc(cap * sizeof *grown);
-			if (grown)
-				memcpy(grown, w->seg_inline, sizeof w->seg_inline);
-		} else {
-			grown = realloc(w->seg, cap * sizeof *grown);
-		}
-		if (!grown)
-			return NULL;
-		w->seg = grown;
-		w->cap_seg = cap;
-	}
-	struct poort_wage_segment *s = &w->seg[w->n_seg++];
-	memset(s, 0, sizeof *s);
-	return s;
-}
-
 static int32_t month_end(int32_t date)
 {
 	int32_t y, m, d;
 	poort_civil_from_days(date, &y, &m, &d);
-	return date - d + days_in_month(y, m);
+	return date - d + poort_days_in_month(y, m);
 }
 
 static int32_t month_start(int32_t date)
@@ -332,13 +336,43 @@ static int32_t month_start(int32_t date)
 	return date - d + 1;
 }
 
+/* A paid day d (y-m-dd): check the hours worked and look up the table values; *next comes
+ * forward to the first day on which the CAO range, the Wfsv year, the minimum wage row or
+ * the age may change. */
+static int32_t paid_day(struct context *x, int32_t d, int32_t y, int32_t m, int32_t dd, const struct day *day,
+			int32_t worked, int32_t *next, struct lookups *lk)
+{
+	const struct poort_employee *emp = &x->c->emp;
+	char a[POORT_DATE_BUFSIZE], h1[POORT_AMOUNT_BUFSIZE], h2[POORT_AMOUNT_BUFSIZE];
+	if (worked > emp->hours) {
+		poort_fmt_date(d, a);
+		return poort_fail((struct poort_case *)x->c, POORT_ERR_HOURS,
+				  "partial work on %s: %s hours worked, more than the contract's %s hours", a,
+				  poort_fmt_hundredths(worked, h1), poort_fmt_hundredths(emp->hours, h2));
+	}
+	int32_t next_n, capped, bd;
+	poort_cao_for(emp, day->n, &next_n, &capped);
+	if (next_n != FAR)
+		*next = min32(*next, d + (next_n - day->n));
+	int32_t st = poort_wfsv_lookup(x->p, d, &lk->cap);
+	*next = min32(*next, lk->cap.next);
+	if (st == POORT_OK && day->regime == POORT_REGIME_YEAR1) {
+		st = poort_floor_lookup(x->p, d, age_on(x, y, m, dd, &bd), emp->bbl, &lk->floor);
+		*next = min32(min32(*next, lk->floor.next), bd);
+	}
+	if (st == POORT_OK)
+		return POORT_OK;
+	poort_fmt_date(d, a);
+	return poort_fail((struct poort_case *)x->c, st, "no statutory amounts for %s: the tables start in 2023", a);
+}
+
 static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_wage *w)
 {
 	const struct poort_employee *emp = &x->c->emp;
 	for (int32_t d = first; d <= last;) {
 		int32_t y, m, dd;
 		poort_civil_from_days(d, &y, &m, &dd);
-		const int32_t dim = days_in_month(y, m);
+		const int32_t dim = poort_days_in_month(y, m);
 		struct day day;
 		struct lookups lk;
 		classify(x, d, &day);
@@ -346,34 +380,14 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 		int32_t worked = worked_on(x, d, &n);
 		if (day.paid) {
 			next = min32(next, n);
-			if (worked > emp->hours) {
-				char a[POORT_DATE_BUFSIZE];
-				poort_fmt_date(d, a);
-				return poort_fail((struct poort_case *)x->c, POORT_ERR_HOURS,
-						  "partial work on %s: %ld hundredths of an hour worked, more "
-						  "than the contract's %ld", a, (long)worked, (long)emp->hours);
-			}
-			int32_t next_n, capped, bd;
-			cao_for(emp, day.n, &next_n, &capped);
-			if (next_n != FAR)
-				next = min32(next, d + (next_n - day.n));
-			next = min32(next, poort_days_from_civil(y + 1, 1, 1)); /* the Wfsv year */
-			int32_t st = poort_wfsv_lookup(x->p, y, &lk.max_day, &lk.wfsv_stale);
-			if (st == POORT_OK && day.regime == POORT_REGIME_YEAR1) {
-				st = poort_floor_lookup(x->p, d, age_on(x, y, m, dd, &bd), &lk.floor);
-				next = min32(min32(next, lk.floor.next), bd);
-			}
-			if (st != POORT_OK) {
-				char a[POORT_DATE_BUFSIZE];
-				poort_fmt_date(d, a);
-				return poort_fail((struct poort_case *)x->c, st,
-						  "no statutory amounts for %s: the tables start in 2023", a);
-			}
+			int32_t st = paid_day(x, d, y, m, dd, &day, worked, &next, &lk);
+			if (st != POORT_OK)
+				return st;
 		}
 		if (next <= d)
 			next = d + 1; /* a segment is at least one day, whatever a lookup says */
 		int32_t seg_last = min32(min32(next - 1, d - dd + dim), last);
-		struct poort_wage_segment *s = w->keep ? add_segment(w) : memset(w->seg_inline, 0, sizeof *s);
+		struct poort_wage_segment *s = w->keep ? poort_wage_add_segment(w) : memset(w->seg_inline, 0, sizeof *s);
 		if (!s)
 			return poort_fail((struct poort_case *)x->c, POORT_ERR_NOMEM, "out of memory");
 		s->first = d;
@@ -384,51 +398,17 @@ static int32_t run(struct context *x, int32_t first, int32_t last, struct poort_
 		s->regime = day.regime;
 		s->ended = day.ended;
 		s->reason_date = day.reason;
+		s->aow_weeks = day.aow_weeks;
 		s->worked = day.paid ? worked : 0;
 		s->work_pay = emp->partial_pay;
 		if (x->cao_170 && day.paid)
 			s->flags |= POORT_FLAG_CAO_170;
 		amounts(x, &day, &lk, s);
+		if (day.paid)
+			note_tables(w, s, &lk, day.regime == POORT_REGIME_YEAR1);
 		w->total += s->amount;
 		w->flags |= s->flags;
 		d = seg_last + 1;
-	}
-	return POORT_OK;
-}
-
-/* Group the segments by calendar month. */
-static int32_t months(struct poort_wage *w)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < w->n_seg; i++)
-		if (i == 0 || w->seg[i].ym != w->seg[i - 1].ym)
-			n++;
-	if (n > WAGE_INLINE_MONTHS) {
-		w->month = calloc(n, sizeof *w->month);
-		if (!w->month)
-			return POORT_ERR_NOMEM;
-	}
-	for (size_t i = 0; i < w->n_seg; i++) {
-		const struct poort_wage_segment *s = &w->seg[i];
-		struct poort_wage_month *mo = &w->month[w->n_month ? w->n_month - 1 : 0];
-		if (i == 0 || s->ym != w->seg[i - 1].ym) {
-			mo = &w->month[w->n_month++];
-			mo->first = s->first;
-			mo->seg = i;
-		}
-		mo->last = s->last;
-		mo->n_seg++;
-		mo->amount += s->amount;
-		mo->statutory += s->statutory;
-		mo->flags |= s->flags;
-		/* regime of the segment with the most days; the later one on a tie */
-		int32_t best = 0;
-		for (size_t k = mo->seg; k < i; k++)
-			best = w->seg[k].days > best ? w->seg[k].days : best;
-		if (s->days >= best) {
-			mo->regime = s->regime;
-			mo->percent = s->percent;
-		}
 	}
 	return POORT_OK;
 }
@@ -472,15 +452,11 @@ static int32_t compute(poort_case *c, const poort_params *params, int32_t first,
 		goto done;
 	}
 	x.latest = (size_t)(span.seg - c->periods);
-	poort_case_groups(c, x.group);
-	for (size_t i = 0; i < c->n_periods; i++) {
-		int starts = x.group[i] == i;
-		x.cum[i] = starts ? 0 : x.cum[i - 1] + (c->periods[i - 1].last - c->periods[i - 1].first + 1);
-	}
-	x.cao_170 = over_170(&c->emp);
+	poort_case_groups(c, x.group, x.cum);
+	x.cao_170 = poort_cao_over_170(&c->emp);
 	if (c->emp.birth != POORT_DATE_NONE)
 		poort_civil_from_days(c->emp.birth, &x.by, &x.bm, &x.bd);
-	if ((st = run(&x, first, last, w)) == POORT_OK && w->keep && months(w) != POORT_OK)
+	if ((st = run(&x, first, last, w)) == POORT_OK && w->keep && poort_wage_group_months(w) != POORT_OK)
 		st = poort_fail(c, POORT_ERR_NOMEM, "out of memory");
 done:
 	if (x.group != small_group)
@@ -488,18 +464,6 @@ done:
 	if (x.cum != small_cum)
 		free(x.cum);
 	return st;
-}
-
-static void init_wage(struct poort_wage *w, int keep)
-{
-	w->total = 0;
-	w->flags = 0;
-	w->keep = keep;
-	w->n_seg = w->n_month = 0;
-	w->cap_seg = WAGE_INLINE_SEGMENTS;
-	w->seg = w->seg_inline;
-	w->month = w->month_inline;
-	memset(w->month_inline, 0, sizeof w->month_inline);
 }
 
 int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t first, int32_t last,
@@ -511,24 +475,13 @@ int32_t poort_wage_compute(poort_case *c, const poort_params *params, int32_t fi
 	poort_wage *w = malloc(sizeof *w);
 	if (!w)
 		return poort_fail(c, POORT_ERR_NOMEM, "out of memory");
-	init_wage(w, 1);
+	poort_wage_init(w, 1);
 	if ((st = compute(c, params, first, last, w)) != POORT_OK) {
 		poort_wage_free(w);
 		return st;
 	}
 	*out = w;
 	return POORT_OK;
-}
-
-void poort_wage_free(poort_wage *w)
-{
-	if (!w)
-		return;
-	if (w->seg != w->seg_inline)
-		free(w->seg);
-	if (w->month != w->month_inline)
-		free(w->month);
-	free(w);
 }
 
 int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params *params,
@@ -540,7 +493,7 @@ int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params
 	struct poort_wage w; /* totals only: no segments kept, nothing allocated */
 	for (size_t i = 0; i < n; i++) {
 		poort_wage *unused = NULL;
-		init_wage(&w, 0);
+		poort_wage_init(&w, 0);
 		statuses[i] = cases[i] ? poort_begin_compute(cases[i], &unused) : POORT_ERR_NULL;
 		if (statuses[i] == POORT_OK)
 			statuses[i] = compute(cases[i], params, first, last, &w);
@@ -548,66 +501,4 @@ int32_t poort_wage_totals(poort_case *const *cases, size_t n, const poort_params
 		failed += statuses[i] != POORT_OK;
 	}
 	return failed;
-}
-
-/* ---------------------------------------------------------------- accessors */
-
-int64_t poort_wage_total(const poort_wage *w)
-{
-	return w ? w->total : -1;
-}
-
-int32_t poort_wage_flags(const poort_wage *w)
-{
-	return w ? w->flags : -1;
-}
-
-size_t poort_wage_segment_count(const poort_wage *w)
-{
-	return w ? w->n_seg : 0;
-}
-
-size_t poort_wage_month_count(const poort_wage *w)
-{
-	return w ? w->n_month : 0;
-}
-
-#define SEG(type, name, expr, none)                                         \
-	type poort_wage_segment_##name(const poort_wage *w, size_t i)       \
-	{                                                                   \
-		if (!w || i >= w->n_seg)                                    \
-			return (none);                                      \
-		const struct poort_wage_segment *s = &w->seg[i];            \
-		return (expr);                                              \
-	}
-SEG(int32_t, first, s->first, POORT_DATE_NONE)
-SEG(int32_t, last, s->last, POORT_DATE_NONE)
-SEG(int32_t, regime, s->regime, -1)
-SEG(int32_t, percent, s->percent, -1)
-SEG(int64_t, statutory, s->statutory, -1)
-SEG(int64_t, cao, s->cao, -1)
-SEG(int64_t, amount, s->amount, -1)
-SEG(int32_t, flags, s->flags, -1)
-
-#define MONTH(type, name, expr, none)                                       \
-	type poort_wage_month_##name(const poort_wage *w, size_t i)         \
-	{                                                                   \
-		if (!w || i >= w->n_month)                                  \
-			return (none);                                      \
-		const struct poort_wage_month *mo = &w->month[i];           \
-		return (expr);                                              \
-	}
-MONTH(int32_t, first, mo->first, POORT_DATE_NONE)
-MONTH(int32_t, last, mo->last, POORT_DATE_NONE)
-MONTH(int64_t, amount, mo->amount, -1)
-MONTH(int64_t, statutory, mo->statutory, -1)
-MONTH(int32_t, regime, mo->regime, -1)
-MONTH(int32_t, percent, mo->percent, -1)
-MONTH(int32_t, flags, mo->flags, -1)
-
-const char *poort_regime_name(int32_t regime)
-{
-	static const char *const names[] = {"not_sick", "waiting_day", "year1", "year2", "extension",
-					    "loonsanctie", "after_aow", "ended"};
-	return regime >= 0 && regime < 8 ? names[regime] : NULL;
 }

@@ -28,7 +28,8 @@ struct poort_wage_segment {
 	int64_t wage_m;
 	int64_t max_day, min_hour, min_month; /* table values used, 0 when not */
 	int32_t pct_stat, pct_cao, hours, worked, work_pay, fulltime;
-	int32_t ended, reason_date, table_from; /* ENDED / AFTER_AOW reason; newest row (stale) */
+	int32_t ended, reason_date, table_from; /* ENDED / AFTER_AOW reason; stale from (stale) */
+	int32_t aow_weeks;                      /* AFTER_AOW: 6, or 13 for a case begun before 2023-07 */
 };
 
 struct poort_wage_month {
@@ -44,6 +45,8 @@ struct poort_wage_month {
 struct poort_wage {
 	int64_t total;
 	int32_t flags;
+	int32_t stale_from[3];       /* by POORT_TABLE_*: the earliest stale_from used, or NONE */
+	int32_t provisional_from[3]; /* by POORT_TABLE_*: the earliest derived row used, or NONE */
 	int keep; /* 0: totals only, each segment overwrites the last (poort_wage_totals) */
 	size_t n_seg, cap_seg, n_month;
 	struct poort_wage_segment *seg;  /* seg_inline until it outgrows it */
@@ -51,5 +54,11 @@ struct poort_wage {
 	struct poort_wage_segment seg_inline[WAGE_INLINE_SEGMENTS];
 	struct poort_wage_month month_inline[WAGE_INLINE_MONTHS];
 };
+
+/* wage_result.c: an empty result (keep = 0: the total only, each segment overwriting the
+ * last), room for one more segment (NULL when out of memory), and the months. */
+void poort_wage_init(struct poort_wage *w, int keep);
+struct poort_wage_segment *poort_wage_add_segment(struct poort_wage *w);
+int32_t poort_wage_group_months(struct poort_wage *w);
 
 #endif

@@ -14,16 +14,19 @@ import time
 import poortwachter as pw
 
 MIN_HOUR = [(dt.date(2024, 1, 1), 1327), (dt.date(2024, 7, 1), 1368), (dt.date(2025, 1, 1), 1406),
-            (dt.date(2025, 7, 1), 1440), (dt.date(2026, 1, 1), 1471)]
-WFSV = {2023: 25654, 2024: 27444, 2025: 29067, 2026: 30425}
+            (dt.date(2025, 7, 1), 1440), (dt.date(2026, 1, 1), 1471), (dt.date(2026, 7, 1), 1499)]
+# the Wfsv maximum changes on 1 January and 1 July (Wfsv art. 18 lid 1)
+WFSV = [(dt.date(2023, 1, 1), 25654), (dt.date(2023, 7, 1), 26457), (dt.date(2024, 1, 1), 27444),
+        (dt.date(2024, 7, 1), 28295), (dt.date(2025, 1, 1), 29067), (dt.date(2025, 7, 1), 29782),
+        (dt.date(2026, 1, 1), 30425), (dt.date(2026, 7, 1), 30991)]
 
 
 def min_hour(day):
     return [cents for start, cents in MIN_HOUR if start <= day][-1]
 
 
-def wfsv(year):
-    return WFSV[min(year, max(WFSV))]
+def wfsv(day):
+    return [cents for start, cents in WFSV if start <= day][-1]
 
 
 def month_end(day):
@@ -51,7 +54,7 @@ def pure_total(first, wage, hours):
                 continue
             else:
                 wq = wage * 1200
-                capq = wfsv(a.year) * 87 * 300
+                capq = wfsv(a) * 87 * 300
                 stat = min(wq, capq) * 7000
                 if a < year2:
                     stat = max(stat, min_hour(a) * hours * 13 * 40000)

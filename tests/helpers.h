@@ -157,4 +157,15 @@ static inline char *strndup_for_test(const char *s, size_t n)
 	return copy;
 }
 
+/* The wage continuation of c from first to last (YYYY-MM-DD) with the tables of p; fails the
+ * test with the case's message when it cannot be computed. */
+static inline poort_wage *wage_between(poort_case *c, const poort_params *p, const char *first, const char *last)
+{
+	poort_wage *w = NULL;
+	int32_t st = poort_wage_compute(c, p, D(first), D(last), &w);
+	if (st != POORT_OK)
+		fail_msg("wage: %s: %s", poort_status_str(st), poort_case_errmsg(c));
+	return w;
+}
+
 #endif

@@ -5,8 +5,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="gcc libc6-dev pkg-config meson ninja-build libical-dev libcmocka-dev libcsv-dev python3
-python3-icalendar abigail-tools binutils valgrind clang libclang-rt-14-dev"
+packages="gcc libc6-dev pkg-config meson ninja-build libical-dev libcmocka-dev python3
+python3-icalendar python3-vobject abigail-tools binutils valgrind clang libclang-rt-14-dev groff-base
+mono-mcs mono-runtime default-jdk-headless libjna-java golang-go
+python3-pandas python3-numpy python3-pip python3-setuptools python3-wheel chromium"
 
 missing=""
 for p in $packages; do

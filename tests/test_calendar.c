@@ -1,4 +1,5 @@
 /* Calendar feeds (iCalendar with libical): structure, regeneration, bad input. */
+#define _POSIX_C_SOURCE 200809L /* strdup, strndup */
 #include "helpers.h"
 
 #include <libical/ical.h>
@@ -70,7 +71,9 @@ static void structure_and_libical_round_trip(void **state)
 	poort_feed *f = feed(POORT_LANG_NL, 7);
 	char *text = ics(c, f);
 	assert_int_equal(strncmp(text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//libpoortwachter//", 56), 0);
-	assert_non_null(strstr(text, "\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:Poortwachter-termijnen\r\n"
+	/* no METHOD: a subscription is not an iTIP message (RFC 5546 3.2.1 wants an ORGANIZER) */
+	assert_null(strstr(text, "METHOD"));
+	assert_non_null(strstr(text, "\r\nCALSCALE:GREGORIAN\r\nNAME:Poortwachter-termijnen\r\n"
 				     "REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n"
 				     "X-WR-CALNAME:Poortwachter-termijnen\r\nX-PUBLISHED-TTL:PT12H\r\n"));
 	size_t len = strlen(text);
@@ -90,6 +93,10 @@ static void structure_and_libical_round_trip(void **state)
 	icalcomponent *cal = icalparser_parse_string(text);
 	assert_non_null(cal);
 	assert_int_equal(icalcomponent_count_errors(cal), 0);
+	/* libical's RFC 5546 restriction check, which failed every event while there was a
+	 * METHOD:PUBLISH without ORGANIZER */
+	assert_int_equal(icalrestriction_check(cal), 1);
+	assert_int_equal(icalcomponent_count_errors(cal), 0);
 	for (size_t i = 0; i < poort_timeline_count(t); i++) {
 		char uid[200];
 		if (poort_milestone_occurrence(t, i))
@@ -103,15 +110,22 @@ static void structure_and_libical_round_trip(void **state)
 		assert_int_equal(days(start), poort_milestone_due(t, i));
 		assert_int_equal(days(end), poort_milestone_due(t, i) + 1);
 		char summary[300];
-		snprintf(summary, sizeof summary, "%s (zaak-1)", poort_milestone_title(t, i, POORT_LANG_NL));
+		/* the case id first; the repeated evaluation numbered (issue: "zaak-12 · Evaluatie 3") */
+		if (poort_milestone_occurrence(t, i))
+			snprintf(summary, sizeof summary, "zaak-1 \xc2\xb7 Evaluatie %d", poort_milestone_occurrence(t, i));
+		else
+			snprintf(summary, sizeof summary, "zaak-1 \xc2\xb7 %s", poort_milestone_title(t, i, POORT_LANG_NL));
 		assert_string_equal(icalcomponent_get_summary(e), summary);
 		assert_non_null(strstr(icalcomponent_get_description(e), poort_milestone_basis(t, i, POORT_LANG_NL)));
 		icalcomponent *alarm = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
 		assert_non_null(alarm);
 		struct icaltriggertype trig =
 			icalproperty_get_trigger(icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY));
+		/* 7 days before the all-day event, at 09:00: 6 days and 15 hours before its start */
 		assert_true(trig.duration.is_neg);
-		assert_int_equal(trig.duration.days + 7 * trig.duration.weeks, 7);
+		assert_int_equal(trig.duration.days + 7 * trig.duration.weeks, 6);
+		assert_int_equal(trig.duration.hours, 15);
+		assert_int_equal(trig.duration.minutes, 0);
 		struct icaltimetype stamp = icalproperty_get_dtstamp(icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY));
 		assert_int_equal(stamp.year, 2026);
 		assert_int_equal(stamp.hour, 8);
@@ -144,14 +158,27 @@ static void english_reminders_and_includes(void **state)
 	/* X- values are escaped by us, NAME by libical */
 	assert_non_null(strstr(text, "\r\nX-WR-CALNAME:Deadlines\\, team A\\; \xc3\xa9\xc3\xa9n\\\\\r\n"));
 	assert_non_null(strstr(text, "\r\nNAME:Deadlines\\, team A\\; \xc3\xa9\xc3\xa9n\\\\\r\n"));
-	assert_non_null(strstr(text, "SUMMARY:Bedrijfsarts's probleemanalyse and advice (c2)\r\n"));
+	assert_non_null(strstr(text, "SUMMARY:c2 \xc2\xb7 Bedrijfsarts's probleemanalyse and advice\r\n"));
 	assert_non_null(strstr(text, "UID:c2.PROBLEEMANALYSE@hr.example.com\r\n"));
 	/* the reminder five days before 2026-02-11 */
 	assert_non_null(strstr(text, "UID:c2.PROBLEEMANALYSE.reminder@hr.example.com\r\n"
 				     "DTSTAMP:20261123T080000Z\r\nDTSTART;VALUE=DATE:20260206\r\n"));
 	icalcomponent *cal = icalparser_parse_string(text);
 	assert_string_equal(icalcomponent_get_summary(event(cal, "c2.PROBLEEMANALYSE.reminder@hr.example.com")),
-			    "Reminder: Bedrijfsarts's probleemanalyse and advice, due 2026-02-11 (c2)");
+			    "c2 \xc2\xb7 Reminder: Bedrijfsarts's probleemanalyse and advice, due Wednesday 2026-02-11");
+	/* one alert, not two: the reminder has no alarm of its own; the step's alarm is 5 days
+	 * before at 09:00 */
+	assert_null(icalcomponent_get_first_component(event(cal, "c2.PROBLEEMANALYSE.reminder@hr.example.com"),
+						      ICAL_VALARM_COMPONENT));
+	assert_non_null(strstr(text, "TRIGGER:-P4DT15H\r\n"));
+	/* dossier items by their names; the medical item without a letter; CATEGORIES per actor */
+	assert_string_equal(icalcomponent_get_summary(event(cal, "c2.dossier.OORDEEL_WERKNEMER@hr.example.com")),
+			    "c2 \xc2\xb7 Dossier item l: The employee's own opinion");
+	assert_string_equal(icalcomponent_get_summary(event(cal, "c2.dossier.MEDISCHE_INFORMATIE@hr.example.com")),
+			    "c2 \xc2\xb7 Dossier item: Medical information to UWV");
+	assert_non_null(strstr(text, "SUMMARY:c2 \xc2\xb7 Bedrijfsarts's probleemanalyse and advice\r\nDESCRIPTION"));
+	assert_non_null(strstr(text, "URL:https://wetten.overheid.nl/jci1.3:c:BWBR0013540&artikel=2&lid=2\r\n"
+				     "CATEGORIES:Poortwachter,employer,bedrijfsarts\r\n"));
 	icalcomponent_free(cal);
 	/* year 2 starts on sick day 365 = 2026-12-31; dossier items on their due dates */
 	assert_non_null(strstr(text, "UID:c2.LOONDOORBETALING_JAAR2@hr.example.com\r\nDTSTAMP:20261123T080000Z\r\n"
@@ -287,6 +314,92 @@ static void malformed_previous_feed(void **state)
 	poort_case_free(c);
 }
 
+/* The UTF-8 and control-character check, through the calendar name (no control character
+ * allowed) and the lines of a previous feed (a tab allowed, RFC 5545 3.1). Expected values:
+ * the UTF-8 syntax of RFC 3629 section 4 (no overlong form, no surrogate, nothing above
+ * U+10FFFF) and RFC 5545's CONTROL (%x00-08 / %x0A-1F / %x7F). bad: the byte reported,
+ * counted from 1; 0: accepted. */
+static void utf8_check(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		size_t bad;
+	} name[] = {
+		{"a\xc2\x80", 0},            /* U+0080, the first two-byte character */
+		{"\xc0\x80", 1},             /* overlong NUL */
+		{"x\xc1\xbf", 2},            /* overlong U+007F */
+		{"\xdf\xbf", 0},             /* U+07FF */
+		{"\xe0\xa0\x80", 0},         /* U+0800 */
+		{"ab\xe0\x9f\xbf", 3},       /* overlong U+07FF */
+		{"\xed\x9f\xbf", 0},         /* U+D7FF */
+		{"\xed\xa0\x80", 1},         /* U+D800, a surrogate */
+		{"\xed\xbf\xbf", 1},         /* U+DFFF */
+		{"\xef\xbf\xbf", 0},         /* U+FFFF */
+		{"\xf0\x8f\xbf\xbf", 1},     /* overlong U+FFFF */
+		{"\xf0\x90\x80\x80", 0},     /* U+10000 */
+		{"\xf4\x8f\xbf\xbf", 0},     /* U+10FFFF */
+		{"\xf4\x90\x80\x80", 1},     /* above U+10FFFF */
+		{"\xf5\x80\x80\x80", 1},     /* F5-FF never appear in UTF-8 */
+		{"a\xff\x80\x80", 2},
+		{"\xf8\x88\x80\x80\x80", 1},
+		{"ok\xff", 3},
+		{"\x80", 1},                 /* a continuation byte alone */
+		{"\xe2\x82x", 1},            /* a sequence cut short inside */
+		{"x\xe2\x82", 2},            /* ... and at the end */
+		{"\xe2\x82\xac\xe2\x82\xac", 0},
+		{"\xc3\xa9\x01", 3},
+		{"a\tb", 2},
+		{"a\x1f", 2},
+		{"a\x7f", 2},
+		{"~\x7e", 0},
+	};
+	for (size_t i = 0; i < sizeof name / sizeof *name; i++) {
+		poort_feed *f = poort_feed_new();
+		int32_t st = poort_feed_set_name(f, name[i].text);
+		char message[128] = "";
+		if (name[i].bad)
+			snprintf(message, sizeof message, "calendar name: byte %zu is not valid UTF-8 or is a control "
+				 "character", name[i].bad);
+		if (st != (name[i].bad ? POORT_ERR_TEXT : POORT_OK) || strcmp(poort_feed_errmsg(f), message) != 0)
+			fail_msg("name %zu: %s / %s", i, poort_status_str(st), poort_feed_errmsg(f));
+		poort_feed_free(f);
+	}
+	static const struct {
+		const char *line;
+		size_t bad;
+	} line[] = {
+		{"X-A:a\tb", 0},
+		{"X-A:a\x7f", 6},
+		{"X-A:a\rb", 6},             /* a CR is a line end only before LF */
+		{"X-A:\xe2\x82", 5},         /* cut short before the line end, not completed by it */
+		{"X-A:\xc3\xa9\x0b", 7},
+		{"X-A:\xf4\x8f\xbf\xbf", 0},
+	};
+	for (size_t i = 0; i < sizeof line / sizeof *line; i++) {
+		char text[128], message[128] = "";
+		int n = snprintf(text, sizeof text, "BEGIN:VCALENDAR\r\n%s\r\nEND:VCALENDAR\r\n", line[i].line);
+		if (line[i].bad)
+			snprintf(message, sizeof message, "previous feed, line 2, byte %zu: not valid UTF-8, or a "
+				 "control character", line[i].bad);
+		poort_feed *f = poort_feed_new();
+		int32_t st = poort_feed_set_previous(f, text, (size_t)n);
+		if (st != (line[i].bad ? POORT_ERR_FEED_PARSE : POORT_OK) || strcmp(poort_feed_errmsg(f), message) != 0)
+			fail_msg("line %zu: %s / %s", i, poort_status_str(st), poort_feed_errmsg(f));
+		poort_feed_free(f);
+	}
+	/* a text that ends inside a character: nothing past its end is read (ASan, valgrind) */
+	static const char cut[] = "BEGIN:VCALENDAR\r\nX-A:\xe2\x82";
+	char *text = malloc(sizeof cut - 1);
+	assert_non_null(text);
+	memcpy(text, cut, sizeof cut - 1);
+	poort_feed *f = poort_feed_new();
+	assert_int_equal(poort_feed_set_previous(f, text, sizeof cut - 1), POORT_ERR_FEED_PARSE);
+	assert_string_equal(poort_feed_errmsg(f), "previous feed, line 2, byte 5: not valid UTF-8, or a control character");
+	poort_feed_free(f);
+	free(text);
+}
+
 /* libical 3.0.16 folds this cancelled event's long UID (with an escaped newline) into a
  * stray CR and an empty continuation line; the library repairs that (a fuzzing find). */
 static void libical_folding_repaired(void **state)
@@ -304,6 +417,8 @@ static void libical_folding_repaired(void **state)
 	assert_null(strstr(first, "\r\n \r\n"));
 	for (const char *p = first; (p = strchr(p, '\r')); p++)
 		assert_int_equal(p[1], '\n');
+	for (const char *p = first; (p = strchr(p, '\n')); p++)
+		assert_int_equal(p[-1], '\r'); /* libical also folded a line end: "\r\r\n \n" */
 	char *second = ics_with_previous(c, first, DTSTAMP + 86400);
 	assert_string_equal(first, second);
 	icalcomponent *cal = icalparser_parse_string(first);
@@ -456,17 +571,446 @@ static void order_and_bad_settings(void **state)
 	poort_case_free(c);
 }
 
+/* The settings of what a case manager sees: each bad value its own status, and the setting
+ * as it was (the alarm at 10:00, 7 days before: 6 days 14 hours before the all-day start). */
+static void view_settings_refuse_bad_values(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "v"), POORT_OK);
+	poort_feed *f = feed(POORT_LANG_NL, 7);
+	assert_int_equal(poort_feed_set_alarm_time(NULL, 0), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_case_url(NULL, "https://x/{case_id}"), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_keep_past(NULL, 1), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_keep_cancelled(NULL, 1), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_set_alarm_time(f, 600), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_time(f, -1), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_alarm_time(f, 1440), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_keep_past(f, -2), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_keep_past(f, 36501), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_keep_cancelled(f, -1), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_case_url(f, "https://hr.example.com/c/{case_id}/{case_id}"), POORT_OK);
+	const char *bad_urls[] = {"https://hr.example.com/c/", "//x/{case_id}", "https://x/{case_id}\"",
+				  "https://x/{case}", "https://x/{case_id} ", "", NULL};
+	for (const char **u = bad_urls; *u; u++)
+		assert_int_equal(poort_feed_set_case_url(f, *u), POORT_ERR_TEXT);
+	char long_url[1100] = "https://x/{case_id}";
+	memset(long_url + 19, 'a', 1000);
+	long_url[1019] = '\0';
+	assert_int_equal(poort_feed_set_case_url(f, long_url), POORT_ERR_TEXT);
+	assert_int_equal(poort_feed_set_case_url(f, NULL), POORT_ERR_NULL);
+	char *text = ics(c, f);
+	assert_non_null(strstr(text, "TRIGGER:-P6DT14H\r\n"));
+	assert_non_null(strstr(text, "URL:https://hr.example.com/c/v/v\r\n"));
+	assert_null(strstr(text, "URL:https://wetten"));
+	/* after the feed began, no setting changes */
+	assert_int_equal(poort_feed_set_alarm_time(f, 0), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_keep_past(f, 0), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_keep_cancelled(f, 0), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_set_case_url(f, "https://x/{case_id}"), POORT_ERR_FEED_STATE);
+	poort_free(text);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
+/* ------------------------------------------------ issue: real data in, nothing lost out */
+
+static int32_t to_buffer(void *ctx, const char *data, size_t len)
+{
+	size_t *written = ctx;
+	*written += len;
+	(void)data;
+	return 0;
+}
+
+/* A case whose facts cannot be computed: a voluntary extension that ends inside the
+ * wachttijd (rules: the extension runs past week 104). */
+static poort_case *uncomputable(const char *id)
+{
+	poort_case *c = case_of((const char *[]){NULL});
+	assert_int_equal(poort_case_set_id(c, id), POORT_OK);
+	int32_t d, first;
+	assert_int_equal(poort_date_parse("2026-06-01", &d), POORT_OK);
+	assert_int_equal(poort_case_set_extension(c, d), POORT_OK); /* no sickness yet: accepted */
+	assert_int_equal(poort_date_parse("2026-01-01", &first), POORT_OK);
+	assert_int_equal(poort_case_add_period(c, first, POORT_DATE_NONE), POORT_OK);
+	return c;
+}
+
+/* The VEVENT blocks of text, each with its CRLF, in order. */
+static int blocks_in(const char *haystack, const char *text)
+{
+	int n = 0;
+	for (const char *b = text; (b = strstr(b, "BEGIN:VEVENT")); n++) {
+		const char *e = strstr(b, "END:VEVENT\r\n") + 12;
+		char *block = strndup(b, (size_t)(e - b));
+		if (!strstr(haystack, block))
+			fail_msg("not kept unchanged: %.200s", block);
+		free(block);
+		b = e;
+	}
+	return n;
+}
+
+/* Issue 10 item 3: a rejected case keeps its previous events unchanged, never cancelled. */
+static void rejected_case_keeps_its_events(void **state)
+{
+	(void)state;
+	poort_case *good = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(good, "zaak7"), POORT_OK);
+	char *previous = ics_with_previous(good, NULL, DTSTAMP);
+	poort_case *bad = uncomputable("zaak7");
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	assert_int_equal(poort_feed_set_dtstamp(f, DTSTAMP + 86400), POORT_OK);
+	char *out = NULL;
+	assert_int_equal(poort_case_ics(bad, f, &out, NULL), POORT_ERR_EXTENSION);
+	poort_feed_free(f);
+	/* poort_case_ics stops at the error: do it step by step */
+	f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, bad), POORT_ERR_EXTENSION);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	assert_null(strstr(out, "CANCELLED"));
+	assert_true(blocks_in(out, previous) > 5);
+	assert_int_equal(count(out, "BEGIN:VEVENT"), count(previous, "BEGIN:VEVENT"));
+	assert_int_equal(poort_feed_warning_count(f), 0);
+	poort_free(out);
+	poort_feed_free(f);
+
+	/* kept by the host, then computed after all: the computation wins, nothing twice */
+	f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	assert_int_equal(poort_feed_keep_case(f, "zaak7"), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, good), POORT_OK);
+	assert_int_equal(poort_feed_keep_case(f, "zaak7"), POORT_ERR_DUPLICATE);
+	assert_int_equal(poort_feed_keep_case(f, "zaak 7"), POORT_ERR_CASE_ID);
+	assert_int_equal(poort_feed_keep_case(f, ""), POORT_ERR_CASE_ID);
+	assert_int_equal(poort_feed_keep_case(f, NULL), POORT_ERR_NULL);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_keep_case(f, "zaak8"), POORT_ERR_FEED_STATE);
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	assert_string_equal(out, previous);
+	poort_free(out);
+	poort_feed_free(f);
+
+	/* without a previous event of the case a rejection writes nothing of it */
+	f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, bad), POORT_ERR_EXTENSION);
+	assert_string_equal(poort_feed_errmsg(f), "case zaak7: voluntary extension until 2026-06-01 does not end "
+			    "after the wachttijd of the latest case, from 2026-01-01 (last day 2027-12-29)");
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_event_count(f), 0);
+	poort_feed_free(f);
+	poort_free(previous);
+	poort_case_free(good);
+	poort_case_free(bad);
+}
+
+/* All or nothing: a rejected case makes poort_feed_end fail and nothing reaches the writer. */
+static void all_or_nothing(void **state)
+{
+	(void)state;
+	poort_case *good = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(good, "zaak1"), POORT_OK);
+	poort_case *bad = uncomputable("zaak2");
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_strict(f, 4), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_strict(f, POORT_FEED_STRICT_ALL), POORT_OK);
+	size_t written = 0;
+	assert_int_equal(poort_feed_begin(f, to_buffer, &written), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, good), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, bad), POORT_ERR_EXTENSION);
+	assert_int_equal(poort_feed_end(f), POORT_ERR_EXTENSION);
+	assert_non_null(strstr(poort_feed_errmsg(f), "nothing written (all or nothing): case zaak2:"));
+	assert_int_equal(written, 0);
+	assert_int_equal(poort_feed_set_strict(f, 0), POORT_ERR_FEED_STATE);
+	poort_feed_free(f);
+	/* no rejection: the whole feed, in one piece at the end */
+	f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_strict(f, POORT_FEED_STRICT_ALL), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, to_buffer, &written), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, good), POORT_OK);
+	assert_int_equal(written, 0);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	char *plain = ics_with_previous(good, NULL, DTSTAMP);
+	assert_int_equal(written, strlen(plain));
+	poort_free(plain);
+	poort_feed_free(f);
+	poort_case_free(good);
+	poort_case_free(bad);
+}
+
+/* Issue 10 item 4: zaak7 and zaak7.dossier wrote the same UIDs; every UID is unique now,
+ * and an id without '.' keeps its UIDs. */
+static void uids_unique_by_construction(void **state)
+{
+	(void)state;
+	poort_feed *f = feed(POORT_LANG_NL, 3);
+	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER | POORT_FEED_WAGE), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	const char *ids[] = {"zaak7", "zaak7.dossier", "zaak7.PROBLEEMANALYSE", "zaak7%2Edossier", NULL};
+	for (int i = 0; ids[i]; i++) {
+		poort_case *c = case_of((const char *[]){"2025-06-01", NULL});
+		int32_t st = poort_case_set_id(c, ids[i]);
+		if (st == POORT_OK)
+			assert_int_equal(poort_feed_add_case(f, c), POORT_OK);
+		else
+			assert_int_equal(st, POORT_ERR_CASE_ID); /* '%' is not a case id's */
+		poort_case_free(c);
+	}
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	char *out;
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	icalcomponent *cal = icalparser_parse_string(out);
+	int n = 0, i = 0;
+	char **uids = calloc(600, sizeof *uids);
+	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+	     e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
+		uids[n++] = strdup(icalcomponent_get_uid(e));
+	assert_int_equal(n, poort_feed_event_count(f));
+	for (i = 0; i < n; i++)
+		for (int j = i + 1; j < n; j++)
+			if (strcmp(uids[i], uids[j]) == 0)
+				fail_msg("UID %s twice", uids[i]);
+	for (i = 0; i < n; i++)
+		free(uids[i]);
+	free(uids);
+	assert_non_null(strstr(out, "UID:zaak7.PROBLEEMANALYSE@poortwachter.invalid\r\n"));
+	assert_non_null(strstr(out, "UID:zaak7%2Edossier.PROBLEEMANALYSE@poortwachter.invalid\r\n"));
+	assert_non_null(strstr(out, "UID:zaak7%2Edossier.PROBLEEMANALYSE.reminder@poortwachter.invalid\r\n"));
+	icalcomponent_free(cal);
+	poort_free(out);
+	poort_feed_free(f);
+}
+
+/* A feed written before the '.' of case ids was escaped: a kept case keeps those events. */
+static void old_uids_of_a_kept_case(void **state)
+{
+	(void)state;
+	static const char previous[] =
+		"BEGIN:VCALENDAR\r\nPRODID:-//libpoortwachter//libpoortwachter 0.4.1//NL\r\n"
+		"BEGIN:VEVENT\r\nUID:a.b.PROBLEEMANALYSE@poortwachter.invalid\r\nDTSTAMP:20261101T080000Z\r\n"
+		"DTSTART;VALUE=DATE:20260301\r\nDTEND;VALUE=DATE:20260302\r\nSEQUENCE:0\r\n"
+		"SUMMARY:Probleemanalyse (a.b)\r\nEND:VEVENT\r\n"
+		"BEGIN:VEVENT\r\nUID:a.PROBLEEMANALYSE@poortwachter.invalid\r\nDTSTAMP:20261101T080000Z\r\n"
+		"DTSTART;VALUE=DATE:20260301\r\nDTEND;VALUE=DATE:20260302\r\nSEQUENCE:0\r\n"
+		"SUMMARY:Probleemanalyse (a)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	assert_int_equal(poort_feed_keep_case(f, "a.b"), POORT_OK);
+	char *out;
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	assert_int_equal(count(out, "STATUS:CANCELLED"), 1);
+	assert_non_null(strstr(out, "UID:a.b.PROBLEEMANALYSE@poortwachter.invalid\r\nDTSTAMP:20261101T080000Z\r\n"));
+	assert_non_null(strstr(out, "SUMMARY:Vervallen: Probleemanalyse (a)\r\n"));
+	/* the cancelled case is named */
+	assert_int_equal(poort_feed_warning_count(f), 1);
+	assert_string_equal(poort_feed_warning(f, 0), "1 event(s) of the previous feed are cancelled: their case is "
+			    "not in this feed (first: a.PROBLEEMANALYSE@poortwachter.invalid)");
+	assert_null(poort_feed_warning(f, 1));
+	assert_null(poort_feed_warning(f, -1));
+	poort_free(out);
+	poort_feed_free(f);
+}
+
+/* Issue 10 item 5: a previous feed from another producer, LF-only, with a BOM, lower-case
+ * names, ATTENDEE, ORGANIZER, X- properties and parameters, an alarm with an attendee, an
+ * event without DTSTAMP: what is copied is rewritten. */
+static void previous_from_another_producer(void **state)
+{
+	(void)state;
+	static const char previous[] =
+		"\xef\xbb\xbf" "begin:vcalendar\nversion:2.0\nprodid:-//Other//Agenda 1.0//EN\n"
+		"begin:vevent\nuid:f.PROBLEEMANALYSE@x\ndtstart;value=date:20260211\ndtend;value=date:20260212\n"
+		"status:CANCELLED\nsequence:4\nsummary;language=nl;x-foo=1:Vervallen: Probleemanalyse (f)\n"
+		"attendee;cn=Bedrijfsarts:mailto:arts@example.com\norganizer:mailto:hr@example.com\n"
+		"X-MICROSOFT-CDO-BUSYSTATUS:FREE\nbegin:valarm\naction:EMAIL\n"
+		"attendee:mailto:hr@example.com\ntrigger:-P1D\ndescription:d\nend:valarm\n"
+		"BEGIN:X-OTHER\nX-A:1\nEND:X-OTHER\nend:vevent\nend:vcalendar\n";
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-01-03", NULL});
+	assert_int_equal(poort_case_set_id(c, "f"), POORT_OK);
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_uid_domain(f, "x"), POORT_OK);
+	assert_int_equal(poort_feed_set_previous(f, previous, sizeof previous - 1), POORT_OK);
+	char *first = ics(c, f);
+	assert_int_equal(poort_feed_warning_count(f), 1);
+	assert_string_equal(poort_feed_warning(f, 0), "the previous feed may not be this feed's: its PRODID is not "
+			    "libpoortwachter's; what does not come back is cancelled");
+	poort_feed_free(f);
+	for (const char *p = first; (p = strchr(p, '\n')); p++)
+		assert_int_equal(p[-1], '\r');
+	assert_null(strstr(first, "ATTENDEE"));
+	assert_null(strstr(first, "ORGANIZER"));
+	assert_null(strstr(first, "X-MICROSOFT"));
+	assert_null(strstr(first, "X-OTHER"));
+	assert_null(strstr(first, "LANGUAGE"));
+	assert_non_null(strstr(first, "SUMMARY:Vervallen: Probleemanalyse (f)\r\n"));
+	/* the copied event has the required properties, DTSTAMP the new feed's */
+	icalcomponent *cal = icalparser_parse_string(first);
+	icalcomponent *e = event(cal, "f.PROBLEEMANALYSE@x");
+	assert_non_null(icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY));
+	struct icaltimetype stamp = icalcomponent_get_dtstamp(e);
+	assert_int_equal(icaltime_as_timet(stamp), DTSTAMP);
+	assert_int_equal(icalproperty_get_sequence(icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY)), 4);
+	icalcomponent_free(cal);
+	/* and a later feed copies it as it is */
+	char *second = ics_with_previous(c, first, DTSTAMP + 86400);
+	assert_string_equal(first, second);
+	poort_free(first);
+	poort_free(second);
+	poort_case_free(c);
+}
+
+/* A previous feed whose UIDs have another domain: a warning, refused when strict. */
+static void previous_not_ours(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "zaak1"), POORT_OK);
+	char *previous = ics_with_previous(c, NULL, DTSTAMP); /* domain poortwachter.invalid */
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_uid_domain(f, "hr.example"), POORT_OK);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	assert_int_equal(poort_feed_set_strict(f, POORT_FEED_STRICT_PREVIOUS), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_ERR_FEED_PARSE);
+	assert_non_null(strstr(poort_feed_errmsg(f), "the previous feed is not this feed's: "));
+	assert_non_null(strstr(poort_feed_errmsg(f), "have a UID domain other than hr.example"));
+	assert_int_equal(poort_feed_warning_count(f), 0);
+	poort_feed_free(f);
+	f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_uid_domain(f, "hr.example"), POORT_OK);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	char *out = ics(c, f);
+	/* its events are cancelled (the UIDs changed), the case itself is in the feed */
+	assert_int_equal(poort_feed_warning_count(f), 1);
+	assert_non_null(strstr(poort_feed_warning(f, 0), "may not be this feed's"));
+	assert_true(count(out, "STATUS:CANCELLED") > 5);
+	poort_free(out);
+	poort_feed_free(f);
+	poort_free(previous);
+	poort_case_free(c);
+}
+
+static int32_t previous_status(const char *text, size_t len, const char *message)
+{
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	int32_t st = poort_feed_set_previous(f, text, len);
+	if (message)
+		assert_string_equal(poort_feed_errmsg(f), message);
+	poort_feed_free(f);
+	return st;
+}
+
+/* SEQUENCE 0 ... 2^31 - 2; a bump stops there (libical reads it with atoi: 2^32 was 0). */
+static void sequence_range(void **state)
+{
+	(void)state;
+	char text[400];
+	const char *bad[] = {"2147483647", "4294967296", "-1", "+3", "", "99999999999999999999", NULL};
+	for (int i = 0; bad[i]; i++) {
+		snprintf(text, sizeof text, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:f.X@x\r\nDTSTART;VALUE=DATE:20260101\r\n"
+			 "DTEND;VALUE=DATE:20260102\r\nSEQUENCE:%s\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", bad[i]);
+		assert_int_equal(previous_status(text, strlen(text), "previous feed, event from line 2: SEQUENCE must "
+						 "be 0 to 2147483646"), POORT_ERR_FEED_PARSE);
+	}
+	snprintf(text, sizeof text, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:f.PROBLEEMANALYSE@poortwachter.invalid\r\n"
+		 "DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\nSEQUENCE:2147483646\r\nEND:VEVENT\r\n"
+		 "END:VCALENDAR\r\n");
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "f"), POORT_OK);
+	char *out = ics_with_previous(c, text, DTSTAMP);
+	assert_int_equal(count(out, "SEQUENCE:2147483646\r\n"), 1);
+	poort_free(out);
+	poort_case_free(c);
+}
+
+/* Lines over 8 KiB are refused before libical sees them: a 50 MB line took 442 s. */
+static void huge_lines(void **state)
+{
+	(void)state;
+	size_t big = 50u << 20;
+	char *text = malloc(big + 200);
+	int n = snprintf(text, 200, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:f.X@x\r\nDESCRIPTION:");
+	memset(text + n, 'a', big);
+	strcpy(text + n + big, "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+	assert_int_equal(previous_status(text, strlen(text), "previous feed, line 4: longer than 8192 bytes"),
+			 POORT_ERR_FEED_PARSE);
+	/* folded into lines of 75 bytes: the unfolded line counts */
+	size_t o = (size_t)n;
+	for (int i = 0; i < 120; i++) {
+		memcpy(text + o, "\r\n ", 3);
+		memset(text + o + 3, 'b', 74);
+		o += 77;
+	}
+	strcpy(text + o, "\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+	assert_int_equal(previous_status(text, strlen(text), "previous feed, event from line 2: a line is longer "
+					 "than 8192 bytes"), POORT_ERR_FEED_PARSE);
+	/* 100 continuation lines: 7400 bytes, accepted */
+	memmove(text + n + 100 * 77, text + o, strlen(text + o) + 1);
+	assert_int_equal(previous_status(text, strlen(text), NULL), POORT_OK);
+	free(text);
+}
+
+/* A case no longer in the feed, with --keep-past 0: its events due before the DTSTAMP's day
+ * are left out (not cancelled), and the warning counts only the ones cancelled. */
+static void warning_counts_only_the_cancelled(void **state)
+{
+	(void)state;
+	poort_case *a = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(a, "a"), POORT_OK);
+	char *previous = ics_with_previous(a, NULL, DTSTAMP);
+	int later = 0, total = 0;
+	for (const char *s = previous; (s = strstr(s, "DTSTART;VALUE=DATE:")); s += 19, total++)
+		later += strncmp(s + 19, "20261123", 8) >= 0;
+	assert_true(later > 0 && later < total);
+	poort_feed *f = feed(POORT_LANG_NL, 0);
+	assert_int_equal(poort_feed_set_previous(f, previous, strlen(previous)), POORT_OK);
+	assert_int_equal(poort_feed_set_keep_past(f, 0), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	char *out, expected[64];
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	assert_int_equal(count(out, "STATUS:CANCELLED"), later);
+	assert_int_equal(count(out, "BEGIN:VEVENT"), later);
+	snprintf(expected, sizeof expected, "%d event(s) of the previous feed are cancelled:", later);
+	assert_int_equal(poort_feed_warning_count(f), 1);
+	assert_non_null(strstr(poort_feed_warning(f, 0), expected));
+	poort_free(out);
+	poort_free(previous);
+	poort_feed_free(f);
+	poort_case_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(structure_and_libical_round_trip),
 		cmocka_unit_test(english_reminders_and_includes),
+		cmocka_unit_test(view_settings_refuse_bad_values),
 		cmocka_unit_test(regeneration),
 		cmocka_unit_test(malformed_previous_feed),
+		cmocka_unit_test(utf8_check),
 		cmocka_unit_test(libical_folding_repaired),
 		cmocka_unit_test(folding_keeps_characters_whole),
 		cmocka_unit_test(long_summary_cancelled_whole),
 		cmocka_unit_test(order_and_bad_settings),
+		cmocka_unit_test(rejected_case_keeps_its_events),
+		cmocka_unit_test(all_or_nothing),
+		cmocka_unit_test(uids_unique_by_construction),
+		cmocka_unit_test(old_uids_of_a_kept_case),
+		cmocka_unit_test(previous_from_another_producer),
+		cmocka_unit_test(previous_not_ours),
+		cmocka_unit_test(sequence_range),
+		cmocka_unit_test(huge_lines),
+		cmocka_unit_test(warning_counts_only_the_cancelled),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	icalmemory_free_ring(); /* libical's per-thread ring buffer */

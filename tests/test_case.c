@@ -74,13 +74,13 @@ static void bad_records(void **state)
 		"EINDE_WACHTTIJD is computed");
 	REJECTS(c, POORT_ERR_NOT_RECORDABLE, poort_case_record_done(c, "EINDE_LOONSANCTIE", D("2026-09-20")),
 		"computed");
-	/* the latest case starts on 2026-09-10 (the gap before it is 9 days; with the leave
-	 * the first periods merge, and so does this one) */
-	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_record_done(c, "ZIEKMELDING_ARBODIENST", D("2025-12-31")),
-		"before the first sick day 2026-01-01");
+	/* the same record twice: the set holds it already (one-off steps as evaluations) */
 	REJECTS(c, POORT_ERR_DUPLICATE, poort_case_record_done(c, "EVALUATIE", D("2026-04-01")),
-		"an evaluation on 2026-04-01 is already recorded");
-	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_record_done(c, "EVALUATIE", POORT_DATE_NONE), "outside");
+		"EVALUATIE on 2026-04-01 is already recorded");
+	REJECTS(c, POORT_ERR_DUPLICATE, poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-02-05")),
+		"PROBLEEMANALYSE on 2026-02-05 is already recorded");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_record_done(c, "EVALUATIE", POORT_DATE_NONE),
+		"EVALUATIE: a date is required");
 	assert_int_equal(poort_case_record_done(NULL, "EVALUATIE", 0), POORT_ERR_NULL);
 	poort_case_free(c);
 }
@@ -93,8 +93,6 @@ static void bad_departures(void **state)
 		"art. 5 allows a reasoned departure only");
 	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_set_departure(c, "WEEK6", D("2026-12-01")),
 		"unknown milestone");
-	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_set_departure(c, "PROBLEEMANALYSE", D("2025-06-01")),
-		"before the first sick day");
 	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_departure(c, "PROBLEEMANALYSE", 90000), "outside");
 	poort_case_free(c);
 }
@@ -105,9 +103,6 @@ static void bad_extension_and_loonsanctie(void **state)
 	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
 	assert_int_equal(poort_case_set_loonsanctie(c, D("2027-11-01"), 26, POORT_DATE_NONE), POORT_OK);
 	assert_int_equal(poort_case_set_extension(c, D("2028-03-31")), POORT_OK);
-	/* the wachttijd ends on 2027-12-29 */
-	REJECTS(c, POORT_ERR_EXTENSION, poort_case_set_extension(c, D("2027-12-29")),
-		"does not end after the wachttijd (last day 2027-12-29)");
 	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2027-11-01"), 0, POORT_DATE_NONE),
 		"loonsanctie of 0 weeks");
 	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2027-11-01"), 53, POORT_DATE_NONE),
@@ -116,12 +111,150 @@ static void bad_extension_and_loonsanctie(void **state)
 		"1 to 52 weeks");
 	REJECTS(c, POORT_ERR_BEKORTING, poort_case_set_loonsanctie(c, D("2027-11-01"), 52, D("2027-10-01")),
 		"bekorting decision 2027-10-01 is before the loonsanctie decision 2027-11-01");
-	/* with the extension E is 2028-04-01: a decision on it is too late */
-	REJECTS(c, POORT_ERR_LOONSANCTIE_LATE, poort_case_set_loonsanctie(c, D("2028-04-01"), 52, POORT_DATE_NONE),
-		"not before the end of the wachttijd on 2028-03-31");
-	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_set_loonsanctie(c, D("2025-12-01"), 52, POORT_DATE_NONE),
-		"before the first sick day");
-	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_employment_end(c, -30000), "outside");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_employment_end(c, -30000),
+		"date 1887-11-12 is outside");
+	poort_case_free(c);
+}
+
+/* What needs the whole case is checked when computing, whatever the order of the facts; the
+ * message names the latest case. */
+static void whole_case_checks(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2025-01-01:2025-01-20", "2026-01-01", NULL});
+	poort_timeline *t = NULL;
+	/* the wachttijd of the latest case ends on 2027-12-29 (sick day 728 from 2026-01-01) */
+	assert_int_equal(poort_case_set_extension(c, D("2027-12-29")), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2026-06-01"), 14, &t), POORT_ERR_EXTENSION);
+	assert_string_equal(poort_case_errmsg(c), "voluntary extension until 2027-12-29 does not end after "
+			    "the wachttijd of the latest case, from 2026-01-01 (last day 2027-12-29)");
+	assert_int_equal(poort_case_set_extension(c, D("2028-03-31")), POORT_OK);
+	/* with the extension E is 2028-04-01: a decision on it is too late (WIA art. 25 lid 11) */
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2028-04-01"), 52, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2026-06-01"), 14, &t), POORT_ERR_LOONSANCTIE_LATE);
+	assert_non_null(strstr(poort_case_errmsg(c), "not before the end of the wage period on 2028-03-31 of "
+						     "the latest case, from 2026-01-01"));
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2028-03-31"), 52, POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2026-06-01"), 14, &t), POORT_OK);
+	poort_timeline_free(t);
+	/* employment that ended before the latest case began (issue: accepted silently before) */
+	assert_int_equal(poort_case_set_employment_end(c, D("2025-12-31")), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2026-06-01"), 14, &t), POORT_ERR_BEFORE_CASE);
+	assert_null(t);
+	assert_string_equal(poort_case_errmsg(c), "the last day of employment 2025-12-31 lies before the "
+			    "first sick day 2026-01-01 of the latest case");
+	/* ending on the first sick day itself is employment during sickness */
+	assert_int_equal(poort_case_set_employment_end(c, D("2026-01-01")), POORT_OK);
+	assert_int_equal(poort_timeline_compute(c, D("2026-06-01"), 14, &t), POORT_OK);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Facts of an earlier case (before the latest case's first sick day) are kept, ignored by
+ * the latest case and never an error, in whichever order they come. */
+static void earlier_case_facts(void **state)
+{
+	(void)state;
+	for (int order = 0; order < 2; order++) {
+		poort_case *c = poort_case_new();
+		if (order)
+			assert_int_equal(poort_case_add_period(c, D("2026-08-01"), D("2026-08-20")), POORT_OK);
+		assert_int_equal(poort_case_add_period(c, D("2026-11-08"), POORT_DATE_NONE), POORT_OK);
+		assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-08-17")), POORT_OK);
+		assert_int_equal(poort_case_set_departure(c, "PROBLEEMANALYSE", D("2026-08-18")), POORT_OK);
+		assert_int_equal(poort_case_set_extension(c, D("2026-08-19")), POORT_OK);
+		assert_int_equal(poort_case_set_loonsanctie(c, D("2026-08-19"), 10, POORT_DATE_NONE), POORT_OK);
+		assert_int_equal(poort_case_record_item(c, "PROBLEEMANALYSE", D("2026-08-17")), POORT_OK);
+		if (!order)
+			assert_int_equal(poort_case_add_period(c, D("2026-08-01"), D("2026-08-20")), POORT_OK);
+		poort_timeline *t = NULL;
+		assert_int_equal(poort_timeline_compute(c, D("2026-12-31"), 14, &t), POORT_OK);
+		/* the latest case from 2026-11-08: sick day 42 is 2026-12-19, nothing recorded in it,
+		 * no departure, no extension (sick day 728 is 2028-11-04), no loonsanctie */
+		size_t i = find(t, "PROBLEEMANALYSE", 0);
+		assert_int_equal(poort_milestone_due(t, i), D("2026-12-19"));
+		assert_int_equal(poort_milestone_done(t, i), POORT_DATE_NONE);
+		assert_int_equal(poort_milestone_status(t, i), POORT_STATUS_OVERDUE);
+		assert_int_equal(poort_milestone_departed(t, i), 0);
+		assert_int_equal(poort_timeline_wage_end(t), D("2028-11-04"));
+		assert_false(has(t, "EINDE_LOONSANCTIE"));
+		poort_timeline_free(t);
+		poort_dossier *d = NULL;
+		assert_int_equal(poort_dossier_compute(c, D("2026-12-31"), &d), POORT_OK);
+		assert_int_equal(poort_dossier_item_first(d, 5), POORT_DATE_NONE);
+		assert_int_equal(poort_dossier_item_state(d, 5), POORT_ITEM_MISSING);
+		poort_dossier_free(d);
+		poort_case_free(c);
+	}
+}
+
+/* Removing a fact is an explicit call; removing one that is not there changes nothing. */
+static void removing_facts(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	REJECTS(c, POORT_ERR_NOT_FOUND, poort_case_remove_done(c, "PROBLEEMANALYSE", D("2026-02-06")),
+		"no record of PROBLEEMANALYSE on 2026-02-06 in the case");
+	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_remove_done(c, "WEEK6", D("2026-02-05")),
+		"unknown milestone");
+	REJECTS(c, POORT_ERR_NOT_FOUND, poort_case_remove_item(c, "FUNCTIE", D("2026-02-05")),
+		"no record of FUNCTIE on 2026-02-05");
+	REJECTS(c, POORT_ERR_UNKNOWN_ITEM, poort_case_remove_item(c, "JOB", D("2026-02-05")), "unknown");
+	REJECTS(c, POORT_ERR_NOT_FOUND, poort_case_remove_period(c, D("2026-01-02")),
+		"no sick or leave period from 2026-01-02 in the case");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_remove_period(c, POORT_DATE_NONE), "a date is required");
+	assert_int_equal(poort_case_remove_done(NULL, "EVALUATIE", 0), POORT_ERR_NULL);
+	assert_int_equal(poort_case_remove_item(NULL, "FUNCTIE", 0), POORT_ERR_NULL);
+	assert_int_equal(poort_case_remove_period(NULL, 0), POORT_ERR_NULL);
+
+	/* adding then removing a fact gives the case as it was */
+	char *before = snapshot(c);
+	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-01-20")), POORT_OK);
+	assert_int_equal(poort_case_record_item(c, "FUNCTIE", D("2026-01-20")), POORT_OK);
+	assert_int_equal(poort_case_add_period(c, D("2025-01-01"), D("2025-01-05")), POORT_OK);
+	assert_int_equal(poort_case_add_leave(c, D("2025-03-01"), D("2025-03-05"), 0), POORT_OK);
+	assert_int_equal(poort_case_remove_done(c, "PROBLEEMANALYSE", D("2026-01-20")), POORT_OK);
+	assert_int_equal(poort_case_remove_item(c, "FUNCTIE", D("2026-01-20")), POORT_OK);
+	assert_int_equal(poort_case_remove_period(c, D("2025-01-01")), POORT_OK);
+	assert_int_equal(poort_case_remove_period(c, D("2025-03-01")), POORT_OK);
+	char *after = snapshot(c);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+	poort_case_free(c);
+}
+
+/* A clone computes the same results, shares nothing and starts with an empty message. */
+static void cloning(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	assert_int_equal(poort_case_set_wage(c, 300000, 3600), POORT_OK);
+	assert_int_equal(poort_case_add_cao(c, 1, 52, 10000, 0), POORT_OK);
+	assert_int_equal(poort_case_add_partial_work(c, D("2026-09-20"), D("2026-09-30"), 1000), POORT_OK);
+	assert_int_equal(poort_case_record_item(c, "FUNCTIE", D("2026-09-15")), POORT_OK);
+	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2025-12-01")), POORT_OK);
+	REJECTS(c, POORT_ERR_UNKNOWN_ITEM, poort_case_record_item(c, "JOB", D("2026-02-05")), "unknown");
+	poort_case *k = (poort_case *)1;
+	assert_int_equal(poort_case_clone(c, &k), POORT_OK);
+	assert_string_equal(poort_case_errmsg(k), "");
+	assert_string_equal(poort_case_id(k), "case-42");
+	char *a = snapshot(c), *b = snapshot(k);
+	assert_string_equal(a, b);
+	free(b);
+	/* changing the copy leaves the original as it was */
+	assert_int_equal(poort_case_remove_period(k, D("2026-01-01")), POORT_OK);
+	assert_int_equal(poort_case_clear_cao(k), POORT_OK);
+	assert_int_equal(poort_case_record_done(k, "EVALUATIE", D("2026-10-01")), POORT_OK);
+	b = snapshot(c);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	poort_case_free(c);
+	poort_case_free(k);
+	assert_int_equal(poort_case_clone(NULL, &k), POORT_ERR_NULL);
+	assert_null(k);
+	assert_int_equal(poort_case_clone(c = poort_case_new(), NULL), POORT_ERR_NULL);
 	poort_case_free(c);
 }
 
@@ -150,8 +283,10 @@ static void compute_rechecks(void **state)
 	poort_case *early = poort_case_new();
 	assert_int_equal(poort_case_set_loonsanctie(early, D("2025-12-01"), 10, POORT_DATE_NONE), POORT_OK);
 	assert_int_equal(poort_case_add_period(early, D("2026-01-01"), POORT_DATE_NONE), POORT_OK);
-	assert_int_equal(poort_timeline_compute(early, D("2026-01-01"), 14, &t), POORT_ERR_BEFORE_CASE);
-	assert_non_null(strstr(poort_case_errmsg(early), "before the first sick day 2026-01-01"));
+	/* a decision before the case belongs to an earlier case: ignored */
+	assert_int_equal(poort_timeline_compute(early, D("2026-01-01"), 14, &t), POORT_OK);
+	assert_false(has(t, "EINDE_LOONSANCTIE"));
+	poort_timeline_free(t);
 	poort_case_free(early);
 	/* bad compute arguments */
 	assert_int_equal(poort_timeline_compute(c, D("2026-01-01"), -1, &t), POORT_ERR_ARGUMENT);
@@ -210,6 +345,10 @@ int main(void)
 		cmocka_unit_test(bad_departures),
 		cmocka_unit_test(bad_extension_and_loonsanctie),
 		cmocka_unit_test(compute_rechecks),
+		cmocka_unit_test(whole_case_checks),
+		cmocka_unit_test(earlier_case_facts),
+		cmocka_unit_test(removing_facts),
+		cmocka_unit_test(cloning),
 		cmocka_unit_test(case_ids),
 		cmocka_unit_test(period_limit),
 	};

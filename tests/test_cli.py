@@ -4,6 +4,7 @@ Run by meson test with the tool's path as the first argument.
 """
 
 import json
+import re
 import shlex
 import os
 import pathlib
@@ -43,6 +44,107 @@ class Example(unittest.TestCase):
         r = run("--help")
         self.assertEqual(r.returncode, 0)
         self.assertIn("--loonsanctie DECISION:WEEKS[:BEKORTING]", r.stdout)
+
+
+class Help(unittest.TestCase):
+    """--help comes from the option table; the expected sets are the README's usage lines."""
+    CASE = {"--period", "--leave", "--done", "--departure", "--extension-until", "--loonsanctie",
+            "--employment-end", "--case-id"}
+    OPTIONS = {
+        "timeline": CASE | {"--today", "--due-soon", "--lang", "--format", "--csv-plain", "--cases"},
+        "dossier": CASE | {"--present", "--today", "--lang", "--format", "--csv-plain", "--cases"},
+        "wage": CASE | {"--monthly-wage", "--hours-per-week", "--birth-date", "--age", "--aow-date",
+                        "--waiting-days", "--cao", "--partial", "--partial-pay", "--fulltime-hours",
+                        "--extension-percent", "--bbl", "--params", "--from", "--to", "--lang",
+                        "--format", "--csv-plain", "--cases"},
+        # --present: the cases file's present column, and --include dossier's items
+        "ics": CASE | {"--present", "--dtstamp", "--previous", "--lang", "--alarm-days",
+                       "--reminder-events", "--uid-domain", "--name", "--include", "--output", "--cases",
+                       "--group-by", "--alarm-time", "--case-url", "--keep-past", "--keep-cancelled",
+                       "--all-or-nothing"},
+        "agenda": CASE | {"--present", "--today", "--days", "--include-dossier", "--group-by", "--lang",
+                          "--format", "--csv-plain", "--cases"},
+    }
+    COLUMNS = ["case_id", "periods", "done", "leave", "extension_until", "loonsanctie",
+               "employment_end", "departure", "present", "monthly_wage", "hours_per_week", "birth_date",
+               "age", "aow_date", "waiting_days", "cao", "partial", "partial_pay", "fulltime_hours",
+               "extension_percent"]
+
+    @staticmethod
+    def listed(text):
+        return set(re.findall(r"^  (?:-\w, )?(--[a-z-]+)", text, re.M))
+
+    def test_each_command_lists_its_options(self):
+        for cmd, options in self.OPTIONS.items():
+            with self.subTest(cmd=cmd):
+                r = run(cmd, "--help")
+                self.assertEqual((r.returncode, r.stderr), (0, ""))
+                self.assertEqual(self.listed(r.stdout), options | {"--help"})
+                self.assertTrue(r.stdout.startswith(f"usage: poortwachter {cmd} --period FIRST[:LAST]"))
+        self.assertIn("-o, --output FILE", run("ics", "--help").stdout)
+        self.assertIn("\n       poortwachter ics --cases FILE --dtstamp YYYYMMDDTHHMMSSZ [options]\n",
+                      run("ics", "--help").stdout)
+
+    def test_whole_tool(self):
+        r = run("--help")
+        self.assertEqual(self.listed(r.stdout), set().union(*self.OPTIONS.values()) | {"--help"})
+        for cmd in self.OPTIONS:
+            self.assertRegex(r.stdout, rf"\n +poortwachter {cmd} \[options\] +\S")
+        self.assertEqual(re.findall(r"^  (\w+) +like --", r.stdout, re.M), self.COLUMNS)
+        self.assertEqual(run("-h").stdout, r.stdout)
+
+    def test_options_of_other_commands_are_accepted_and_ignored(self):
+        base = ["timeline", "--period", "2026-01-01", "--today", "2026-03-01"]
+        plain = run(*base)
+        other = run(*base, "--dtstamp", "x", "--monthly-wage", "2300", "--present", "FUNCTIE=2026-01-02")
+        self.assertEqual((other.returncode, other.stdout, other.stderr), (0, plain.stdout, ""))
+
+    def test_what_a_command_needs_in_order(self):
+        with tempfile.TemporaryDirectory() as d:
+            cases = os.path.join(d, "cases.csv")
+            pathlib.Path(cases).write_text("case_id,periods\nA,2026-01-01\n")
+            for args, text in [
+                (["ics", "--cases", cases, "--period", "2026-01-01"],
+                 "give either --cases or the options of one case"),
+                (["ics", "--period", "2026-01-01"],
+                 "ics needs --dtstamp YYYYMMDDTHHMMSSZ (the calendar's timestamp is an input)"),
+                (["wage", "--period", "2026-01-01", "--monthly-wage", "2300"],
+                 "wage needs --monthly-wage and --hours-per-week"),
+                (["ics", "--dtstamp", "20261123T080000Z"], "ics needs at least one --period"),
+            ]:
+                with self.subTest(args=args):
+                    r = run(*args)
+                    self.assertEqual(r.returncode, 2)
+                    self.assertEqual(r.stderr, f"poortwachter: {text}\n(see 'poortwachter --help')\n")
+
+    def test_cases_file_columns_in_messages(self):
+        with tempfile.TemporaryDirectory() as d:
+            cases = os.path.join(d, "cases.csv")
+            # the messages of the library's sheet reader (tests/test_sheet.c checks them)
+            for header, text in [
+                ("case_id,done", "the header needs a column case_id (or zaak) and a column periods (or "
+                                 "first_sick_day)"),
+                ("case_id,periods,done,done", 'the columns "done" and "done" both hold done'),
+            ]:
+                with self.subTest(header=header):
+                    pathlib.Path(cases).write_text(header + "\n")
+                    r = run("ics", "--cases", cases, "--dtstamp", "20261123T080000Z")
+                    self.assertEqual(r.returncode, 2)
+                    self.assertEqual(r.stderr, f"{cases}:1: {text}\n")
+
+    def test_example_shows_the_timeline_command_it_runs(self):
+        with tempfile.TemporaryDirectory() as d:
+            r = run(cwd=d)
+        first, _, rest = r.stdout.partition("\n\n")
+        shown = first.split(": ", 1)[1].split()
+        self.assertEqual(shown[:2], ["poortwachter", "timeline"])
+        self.assertNotIn("--dtstamp", shown)
+        again = run(*shown[1:])
+        self.assertEqual(again.returncode, 0, again.stderr)
+        self.assertEqual(rest.partition("\n\nKalender")[0] + "\n", again.stdout)
+        self.assertTrue(r.stdout.endswith(
+            "\nKalender / calendar: poortwachter-example.ics (poortwachter ics --dtstamp 20261123T080000Z "
+            "--alarm-days 7)\n"))
 
 
 class Timeline(unittest.TestCase):
@@ -86,7 +188,7 @@ class Timeline(unittest.TestCase):
 
     def test_extension_loonsanctie_leave_employment(self):
         data, _ = self.json_of(
-            "--period", "2012-10-29", "--loonsanctie", "2014-09-15:52", "--today", "2014-10-01")
+            "--period", "2012-10-29", "--loonsanctie", "2014-09-01:52", "--today", "2014-10-01")
         self.assertEqual(data["wage_end"], "2015-10-25")
         data, _ = self.json_of(
             "--period", "2026-01-01", "--extension-until", "2028-06-30", "--today", "2026-01-01")
@@ -108,6 +210,24 @@ class Timeline(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("2026-02-11 Wed  OVERDUE", r.stdout)
         self.assertIn("sick day 42 | Regeling procesgang", r.stdout)
+
+    def test_day_off_is_flagged_never_moved(self):
+        # issue 11, ZW art. 38 lid 1 ("uiterlijk op de eerste dag nadat ... 42 weken heeft
+        # geduurd"): first sick day 2026-03-06, report due Friday 25 December 2026, Eerste
+        # Kerstdag (Atw art. 3), not Monday 28 December
+        data, _ = self.json_of("--period", "2026-03-06", "--today", "2026-03-06")
+        ms = {m["id"]: m for m in data["milestones"] if m["occurrence"] == 0}
+        self.assertEqual(ms["MELDING_UWV_42"]["due"], "2026-12-25")
+        self.assertIs(ms["MELDING_UWV_42"]["day_off"], True)
+        # sick day 42 is Thursday 16 April 2026, a workday
+        self.assertIs(ms["PROBLEEMANALYSE"]["day_off"], False)
+        r = run("timeline", "--period", "2026-03-06", "--today", "2026-03-06")
+        self.assertIn("2026-12-25 vr ", r.stdout)
+        self.assertIn("valt op een feestdag (Atw art. 3): geen werkdag, de datum schuift niet op", r.stdout)
+        # from Sunday 4 January 2026 sick day 7N is a Saturday: PROBLEEMANALYSE on 14 February
+        r = run("timeline", "--period", "2026-01-04", "--today", "2026-01-04", "--lang", "en")
+        self.assertIn("sick day 42; falls on a Saturday: not a workday, the date does not move |",
+                      r.stdout)
 
 
 class Dossier(unittest.TestCase):
@@ -162,6 +282,48 @@ class Wage(unittest.TestCase):
         self.assertRegex(lines[3], r"^2025-03  year 1 +100,00 +2300,00  ")
         self.assertTrue(lines[-1].startswith("Total: "))
 
+    def test_stale_and_derived_rows_warn_and_params_add_rows(self):
+        """Wfsv art. 18 lid 1: 309,91 from 2026-07-01 is derived, not found published; no
+        table has a row from 2027-01-01. A --params file adds the rows; a row that conflicts
+        with a built-in one is an error naming its line."""
+        base = ["wage", "--period", "2026-09-01", "--monthly-wage", "9000", "--hours-per-week", "40",
+                "--from", "2026-12", "--to", "2027-01", "--lang", "en"]
+        r = run(*base)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        warnings = [line for line in r.stdout.splitlines() if line.startswith("Warning: ")]
+        self.assertEqual(warnings, [
+            "Warning: the table of the minimum wage has no row from 2027-01-01 on: amounts from then "
+            "may be stale (add the published row with --params)",
+            "Warning: the table of the Wfsv maximum daily wage has no row from 2027-01-01 on: amounts "
+            "from then may be stale (add the published row with --params)",
+            "Warning: the Wfsv maximum daily wage from 2026-07-01 is derived per the statutory recipe, "
+            "not found published"])
+        self.assertRegex(r.stdout, r"\n2026-12  year 1 +70,00 +4718,38  ")  # 70% x 309,91 x 21,75
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = pathlib.Path(tmp) / "rows.txt"
+            rows.write_text("# hypothetical 2027 rows\nwml_hour;2027-01-01;;15.30;test\n"
+                            "wfsv_max_day;2027-01-01;;316.00;test\n"
+                            "wfsv_max_day;2026-07-01;;309.91;published\n", encoding="utf-8")
+            r = run(*base, "--params", str(rows))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertNotIn("Warning", r.stdout)
+            self.assertRegex(r.stdout, r"\n2027-01  year 1 +70,00 +4811,10  ")  # 70% x 316,00 x 21,75
+            rows.write_text("wml_hour;2027-01-01;;15.30;test\nwml_hour;2026-07-01;;15.00;wrong\n",
+                            encoding="utf-8")
+            r = run(*base, "--params", str(rows))
+            self.assertEqual((r.returncode, r.stdout), (2, ""))
+            self.assertIn("line 2: a row from 2026-07-01 with another value exists already", r.stderr)
+        r = run(*base, "--params", "no-such-file.txt")
+        self.assertEqual(r.returncode, 2)
+
+    def test_bbl(self):
+        """Besluit minimumjeugdloon art. 3: 19 years in a bbl programme 52,5%: 14,99 x 52,5% =
+        7,86975 -> 7,87; x 32 x 13/3 = 1 091,31 (regular 60%: 8,99, 1 246,61)."""
+        base = ["wage", "--period", "2026-03-02", "--monthly-wage", "1000", "--hours-per-week", "32",
+                "--age", "19", "--from", "2026-07", "--to", "2026-07"]
+        self.assertRegex(run(*base).stdout, r"\n2026-07  jaar 1 +70,00 +1246,61  ")
+        self.assertRegex(run(*base, "--bbl").stdout, r"\n2026-07  jaar 1 +70,00 +1091,31  ")
+
     def test_bad_values(self):
         base = ["wage", "--period", "2025-01-01"]
         for args, text in [
@@ -202,7 +364,7 @@ class Usage(unittest.TestCase):
         (["timeline", "--period", "2026-01-01", "--loonsanctie", "2027-01-01:0"], "1 to 52"),
         (["timeline", "--period", "2026-01-01", "--loonsanctie", "2028-01-01:10"], "lid 11"),
         (["timeline", "--period", "2026-01-01", "--lang", "de"], "nl or en"),
-        (["timeline", "--period", "2026-01-01", "--format", "xml"], "text or json"),
+        (["timeline", "--period", "2026-01-01", "--format", "xml"], "text, json or csv"),
         (["timeline", "--period", "2026-01-01", "--case-id", "Jan Jansen"], "case id"),
         (["timeline", "--period", "2026-01-01", "--bogus"], "unknown option"),
         (["timeline", "--period"], "missing value"),

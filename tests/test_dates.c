@@ -6,7 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "poortwachter.h"
+#include "internal.h" /* the date helpers the library shares internally */
 
 static int32_t d(const char *s)
 {
@@ -136,15 +136,43 @@ static void atw_holidays(void **state)
 static void status_texts(void **state)
 {
 	(void)state;
-	for (int32_t s = 0; s >= POORT_ERR_TEXT; s--) {
+	for (int32_t s = 0; s >= POORT_ERR_NOT_FOUND; s--) {
 		const char *t = poort_status_str(s);
 		assert_non_null(t);
 		assert_string_not_equal(t, "unknown status");
 	}
-	assert_string_equal(poort_status_str(POORT_ERR_TEXT - 1), "unknown status");
+	assert_string_equal(poort_status_str(POORT_ERR_NOT_FOUND - 1), "unknown status");
 	assert_string_equal(poort_status_str(1), "unknown status");
 	assert_int_equal(poort_version(), POORT_VERSION_NUMBER);
 	assert_string_equal(poort_version_string(), POORT_VERSION_STRING);
+}
+
+/* Unix seconds to a day divides by floor: the second before 1970 is on 1969-12-31. */
+static void unix_seconds_to_day(void **state)
+{
+	(void)state;
+	assert_int_equal(poort_unix_day(0), 0);
+	assert_int_equal(poort_unix_day(86399), 0);
+	assert_int_equal(poort_unix_day(86400), 1);
+	assert_int_equal(poort_unix_day(-1), -1);
+	assert_int_equal(poort_unix_day(-86400), -1);
+	assert_int_equal(poort_unix_day(-86401), -2);
+	/* 1900-01-01T12:00:00Z is -2208945600 seconds: day -25567 */
+	assert_int_equal(poort_unix_day(-2208945600LL), d("1900-01-01"));
+	assert_int_equal(poort_unix_day(INT64_MIN), INT64_MIN / 86400 - 1);
+}
+
+/* Gregorian month lengths: 1900 and 2100 are not leap years, 2000 and 2024 are. */
+static void month_lengths(void **state)
+{
+	(void)state;
+	static const int32_t days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	for (int32_t m = 1; m <= 12; m++)
+		assert_int_equal(poort_days_in_month(2025, m), days[m - 1]);
+	assert_int_equal(poort_days_in_month(1900, 2), 28);
+	assert_int_equal(poort_days_in_month(2100, 2), 28);
+	assert_int_equal(poort_days_in_month(2000, 2), 29);
+	assert_int_equal(poort_days_in_month(2024, 2), 29);
 }
 
 int main(void)
@@ -157,6 +185,8 @@ int main(void)
 		cmocka_unit_test(weekdays),
 		cmocka_unit_test(atw_holidays),
 		cmocka_unit_test(status_texts),
+		cmocka_unit_test(unix_seconds_to_day),
+		cmocka_unit_test(month_lengths),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -202,18 +202,31 @@ static void bad_input(void **state)
 		"unknown dossier item id \"DIAGNOSE\"");
 	REJECTS(c, POORT_ERR_UNKNOWN_ITEM, poort_case_record_item(c, "functie", D("2026-02-20")),
 		"unknown dossier item");
-	REJECTS(c, POORT_ERR_BEFORE_CASE, poort_case_record_item(c, "FUNCTIE", D("2025-12-31")),
-		"before the first sick day 2026-01-01");
+	REJECTS(c, POORT_ERR_DUPLICATE, poort_case_record_item(c, "FUNCTIE", D("2026-02-20")),
+		"FUNCTIE on 2026-02-20 is already recorded");
 	REJECTS(c, POORT_ERR_DUPLICATE, poort_case_record_item(c, "PLAN_VAN_AANPAK", D("2026-02-20")),
 		"PLAN_VAN_AANPAK on 2026-02-20 is already recorded");
-	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_record_item(c, "FUNCTIE", POORT_DATE_NONE), "outside");
+	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_record_item(c, "FUNCTIE", POORT_DATE_NONE),
+		"a date is required");
 	REJECTS(c, POORT_ERR_NULL, poort_case_record_item(c, NULL, D("2026-02-20")), "NULL");
 	assert_int_equal(poort_case_record_item(NULL, "FUNCTIE", 0), POORT_ERR_NULL);
-	/* a non-repeatable item is replaced, not added */
+	/* spec 6: every record is kept and the earliest in the case counts, in whatever order
+	 * they come; one before the case belongs to an earlier case, one after today is planned */
 	assert_int_equal(poort_case_record_item(c, "FUNCTIE", D("2026-03-01")), POORT_OK);
+	assert_int_equal(poort_case_record_item(c, "FUNCTIE", D("2025-12-31")), POORT_OK);
+	assert_int_equal(poort_case_record_item(c, "FUNCTIE", D("2026-07-01")), POORT_OK);
+	assert_int_equal(poort_case_record_item(c, "FUNCTIE", D("2026-06-02")), POORT_OK);
 	poort_dossier *d = dossier(c, "2026-06-01");
-	assert_int_equal(poort_dossier_item_records(d, item(d, "FUNCTIE")), 1);
-	assert_date(poort_dossier_item_first(d, item(d, "FUNCTIE")), "2026-03-01");
+	size_t f = item(d, "FUNCTIE");
+	assert_int_equal(poort_dossier_item_records(d, f), 2);
+	assert_date(poort_dossier_item_first(d, f), "2026-02-20");
+	assert_date(poort_dossier_item_latest(d, f), "2026-03-01");
+	assert_date(poort_dossier_item_planned(d, f), "2026-06-02");
+	poort_dossier_free(d);
+	/* before the case: only the planned ones, no record counts yet */
+	d = dossier(c, "2025-12-31");
+	assert_int_equal(poort_dossier_item_records(d, f), 0);
+	assert_date(poort_dossier_item_planned(d, f), "2026-02-20");
 	poort_dossier_free(d);
 	poort_dossier *none = (poort_dossier *)1;
 	poort_case *empty = poort_case_new();

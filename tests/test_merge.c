@@ -90,8 +90,9 @@ static void wazo_leave(void **state)
 	size_t i = find(t, "MELDING_UWV_42", 0);
 	assert_date(poort_milestone_due(t, i), "2027-02-11");
 	assert_string_equal(explain(t, i, POORT_LANG_EN),
-			    "first workday on or after 2027-02-11, the day after sick day 294; "
-			    "112 days of WAZO leave skipped");
+			    "the day after sick day 294; 112 days of WAZO leave skipped; Ziektewet art. 38(1): "
+			    "\"uiterlijk op de eerste dag nadat de ongeschiktheid ... 42 weken heeft geduurd\", "
+			    "a calendar day; UWV's pages say \"eerste werkdag\"");
 	poort_timeline_free(t);
 	poort_case_free(c);
 

@@ -136,7 +136,7 @@ static void eight_threads_agree(void **state)
 {
 	(void)state;
 	poort_params *p = poort_params_new();
-	assert_int_equal(poort_params_add_min_wage_hour(p, D("2026-07-01"), 1500), POORT_OK);
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 1530), POORT_OK);
 	params = p;
 	poort_case *base = make_case(0);
 	poort_timeline *t = compute(base, "2026-11-23");

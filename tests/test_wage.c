@@ -3,15 +3,6 @@
  * (hourly x hours x 13/3) in year 1, prorated by calendar days, rounded once per segment. */
 #include "helpers.h"
 
-static poort_wage *wage(poort_case *c, const poort_params *p, const char *first, const char *last)
-{
-	poort_wage *w = NULL;
-	int32_t st = poort_wage_compute(c, p, D(first), D(last), &w);
-	if (st != POORT_OK)
-		fail_msg("wage: %s: %s", poort_status_str(st), poort_case_errmsg(c));
-	return w;
-}
-
 static poort_case *employee(const char *first_sick_day, int64_t wage_cents, int32_t hours)
 {
 	poort_case *c = case_of((const char *[]){first_sick_day, NULL});
@@ -32,7 +23,7 @@ static void spec_check_values(void **state)
 	(void)state;
 	poort_case *c = employee("2025-01-01", 230000, 3200);
 	assert_int_equal(poort_case_set_age(c, 30), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_month_count(w), 1);
 	assert_int_equal(poort_wage_segment_count(w), 1);
 	assert_int_equal(poort_wage_month_amount(w, 0), 194965); /* 14,06 x 32 x 13/3 */
@@ -51,7 +42,7 @@ static void spec_check_values(void **state)
 	/* the same employee in year 2 (sick since 1 January 2024): no floor */
 	c = employee("2024-01-01", 230000, 3200);
 	assert_int_equal(poort_case_set_age(c, 30), POORT_OK);
-	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_month_amount(w, 0), 161000);
 	assert_int_equal(poort_wage_month_regime(w, 0), POORT_REGIME_YEAR2);
 	assert_int_equal(poort_wage_month_flags(w, 0), 0);
@@ -60,7 +51,7 @@ static void spec_check_values(void **state)
 
 	/* EUR 9 000,00 in a 2025 month, year 2: 70% x 290,67 x 21,75 */
 	c = employee("2024-01-01", 900000, 4000);
-	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_month_amount(w, 0), 442545);
 	assert_int_equal(poort_wage_month_flags(w, 0), POORT_FLAG_CAP);
 	assert_non_null(strstr(month_text(w, 0, POORT_LANG_EN), "Wfsv maximum \u20ac290,67 x 21,75"));
@@ -73,7 +64,7 @@ static void year1_to_year2_mid_month(void **state)
 {
 	(void)state;
 	poort_case *c = employee("2025-01-16", 230000, 3200);
-	poort_wage *w = wage(c, NULL, "2026-01-01", "2026-01-31");
+	poort_wage *w = wage_between(c, NULL, "2026-01-01", "2026-01-31");
 	assert_int_equal(poort_wage_segment_count(w), 2);
 	assert_date(poort_wage_segment_last(w, 0), "2026-01-14");
 	assert_int_equal(poort_wage_segment_regime(w, 0), POORT_REGIME_YEAR1);
@@ -99,7 +90,7 @@ static void waiting_days_once_per_case(void **state)
 	poort_case *c = case_of((const char *[]){"2025-03-03:2025-03-10", "2025-03-20", NULL});
 	assert_int_equal(poort_case_set_wage(c, 300000, 4000), POORT_OK);
 	assert_int_equal(poort_case_set_waiting_days(c, 2), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	static const struct {
 		const char *first;
 		int32_t regime;
@@ -124,7 +115,7 @@ static void waiting_days_once_per_case(void **state)
 	c = case_of((const char *[]){"2025-03-03:2025-03-10", "2025-04-08", NULL});
 	assert_int_equal(poort_case_set_wage(c, 300000, 4000), POORT_OK);
 	assert_int_equal(poort_case_set_waiting_days(c, 1), POORT_OK);
-	w = wage(c, NULL, "2025-04-01", "2025-04-30");
+	w = wage_between(c, NULL, "2025-04-01", "2025-04-30");
 	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_WAITING_DAY);
 	assert_date(poort_wage_segment_first(w, 1), "2025-04-08");
 	assert_date(poort_wage_segment_last(w, 1), "2025-04-08");
@@ -139,12 +130,12 @@ static void loonsanctie_month(void **state)
 	(void)state;
 	poort_case *c = employee("2023-01-02", 230000, 3200);
 	assert_int_equal(poort_case_set_loonsanctie(c, D("2024-11-01"), 52, POORT_DATE_NONE), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_month_regime(w, 0), POORT_REGIME_LOONSANCTIE);
 	assert_int_equal(poort_wage_month_amount(w, 0), 161000); /* no minimum-wage floor */
 	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_FLOOR, 0);
 	poort_wage_free(w);
-	w = wage(c, NULL, "2025-12-01", "2025-12-31");
+	w = wage_between(c, NULL, "2025-12-01", "2025-12-31");
 	assert_int_equal(poort_wage_segment_count(w), 2);
 	assert_int_equal(poort_wage_segment_amount(w, 0), 145419); /* 1 610,00 x 28/31 */
 	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_ENDED);
@@ -162,7 +153,7 @@ static void aow(void **state)
 	(void)state;
 	poort_case *c = employee("2025-01-06", 230000, 3200);
 	assert_int_equal(poort_case_set_aow_date(c, D("2025-03-15")), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-04-01", "2025-04-30");
+	poort_wage *w = wage_between(c, NULL, "2025-04-01", "2025-04-30");
 	assert_int_equal(poort_wage_segment_count(w), 2);
 	assert_date(poort_wage_segment_last(w, 0), "2025-04-25"); /* 15 March + 41 */
 	assert_int_equal(poort_wage_segment_amount(w, 0), 162471); /* floor 1 949,6533 x 25/30 */
@@ -173,9 +164,76 @@ static void aow(void **state)
 	/* sickness that begins after the AOW date: 6 weeks from day 1 */
 	c = employee("2025-03-03", 230000, 3200);
 	assert_int_equal(poort_case_set_aow_date(c, D("2024-06-01")), POORT_OK);
-	w = wage(c, NULL, "2025-04-01", "2025-04-30");
+	w = wage_between(c, NULL, "2025-04-01", "2025-04-30");
 	assert_date(poort_wage_segment_last(w, 0), "2025-04-13");
 	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_AFTER_AOW);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
+/* The AOW transition: a sickness that began before 1 July 2023 keeps 13 weeks after the AOW
+ * date (art. VIIIA lid 4 Wet werken na de AOW-gerechtigde leeftijd; tijdstip 1 July 2023, Stb.
+ * 2023, 169: "Voor werknemers die op 1 juli 2023 al ziek zijn, blijft de termijn van 13 weken
+ * gelden. Voor ziektegevallen die op of na 1 juli 2023 ontstaan, gaat de termijn van zes weken
+ * gelden", ndsz.nl 2023/85); from that date 6 weeks (BW 7:629 lid 2 onder b). */
+static void aow_transition(void **state)
+{
+	(void)state;
+	char buf[512];
+	/* sick from Friday 30 June 2023, AOW on 1 August: 13 weeks, 1 August + 90 = 30 October */
+	poort_case *c = employee("2023-06-30", 230000, 3200);
+	assert_int_equal(poort_case_set_aow_date(c, D("2023-08-01")), POORT_OK);
+	poort_wage *w = wage_between(c, NULL, "2023-10-01", "2023-10-31");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_last(w, 0), "2023-10-30");
+	assert_int_equal(poort_wage_segment_regime(w, 0), POORT_REGIME_YEAR1);
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_AFTER_AOW);
+	assert_int_equal(poort_wage_segment_amount(w, 1), 0);
+	poort_wage_segment_explain(w, 1, POORT_LANG_EN, buf, sizeof buf);
+	assert_string_equal(buf, "after AOW: the 13 weeks of art. VIIIA lid 4 Wet werken na de AOW-gerechtigde "
+				 "leeftijd (sick before 1 July 2023) ended on 2023-10-30; nothing due; 1/31 days: €0,00");
+	poort_wage_free(w);
+	poort_case_free(c);
+	/* sick from Saturday 1 July 2023, the same AOW date: 6 weeks, 1 August + 41 = 11 September */
+	c = employee("2023-07-01", 230000, 3200);
+	assert_int_equal(poort_case_set_aow_date(c, D("2023-08-01")), POORT_OK);
+	w = wage_between(c, NULL, "2023-09-01", "2023-09-30");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_last(w, 0), "2023-09-11");
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_AFTER_AOW);
+	poort_wage_segment_explain(w, 1, POORT_LANG_NL, buf, sizeof buf);
+	assert_string_equal(buf, "na AOW: de 6 weken van BW 7:629 lid 2 eindigden op 2023-09-11; niets verschuldigd; "
+				 "19/30 dagen: €0,00");
+	poort_wage_free(w);
+	poort_case_free(c);
+	/* "aanvang" is that of the merged case (BW 7:629 lid 10): sick 1-20 June 2023, again from
+	 * 5 July after 14 days: one case begun on 1 June, 13 weeks */
+	c = poort_case_new();
+	assert_int_equal(poort_case_add_period(c, D("2023-06-01"), D("2023-06-20")), POORT_OK);
+	assert_int_equal(poort_case_add_period(c, D("2023-07-05"), POORT_DATE_NONE), POORT_OK);
+	assert_int_equal(poort_case_set_wage(c, 230000, 3200), POORT_OK);
+	assert_int_equal(poort_case_set_aow_date(c, D("2023-08-01")), POORT_OK);
+	w = wage_between(c, NULL, "2023-10-01", "2023-10-31");
+	assert_date(poort_wage_segment_last(w, 0), "2023-10-30");
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_AFTER_AOW);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
+/* BW 7:629 lid 11 a: a WIA application 20 days late (2 Nov 2027, due 13 Oct 2027 for a first
+ * sick day of 1 Jan 2026) extends the wage obligation from 29 Dec 2027 to 18 Jan 2028: those
+ * days are paid as year 2, 70% of €2 300,00 = €1 610,00 a month, x 18/31 = €934,84. */
+static void late_wia_application_pays_the_delay(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-01", 230000, 3200);
+	assert_int_equal(poort_case_record_done(c, "WIA_AANVRAAG", D("2027-11-02")), POORT_OK);
+	poort_wage *w = wage_between(c, NULL, "2028-01-01", "2028-01-31");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_last(w, 0), "2028-01-18");
+	assert_int_equal(poort_wage_segment_regime(w, 0), POORT_REGIME_YEAR2);
+	assert_int_equal(poort_wage_segment_amount(w, 0), 93484);
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_ENDED);
 	poort_wage_free(w);
 	poort_case_free(c);
 }
@@ -186,7 +244,7 @@ static void youth_turning_21(void **state)
 	(void)state;
 	poort_case *c = employee("2025-01-01", 150000, 3200);
 	assert_int_equal(poort_case_set_birth_date(c, D("2004-03-16")), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_segment_count(w), 2);
 	/* 14,06 x 80% = 11,248 -> 11,25; x 32 x 13/3 = 1 560,00 a month, 15 of 31 days */
 	assert_int_equal(poort_wage_segment_amount(w, 0), 75484);
@@ -207,7 +265,10 @@ static void youth_turning_21(void **state)
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2025-07-01"), 30), 1440);
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2023-12-31"), 30), POORT_ERR_TABLE_RANGE);
 	assert_int_equal(poort_params_min_wage_hour(NULL, D("2025-07-01"), 121), POORT_ERR_AGE);
-	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-12-31")), 27444);
+	/* Wfsv art. 18 lid 1: revised on 1 July too (salariszaken.nl: 282,95 per 1 juli 2024) */
+	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-06-30")), 27444);
+	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-07-01")), 28295);
+	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2024-12-31")), 28295);
 	assert_int_equal(poort_params_wfsv_max_day(NULL, D("2022-12-31")), POORT_ERR_TABLE_RANGE);
 }
 
@@ -217,14 +278,14 @@ static void under_15_no_floor(void **state)
 	(void)state;
 	poort_case *c = employee("2025-01-01", 50000, 1200);
 	assert_int_equal(poort_case_set_age(c, 14), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-04-30");
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-04-30");
 	assert_int_equal(poort_wage_month_count(w), 2);
 	assert_int_equal(poort_wage_month_amount(w, 0), 35000); /* 70% of 500,00 */
 	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_FLOOR, 0);
 	poort_wage_free(w);
 	/* at 15 the floor is 30% of the adult rate: 14,06 x 30% = 4,22; x 12 x 13/3 = 219,44 */
 	assert_int_equal(poort_case_set_age(c, 15), POORT_OK);
-	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_month_amount(w, 0), 35000); /* 350,00 > 219,44 */
 	poort_wage_free(w);
 	poort_case_free(c);
@@ -235,7 +296,7 @@ static void minimum_wage_2023(void **state)
 {
 	(void)state;
 	poort_case *c = employee("2023-02-01", 100000, 3200);
-	poort_wage *w = wage(c, NULL, "2023-03-01", "2023-03-31");
+	poort_wage *w = wage_between(c, NULL, "2023-03-01", "2023-03-31");
 	assert_int_equal(poort_wage_month_amount(w, 0), 154752); /* 1 934,40 x 32/40 */
 	assert_int_equal(poort_wage_month_flags(w, 0), POORT_FLAG_FLOOR);
 	poort_wage_free(w);
@@ -243,7 +304,7 @@ static void minimum_wage_2023(void **state)
 	assert_int_equal(poort_case_set_age(c, 18), POORT_OK);
 	assert_int_equal(poort_case_set_fulltime_hours(c, 3800), POORT_OK);
 	assert_int_equal(poort_case_set_wage(c, 50000, 3800), POORT_OK);
-	w = wage(c, NULL, "2023-07-01", "2023-07-31");
+	w = wage_between(c, NULL, "2023-07-01", "2023-07-31");
 	assert_int_equal(poort_wage_month_amount(w, 0), 99750);
 	poort_wage_free(w);
 	/* before the oldest row: an error with a message */
@@ -261,43 +322,47 @@ static void minimum_wage_2023(void **state)
 static void runtime_table_rows(void **state)
 {
 	(void)state;
-	poort_case *c = employee("2026-03-02", 230000, 3200);
-	poort_wage *w = wage(c, NULL, "2026-07-01", "2026-07-31");
+	poort_case *c = employee("2026-09-01", 230000, 3200);
+	poort_wage *w = wage_between(c, NULL, "2027-01-01", "2027-01-31");
 	assert_true(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE);
 	assert_non_null(strstr(month_text(w, 0, POORT_LANG_EN), "may be stale"));
-	assert_int_equal(poort_wage_month_amount(w, 0), 203979); /* still 14,71: 2 039,7867 */
+	assert_int_equal(poort_wage_month_amount(w, 0), 207861); /* still 14,99: 2 078,6133 */
+	assert_date(poort_wage_stale_from(w, POORT_TABLE_MIN_WAGE), "2027-01-01");
 	poort_wage_free(w);
-	/* June is not stale: the January 2026 row is in force until 1 July */
-	w = wage(c, NULL, "2026-06-01", "2026-06-30");
+	/* December is not stale: the July 2026 row is in force until 1 January */
+	w = wage_between(c, NULL, "2026-12-01", "2026-12-31");
 	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE, 0);
+	assert_int_equal(poort_wage_stale_from(w, POORT_TABLE_MIN_WAGE), POORT_DATE_NONE);
 	poort_wage_free(w);
 
 	poort_params *p = poort_params_new();
 	assert_non_null(p);
-	/* a hypothetical July 2026 amount of EUR 15,00 an hour */
-	assert_int_equal(poort_params_add_min_wage_hour(p, D("2026-07-01"), 1500), POORT_OK);
-	w = wage(c, p, "2026-07-01", "2026-07-31");
+	/* a hypothetical January 2027 amount of EUR 15,30 an hour */
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 1530), POORT_OK);
+	assert_int_equal(poort_params_add_wfsv_max_day(p, 2027, 31500), POORT_OK);
+	w = wage_between(c, p, "2027-01-01", "2027-01-31");
 	assert_int_equal(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE, 0);
-	assert_int_equal(poort_wage_month_amount(w, 0), 208000); /* 15,00 x 32 x 13/3 */
+	assert_int_equal(poort_wage_month_amount(w, 0), 212160); /* 15,30 x 32 x 13/3 */
 	poort_wage_free(w);
 	/* the built-in tables are untouched: another computation without p is still stale */
-	w = wage(c, NULL, "2026-07-01", "2026-07-31");
+	w = wage_between(c, NULL, "2027-01-01", "2027-01-31");
 	assert_true(poort_wage_month_flags(w, 0) & POORT_FLAG_STALE);
 	poort_wage_free(w);
-	/* Wfsv 2027 */
-	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-03-01")), 30425);
-	assert_int_equal(poort_params_add_wfsv_max_day(p, 2027, 31500), POORT_OK);
+	/* the per-year Wfsv call adds a row from 1 January */
+	assert_int_equal(poort_params_wfsv_max_day(p, D("2026-12-31")), 30991);
 	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-03-01")), 31500);
 	/* bad rows change nothing */
-	assert_int_equal(poort_params_add_min_wage_hour(p, D("2026-07-01"), 1500), POORT_ERR_DUPLICATE);
-	assert_non_null(strstr(poort_params_errmsg(p), "2026-07-01 exists already"));
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 1530), POORT_ERR_DUPLICATE);
+	assert_non_null(strstr(poort_params_errmsg(p), "2027-01-01 exists already"));
 	assert_int_equal(poort_params_add_min_wage_hour(p, D("2023-07-01"), 1200), POORT_ERR_ARGUMENT);
-	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-01-01"), 0), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2027-07-01"), 0), POORT_ERR_ARGUMENT);
 	assert_int_equal(poort_params_add_wfsv_max_day(p, 2027, 1), POORT_ERR_DUPLICATE);
+	assert_int_equal(poort_params_add_wfsv_max_day_from(p, D("2027-01-01"), 31500), POORT_ERR_DUPLICATE);
 	assert_int_equal(poort_params_add_wfsv_max_day(p, 2300, 1), POORT_ERR_ARGUMENT);
 	assert_int_equal(poort_params_add_min_wage_hour(NULL, D("2027-01-01"), 1500), POORT_ERR_NULL);
-	assert_int_equal(poort_params_min_wage_hour(p, D("2026-07-01"), 30), 1500);
-	assert_int_equal(poort_params_min_wage_hour(p, D("2026-06-30"), 30), 1471);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-01-01"), 30), 1530);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2026-12-31"), 30), 1499);
+	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-03-01")), 31500);
 	poort_params_free(p);
 	poort_params_free(NULL);
 	poort_case_free(c);
@@ -310,7 +375,7 @@ static void cao_schedule(void **state)
 	poort_case *c = employee("2025-01-01", 230000, 3200);
 	assert_int_equal(poort_case_add_cao(c, 53, 104, 7000, 0), POORT_OK);
 	assert_int_equal(poort_case_add_cao(c, 1, 52, 10000, 0), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_segment_amount(w, 0), 230000);
 	assert_int_equal(poort_wage_segment_statutory(w, 0), 194965);
 	assert_int_equal(poort_wage_segment_cao(w, 0), 230000);
@@ -320,7 +385,7 @@ static void cao_schedule(void **state)
 	/* 100% in both years is above the 170% convention: a warning, not a cap */
 	assert_int_equal(poort_case_clear_cao(c), POORT_OK);
 	assert_int_equal(poort_case_add_cao(c, 1, 104, 10000, 0), POORT_OK);
-	w = wage(c, NULL, "2026-03-01", "2026-03-31");
+	w = wage_between(c, NULL, "2026-03-01", "2026-03-31");
 	assert_true(poort_wage_flags(w) & POORT_FLAG_CAO_170);
 	assert_int_equal(poort_wage_segment_amount(w, 0), 230000);
 	poort_wage_free(w);
@@ -328,14 +393,21 @@ static void cao_schedule(void **state)
 	/* capped CAO for a high wage: 100% of 290,67 x 21,75 */
 	c = employee("2025-01-01", 900000, 4000);
 	assert_int_equal(poort_case_add_cao(c, 1, 52, 10000, 1), POORT_OK);
-	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_segment_amount(w, 0), 632207);
 	poort_wage_free(w);
 	/* uncapped: the full wage */
 	assert_int_equal(poort_case_clear_cao(c), POORT_OK);
 	assert_int_equal(poort_case_add_cao(c, 1, 52, 10000, 0), POORT_OK);
-	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_segment_amount(w, 0), 900000);
+	poort_wage_free(w);
+	/* no CAO range (-1) is not a bad index (POORT_ERR_INDEX) */
+	assert_int_equal(poort_case_clear_cao(c), POORT_OK);
+	w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
+	assert_int_equal(poort_wage_segment_cao(w, 0), -1);
+	assert_int_equal(poort_wage_segment_cao(w, 1), POORT_ERR_INDEX);
+	assert_int_equal(poort_wage_segment_cao(NULL, 0), POORT_ERR_INDEX);
 	poort_wage_free(w);
 	poort_case_free(c);
 }
@@ -346,12 +418,12 @@ static void partial_work(void **state)
 	(void)state;
 	poort_case *c = employee("2024-01-01", 300000, 4000);
 	assert_int_equal(poort_case_add_partial_work(c, D("2025-03-01"), D("2025-03-31"), 2000), POORT_OK);
-	poort_wage *w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_month_amount(w, 0), 255000); /* 20 h x 100% + 20 h x 70% */
 	assert_non_null(strstr(month_text(w, 0, POORT_LANG_EN), "20 of 40 h worked, paid at 100%"));
 	poort_wage_free(w);
 	assert_int_equal(poort_case_set_partial_pay(c, 8000), POORT_OK);
-	w = wage(c, NULL, "2025-03-01", "2025-03-31");
+	w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
 	assert_int_equal(poort_wage_month_amount(w, 0), 225000); /* 1 500 x 80% + 1 050 */
 	poort_wage_free(w);
 	/* more hours worked than contracted is rejected when computing */
@@ -404,15 +476,19 @@ static void bad_input(void **state)
 	poort_case *c = employee("2025-01-01", 230000, 3200);
 	assert_int_equal(poort_case_add_cao(c, 1, 26, 10000, 0), POORT_OK);
 	assert_int_equal(poort_case_add_partial_work(c, D("2025-05-01"), D("2025-05-31"), 800), POORT_OK);
-	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, -1, 3200), "monthly wage of -1 cents");
-	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, POORT_MAX_WAGE_CENTS + 1, 3200), "is not 0");
-	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 0), "contract hours: 0 hundredths");
-	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 16801), "16801");
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, -1, 3200), "monthly wage of \xe2\x82\xac -0.01 is not");
+	/* a wage of 0 pays nothing: refused, never read as "pay the minimum wage" */
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, 0, 3200),
+		"monthly wage of \xe2\x82\xac 0.00 is not \xe2\x82\xac 0.01 ... \xe2\x82\xac 10000000.00");
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, POORT_MAX_WAGE_CENTS + 1, 3200), "is not \xe2\x82\xac 0.01");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 0), 
+		"contract hours: 0 hours a week is not 0.01 ... 168 hours");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 230000, 16801), "168.01 hours");
 	REJECTS(c, POORT_ERR_WAITING_DAYS, poort_case_set_waiting_days(c, 3), "3 waiting days");
 	REJECTS(c, POORT_ERR_WAITING_DAYS, poort_case_set_waiting_days(c, -1), "at most 2");
 	REJECTS(c, POORT_ERR_CAO_OVERLAP, poort_case_add_cao(c, 20, 52, 9000, 0), "CAO weeks 20-52 overlap weeks 1-26");
-	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, 100001, 0), "100001 basis points");
-	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, -1, 0), "basis points");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, 100001, 0), "1000.01% is not 0% ... 1000%");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_add_cao(c, 27, 52, -1, 0), "-0.01% is not");
 	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 0, 52, 9000, 0), "weeks 0-52");
 	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 100, 157, 9000, 0), "157");
 	REJECTS(c, POORT_ERR_CAO_WEEKS, poort_case_add_cao(c, 60, 55, 9000, 0), "60-55");
@@ -443,6 +519,62 @@ static void bad_input(void **state)
 	poort_case_free(c);
 }
 
+/* 1 when s is well-formed UTF-8 (no cut or overlong sequence, no surrogate). */
+static int valid_utf8(const unsigned char *s)
+{
+	while (*s) {
+		int n = *s < 0x80 ? 0 : (*s & 0xe0) == 0xc0 ? 1 : (*s & 0xf0) == 0xe0 ? 2 : (*s & 0xf8) == 0xf0 ? 3 : -1;
+		if (n < 0 || (n == 1 && *s < 0xc2))
+			return 0;
+		uint32_t cp = n ? *s & (0x3f >> n) : *s;
+		for (int k = 1; k <= n; k++) {
+			if ((s[k] & 0xc0) != 0x80)
+				return 0;
+			cp = cp << 6 | (s[k] & 0x3f);
+		}
+		if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+			return 0;
+		s += n + 1;
+	}
+	return 1;
+}
+
+/* A month with 16 one-day periods of partial work has 31 segments: its explanation (over
+ * 5 000 bytes, with a euro sign where a 2 048-byte buffer used to cut) reaches the JSON
+ * whole, as the header describes it: each segment's line after its days of the month,
+ * joined by " | ". */
+static void long_month_explanation(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2025-01-06", 300000, 3200);
+	for (int day = 1; day <= 31; day += 2) {
+		int32_t d = poort_days_from_ymd_for_test(2025, 3, day);
+		assert_int_equal(poort_case_add_partial_work(c, d, d, 800), POORT_OK);
+	}
+	poort_wage *w = wage_between(c, NULL, "2025-03-01", "2025-03-31");
+	assert_int_equal(poort_wage_month_count(w), 1);
+	assert_int_equal(poort_wage_segment_count(w), 31);
+	char *expected = calloc(1, 65536), seg[1024];
+	for (size_t k = 0; k < 31; k++) {
+		assert_true(poort_wage_segment_explain(w, k, POORT_LANG_NL, seg, sizeof seg) < (int32_t)sizeof seg);
+		snprintf(expected + strlen(expected), 65536 - strlen(expected), "%s%d-%d: %s", k ? " | " : "",
+			 (int)k + 1, (int)k + 1, seg);
+	}
+	assert_true(strlen(expected) > 2048);
+	char *text = calloc(1, 65536);
+	assert_int_equal(poort_wage_month_explain(w, 0, POORT_LANG_NL, text, 65536), (int32_t)strlen(expected));
+	assert_string_equal(text, expected);
+	char *json = NULL;
+	assert_int_equal(poort_wage_json(w, POORT_LANG_NL, &json, NULL), POORT_OK);
+	assert_true(valid_utf8((const unsigned char *)json));
+	assert_non_null(strstr(json, expected));
+	poort_free(json);
+	free(text);
+	free(expected);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -451,12 +583,15 @@ int main(void)
 		cmocka_unit_test(waiting_days_once_per_case),
 		cmocka_unit_test(loonsanctie_month),
 		cmocka_unit_test(aow),
+		cmocka_unit_test(aow_transition),
+		cmocka_unit_test(late_wia_application_pays_the_delay),
 		cmocka_unit_test(youth_turning_21),
 		cmocka_unit_test(under_15_no_floor),
 		cmocka_unit_test(minimum_wage_2023),
 		cmocka_unit_test(runtime_table_rows),
 		cmocka_unit_test(cao_schedule),
 		cmocka_unit_test(partial_work),
+		cmocka_unit_test(long_month_explanation),
 		cmocka_unit_test(whole_case_and_json),
 		cmocka_unit_test(bad_input),
 	};

@@ -1,0 +1,3 @@
+module example.invalid/poortwachter-example
+
+go 1.19

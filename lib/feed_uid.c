@@ -1,0 +1,223 @@
+/*
+ * The UIDs of a feed: how they are made (unique by construction), the check that none is
+ * written twice, and which events of the previous feed belong to a case that is kept.
+ *
+ * A UID is <case id>.<event>@<domain>, where the '.' of a case id is written "%2E": the
+ * first '.' of a UID always ends the case id, and no two (case id, event) pairs give the
+ * same UID. A case id holds only A-Z a-z 0-9 . _ - (never '%'), so the escape is
+ * unambiguous, and a case id without '.' keeps the UIDs it always had.
+ *
+ * The warnings of a feed are about its UIDs too: a previous feed whose events are not this
+ * feed's, and previous events cancelled because their case is not in the feed.
+ */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "feed.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+uint64_t poort_feed_hash(uint64_t h, const char *s)
+{
+	for (; s && *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	h ^= 0x1f; /* field separator */
+	return h * 1099511628211ULL;
+}
+
+void poort_feed_uid(const poort_feed *f, char *out, size_t size, const char *case_id, const char *fmt, ...)
+{
+	size_t n = 0;
+	for (const char *p = case_id; *p && n + 4 < size; p++) {
+		if (*p == '.') {
+			memcpy(out + n, "%2E", 3);
+			n += 3;
+		} else {
+			out[n++] = *p;
+		}
+	}
+	if (n + 1 < size)
+		out[n++] = '.';
+	out[n] = '\0';
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(out + n, size - n, fmt, ap);
+	va_end(ap);
+	if (k >= 0 && n + (size_t)k < size)
+		snprintf(out + n + (size_t)k, size - n - (size_t)k, "@%s", f->domain);
+}
+
+/* The case id of a UID into id (POORT_CASE_ID_MAX + 1 bytes): its part before the first '.'
+ * (or '@'), with "%2E" read as '.'. */
+static void uid_case_id(const char *uid, char *id)
+{
+	size_t k = 0;
+	for (const char *u = uid; *u && *u != '.' && *u != '@' && k < POORT_CASE_ID_MAX; u++) {
+		id[k++] = *u;
+		if (strncmp(u, "%2E", 3) == 0) {
+			id[k - 1] = '.';
+			u += 2;
+		}
+	}
+	id[k] = '\0';
+}
+
+/* Whether uid is an event of case_id; a UID written before the '.' of case ids was escaped
+ * (the id as it is, then '.') counts as well. */
+static int uid_of_case(const char *uid, const char *case_id)
+{
+	char id[POORT_CASE_ID_MAX + 1];
+	uid_case_id(uid, id);
+	if (strcmp(id, case_id) == 0)
+		return 1;
+	size_t n = strlen(case_id);
+	return strchr(case_id, '.') && strncmp(uid, case_id, n) == 0 && uid[n] == '.';
+}
+
+/* ------------------------------------------------------------ written UIDs */
+
+int32_t poort_feed_claim_uid(poort_feed *f, const char *uid)
+{
+	if (2 * (f->n_uids + 1) > f->uid_cap) {
+		size_t cap = f->uid_cap ? 2 * f->uid_cap : 256;
+		char **grown = calloc(cap, sizeof *grown);
+		if (!grown)
+			return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+		for (size_t i = 0; i < f->uid_cap; i++) {
+			if (!f->uids[i])
+				continue;
+			size_t j = (size_t)poort_feed_hash(14695981039346656037ULL, f->uids[i]) & (cap - 1);
+			while (grown[j])
+				j = (j + 1) & (cap - 1);
+			grown[j] = f->uids[i];
+		}
+		free(f->uids);
+		f->uids = grown;
+		f->uid_cap = cap;
+	}
+	size_t j = (size_t)poort_feed_hash(14695981039346656037ULL, uid) & (f->uid_cap - 1);
+	for (; f->uids[j]; j = (j + 1) & (f->uid_cap - 1))
+		if (strcmp(f->uids[j], uid) == 0)
+			return poort_feed_fail(f, POORT_ERR_DUPLICATE, "UID %.150s is already in this feed", uid);
+	if (!(f->uids[j] = strdup(uid)))
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	f->n_uids++;
+	return POORT_OK;
+}
+
+void poort_feed_forget_uids(poort_feed *f)
+{
+	for (size_t i = 0; i < f->uid_cap; i++)
+		free(f->uids[i]);
+	free(f->uids);
+	f->uids = NULL;
+	f->uid_cap = f->n_uids = 0;
+}
+
+/* ------------------------------------------------------------ kept cases */
+
+size_t poort_feed_mark_case(poort_feed *f, const char *case_id, int kept)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->n_prev; i++) {
+		if (!f->prev[i].seen && uid_of_case(f->prev[i].uid, case_id)) {
+			f->prev[i].kept = kept;
+			n++;
+		}
+	}
+	return n;
+}
+
+int32_t poort_feed_keep_case(poort_feed *f, const char *case_id)
+{
+	if (!f || !case_id)
+		return POORT_ERR_NULL;
+	f->errmsg[0] = '\0';
+	if (f->state == 2)
+		return poort_feed_fail(f, POORT_ERR_FEED_STATE, "keep cases before poort_feed_end");
+	size_t n = strspn(case_id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+	if (n == 0 || case_id[n] || n > POORT_CASE_ID_MAX)
+		return poort_feed_fail(f, POORT_ERR_CASE_ID, "case id must be 1 to %d bytes of A-Z a-z 0-9 . _ -",
+				       POORT_CASE_ID_MAX);
+	if (poort_feed_has_case(f, case_id))
+		return poort_feed_fail(f, POORT_ERR_DUPLICATE, "case id %s is already written in this feed", case_id);
+	poort_feed_mark_case(f, case_id, 1);
+	return POORT_OK;
+}
+
+/* ------------------------------------------- events not ours, and warnings */
+
+void poort_feed_warn(poort_feed *f, const char *fmt, ...)
+{
+	if (f->n_warnings < 8) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(f->warnings[f->n_warnings], sizeof f->warnings[0], fmt, ap);
+		va_end(ap);
+	}
+	if (f->n_warnings < INT32_MAX)
+		f->n_warnings++;
+}
+
+int32_t poort_feed_warning_count(const poort_feed *f)
+{
+	return f ? f->n_warnings : -1;
+}
+
+const char *poort_feed_warning(const poort_feed *f, int32_t i)
+{
+	return f && i >= 0 && i < f->n_warnings && i < 8 ? f->warnings[i] : NULL;
+}
+
+/* The domain of a UID: after its last '@', "" when it has none. */
+static const char *uid_domain(const char *uid)
+{
+	const char *at = strrchr(uid, '@');
+	return at ? at + 1 : "";
+}
+
+int32_t poort_feed_check_previous(poort_feed *f)
+{
+	if (!f->prev_given)
+		return POORT_OK;
+	size_t foreign = 0;
+	const char *first = NULL;
+	for (size_t i = 0; i < f->n_prev; i++) {
+		if (strcmp(uid_domain(f->prev[i].uid), f->domain) != 0 && !foreign++)
+			first = f->prev[i].uid;
+	}
+	char why[240];
+	if (foreign)
+		snprintf(why, sizeof why, "%zu of its %zu events have a UID domain other than %.60s (first: %.80s)",
+			 foreign, f->n_prev, f->domain, first);
+	else if (!f->prev_ours)
+		snprintf(why, sizeof why, "its PRODID is not libpoortwachter's");
+	else
+		return POORT_OK;
+	if (f->strict & POORT_FEED_STRICT_PREVIOUS)
+		return poort_feed_fail(f, POORT_ERR_FEED_PARSE, "the previous feed is not this feed's: %s", why);
+	poort_feed_warn(f, "the previous feed may not be this feed's: %s; what does not come back is "
+		       "cancelled", why);
+	return POORT_OK;
+}
+
+void poort_feed_warn_cancelled(poort_feed *f)
+{
+	size_t n = 0;
+	const char *first = NULL;
+	char id[POORT_CASE_ID_MAX + 1];
+	for (size_t i = 0; i < f->n_prev; i++) {
+		const struct poort_prev_event *p = &f->prev[i];
+		if (p->seen || p->kept || p->cancelled || poort_feed_left_out(f, p))
+			continue;
+		uid_case_id(p->uid, id);
+		if (!poort_feed_has_case(f, id) && !n++)
+			first = p->uid;
+	}
+	if (n)
+		poort_feed_warn(f, "%zu event(s) of the previous feed are cancelled: their case is not in this feed "
+			       "(first: %.150s)", n, first);
+}

@@ -1,0 +1,141 @@
+/*
+ * Benchmark: the command-line tool's agenda and feeds per case manager over a generated
+ * Excel-shaped sheet of 100 000 cases, against the floor measured in the same run: reading
+ * the sheet alone (poort_sheet_new, then poort_sheet_next over every row). It prints each
+ * time, its ratio to the floor, and the peak resident memory after each step: the rows are
+ * streamed, so the peak stays near that of reading the sheet. Times are CPU seconds of the
+ * process, so other load on the machine does not count.
+ *
+ * Run: meson test -C build --benchmark --suite bench   (or build/tests/bench_sheet [N])
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "../examples/cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* the machine may be shared: CPU time */
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static long peak_kb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+/* "d-m-yyyy" of a day number. */
+static void dmy(int32_t d, char *buf, size_t size)
+{
+	int32_t y, m, dd;
+	poort_date_to_ymd(d, &y, &m, &dd);
+	snprintf(buf, size, "%d-%d-%d", (int)dd, (int)m, (int)y);
+}
+
+/* n cases as a Dutch Excel writes them: a BOM, ';', CRLF, d-m-yyyy dates, 25 case managers,
+ * every fourth case with a relapse in its periods cell, steps done, wage columns. */
+static int write_sheet(const char *path, int n)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return -1;
+	int32_t base;
+	poort_date_from_ymd(2025, 1, 6, &base);
+	fputs("\xef\xbb\xbfZaak;Ziekteperiodes;Gedaan;Casemanager;Afdeling;Maandloon;Uren\r\n", f);
+	for (int i = 0; i < n; i++) {
+		char a[16], b[16], c[16], done[16];
+		int32_t first = base + i % 700;
+		dmy(first, a, sizeof a);
+		dmy(first + 2, done, sizeof done);
+		fprintf(f, "Z%06d;%s", i, a);
+		if (i % 4 == 0) {
+			dmy(first + 9, b, sizeof b);
+			dmy(first + 20, c, sizeof c);
+			fprintf(f, ":%s %s", b, c);
+		}
+		fprintf(f, ";ZIEKMELDING_ARBODIENST=%s;Casemanager %02d;Afdeling %d;%d.%03d,50;%d\r\n", done, i % 25, i % 7,
+			2 + i % 3, i % 1000, 24 + i % 17);
+	}
+	return fclose(f);
+}
+
+static double floor_read(const char *path)
+{
+	double t0 = now_s();
+	size_t len;
+	char *text = read_input("--cases", path, &len);
+	poort_sheet *s = NULL;
+	if (!text || poort_sheet_new(text, len, &s) != POORT_OK)
+		exit(1);
+	poort_case *c;
+	int rows = 0;
+	while (poort_sheet_next(s, &c) == POORT_OK && c) {
+		poort_case_free(c);
+		rows++;
+	}
+	poort_sheet_free(s);
+	free(text);
+	return now_s() - t0;
+}
+
+static struct options defaults(const char *path)
+{
+	struct options o = {.today = POORT_DATE_NONE, .due_soon = 14, .wage_cents = -1, .hours = -1,
+			    .from = POORT_DATE_NONE, .to = POORT_DATE_NONE, .cases = path};
+	poort_date_from_ymd(2026, 11, 23, &o.today);
+	return o;
+}
+
+static double run(int (*cmd)(struct options *), struct options *o)
+{
+	double t0 = now_s();
+	if (cmd(o) != 0)
+		exit(1);
+	return now_s() - t0;
+}
+
+int main(int argc, char **argv)
+{
+	int n = argc > 1 ? atoi(argv[1]) : 100000;
+	/* a scratch folder in the working folder (meson runs benchmarks in the build tree) */
+	char dir[] = "bench_sheet_XXXXXX", path[64], feeds[64];
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(path, sizeof path, "%s/zaken.csv", dir);
+	snprintf(feeds, sizeof feeds, "%s/feeds", dir);
+	if (write_sheet(path, n) != 0 || !freopen("/dev/null", "w", stdout))
+		return 1;
+	set_error_stream(NULL); /* the warning about the kept columns, once per command */
+	double fl = floor_read(path);
+	long kb_floor = peak_kb();
+	struct options o = defaults(path);
+	o.group_by = "Casemanager";
+	double ag = run(cmd_agenda, &o);
+	long kb_agenda = peak_kb();
+	o = defaults(path);
+	o.group_by = "Casemanager";
+	o.output = feeds;
+	o.dtstamp = "20261123T080000Z";
+	double f1 = run(cmd_ics, &o);
+	long kb_feed1 = peak_kb();
+	double f2 = run(cmd_ics, &o); /* regenerated from the previous feeds */
+	long kb_feeds = peak_kb();
+	fprintf(stderr, "%d cases, 25 case managers\n", n);
+	fprintf(stderr, "read the sheet (floor)       %7.3f s\n", fl);
+	fprintf(stderr, "agenda --group-by            %7.3f s  %5.2fx the floor\n", ag, ag / fl);
+	fprintf(stderr, "ics --group-by -o DIR/       %7.3f s  %5.2fx\n", f1, f1 / fl);
+	fprintf(stderr, "  again, from its previous   %7.3f s  %5.2fx\n", f2, f2 / fl);
+	fprintf(stderr, "peak RSS: after the read %ld kB, the agenda %ld kB, the feeds %ld kB, again %ld kB\n",
+		kb_floor, kb_agenda, kb_feed1, kb_feeds);
+	char cmd[160];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	return system(cmd) != 0;
+}

@@ -1,0 +1,363 @@
+/*
+ * The cases sheet reader on files shaped like what spreadsheets export: Dutch Excel
+ * (semicolons, BOM, CRLF, d-m-jjjj, empty trailing columns, a case manager column),
+ * Windows-1252, UTF-16 and tab-separated files, quotes, and bad rows among good ones.
+ * Expected values follow from the sheet rules in poortwachter.h and spec sections 1-4.
+ */
+#include "helpers.h"
+#include "../lib/sheet.h"
+
+/* Open a sheet that must be readable. */
+static poort_sheet *open_ok(const char *text)
+{
+	poort_sheet *s = NULL;
+	int32_t st = poort_sheet_new(text, strlen(text), &s);
+	if (st != POORT_OK)
+		fail_msg("%s", poort_sheet_errmsg(s));
+	return s;
+}
+
+/* The next row must be a case; returns it. */
+static poort_case *next_ok(poort_sheet *s)
+{
+	poort_case *c = NULL;
+	int32_t st = poort_sheet_next(s, &c);
+	if (st != POORT_OK)
+		fail_msg("%s", poort_sheet_errmsg(s));
+	assert_non_null(c);
+	return c;
+}
+
+static void assert_end(poort_sheet *s)
+{
+	poort_case *c = (poort_case *)1;
+	assert_int_equal(poort_sheet_next(s, &c), POORT_OK);
+	assert_null(c);
+}
+
+static int32_t first_sick_day(poort_case *c)
+{
+	poort_timeline *t = compute(c, "2026-11-01");
+	int32_t d = poort_timeline_first_sick_day(t);
+	poort_timeline_free(t);
+	return d;
+}
+
+static void dutch_excel_export(void **state)
+{
+	(void)state;
+	/* BOM, semicolons, CRLF, d-m-jjjj, an extra column, Excel's empty trailing columns, a
+	 * quoted cell holding the delimiter and a no-break space (U+00A0) inside a date cell */
+	poort_sheet *s = open_ok("\xef\xbb\xbfZaak;Ziekteperiodes;Gedaan;Casemanager;;\r\n"
+				 "z-1;1-3-2026;PROBLEEMANALYSE=01-04-2026;\"Jansen; P.\";;\r\n"
+				 "z-2;\xc2\xa0" "2026-3-2;;de Vries;;\r\n");
+	assert_int_equal(poort_sheet_column_count(s), 6);
+	assert_string_equal(poort_sheet_column_field(s, 0), "case_id");
+	assert_string_equal(poort_sheet_column_field(s, 1), "periods");
+	assert_null(poort_sheet_column_field(s, 3));
+	assert_string_equal(poort_sheet_column_name(s, 3), "Casemanager");
+	/* the unknown column is named once, in one warning */
+	assert_int_equal(poort_sheet_warning_count(s), 1);
+	assert_non_null(strstr(poort_sheet_warning(s, 0), "Casemanager"));
+
+	poort_case *c = next_ok(s);
+	assert_int_equal(poort_sheet_line(s), 2);
+	assert_string_equal(poort_case_id(c), "z-1");
+	assert_int_equal(first_sick_day(c), D("2026-03-01"));
+	assert_string_equal(poort_sheet_value(s, "casemanager"), "Jansen; P.");
+	assert_string_equal(poort_sheet_value(s, "ZAAK"), "z-1");
+	assert_string_equal(poort_sheet_value(s, "case_id"), "z-1");
+	assert_null(poort_sheet_value(s, "afdeling"));
+	poort_case_free(c);
+
+	c = next_ok(s);
+	assert_int_equal(poort_sheet_line(s), 3);
+	assert_int_equal(first_sick_day(c), D("2026-03-02"));
+	poort_case_free(c);
+	assert_end(s);
+	poort_sheet_free(s);
+}
+
+static void windows_1252_is_converted(void **state)
+{
+	(void)state;
+	poort_sheet *s = open_ok("case_id,periods,afdeling\nz1,2026-01-05,Caf\xe9 \x80\n");
+	assert_int_equal(poort_sheet_warning_count(s), 2); /* Windows-1252 and the extra column */
+	assert_non_null(strstr(poort_sheet_warning(s, 0), "Windows-1252"));
+	poort_case *c = next_ok(s);
+	assert_string_equal(poort_sheet_value(s, "Afdeling"), "Caf\xc3\xa9 \xe2\x82\xac");
+	poort_case_free(c);
+	poort_sheet_free(s);
+}
+
+static void refuse_file(const char *data, size_t len, const char *words)
+{
+	poort_sheet *s = NULL;
+	assert_int_equal(poort_sheet_new(data, len, &s), POORT_ERR_SHEET);
+	assert_non_null(s);
+	if (!strstr(poort_sheet_errmsg(s), words))
+		fail_msg("\"%s\" does not say \"%s\"", poort_sheet_errmsg(s), words);
+	assert_end(s);
+	poort_sheet_free(s);
+}
+
+static void files_that_are_not_csv(void **state)
+{
+	(void)state;
+	static const char utf16[] = "\xff\xfe" "c\0a\0s\0e\0";
+	refuse_file(utf16, sizeof utf16 - 1, "UTF-16");
+	refuse_file("c\0a\0s\0e\0", 8, "UTF-16");
+	refuse_file("case_id\tperiods\nz1\t2026-01-01\n", 30, "tab-separated");
+	refuse_file("", 0, "empty");
+	refuse_file("case_id;leave\nz;2026-01-01:2026-02-01\n", 38, "periods");
+	refuse_file("zaak;case_id;periods\n", 21, "both hold case_id");
+	refuse_file("zaak;periods;\"oops\n", 19, "never closed");
+}
+
+static int32_t next_error(poort_sheet *s, int32_t want, const char *words)
+{
+	poort_case *c = (poort_case *)1;
+	int32_t st = poort_sheet_next(s, &c);
+	assert_null(c);
+	assert_int_equal(st, want);
+	if (!strstr(poort_sheet_errmsg(s), words))
+		fail_msg("\"%s\" does not say \"%s\"", poort_sheet_errmsg(s), words);
+	return st;
+}
+
+static void bad_rows_among_good_ones(void **state)
+{
+	(void)state;
+	char big[3000];
+	memset(big, '7', sizeof big - 1);
+	big[sizeof big - 1] = '\0';
+	char text[4000];
+	snprintf(text, sizeof text,
+		 "Zaak;Ziekteperiodes\r\n"
+		 "z1;2026-02-30\r\n"
+		 "z2;\"2026-01-01\r\n"
+		 "z3;2026-01-01\r\n"
+		 "z4;%s\r\n"
+		 "z5;2026-01-01;extra\r\n"
+		 ";2026-01-01\r\n"
+		 "z7;1-3-2026\r\n", big);
+	poort_sheet *s = open_ok(text);
+	next_error(s, POORT_ERR_DATE_INVALID,
+		   "line 2, case z1, column Ziekteperiodes: \"2026-02-30\": no such calendar day");
+	next_error(s, POORT_ERR_SHEET, "line 3: a quote");
+	poort_case *c = next_ok(s);
+	assert_string_equal(poort_case_id(c), "z3");
+	assert_int_equal(poort_sheet_line(s), 4);
+	poort_case_free(c);
+	/* a huge cell is not echoed whole */
+	next_error(s, POORT_ERR_DATE_SYNTAX, "line 5, case z4, column Ziekteperiodes: \"7777");
+	assert_true(strlen(poort_sheet_errmsg(s)) < 300);
+	next_error(s, POORT_ERR_SHEET, "line 6, case z5");
+	next_error(s, POORT_ERR_CASE_ID, "line 7");
+	c = next_ok(s);
+	assert_string_equal(poort_case_id(c), "z7");
+	assert_int_equal(poort_sheet_line(s), 8);
+	poort_case_free(c);
+	assert_end(s);
+	poort_sheet_free(s);
+}
+
+static void line_numbers_with_quoted_newlines_and_cr(void **state)
+{
+	(void)state;
+	poort_sheet *s = open_ok("case_id,periods,note\r"
+				 "z1,2026-01-01,\"two\rlines\"\r"
+				 "z2,2026-02-30,x\r");
+	poort_case *c = next_ok(s);
+	assert_string_equal(poort_sheet_value(s, "note"), "two\nlines");
+	poort_case_free(c);
+	next_error(s, POORT_ERR_DATE_INVALID, "line 4, case z2");
+	assert_end(s);
+	poort_sheet_free(s);
+}
+
+static void recovery_date_is_the_first_day_fit(void **state)
+{
+	(void)state;
+	/* eerste ziektedag 1-3-2026, hersteld per 15-3-2026: the last sick day is 14 March */
+	poort_sheet *s = open_ok("zaak;eerste ziektedag;Hersteldatum\n"
+				 "a;1-3-2026;15-3-2026\n"
+				 "b;1-3-2026;\n"
+				 "c;;15-3-2026\n");
+	poort_case *c = next_ok(s);
+	poort_timeline *t = compute(c, "2026-11-01");
+	assert_int_equal(poort_timeline_last_sick_day(t), D("2026-03-14"));
+	poort_timeline_free(t);
+	poort_case_free(c);
+	c = next_ok(s); /* no recovery yet: the sickness goes on */
+	t = compute(c, "2026-11-01");
+	assert_int_equal(poort_timeline_last_sick_day(t), POORT_DATE_NONE);
+	poort_timeline_free(t);
+	poort_case_free(c);
+	next_error(s, POORT_ERR_ARGUMENT, "needs the first sick day");
+	poort_sheet_free(s);
+}
+
+static void wage_columns_in_dutch_notation(void **state)
+{
+	(void)state;
+	/* spec 4 check value: EUR 9 000,00 a month in a 2025 month of year 2 is capped at
+	 * 70% x EUR 290,67 x 21,75 = EUR 4 425,45 (first sick day 2024-01-16: March 2025 is
+	 * sick days 411-441, year 2) */
+	poort_sheet *s = open_ok("zaak;periodes;maandloon;uren\n"
+				 "w;16-1-2024;\"\xe2\x82\xac 9.000,00\";40\n"
+				 "x;16-1-2024;9.000;40\n"
+				 "y;16-1-2024;0;40\n"
+				 "z;16-1-2024;2300;\n");
+	poort_case *c = next_ok(s);
+	poort_wage *w = NULL;
+	assert_int_equal(poort_wage_compute(c, NULL, D("2025-03-01"), D("2025-03-31"), &w), POORT_OK);
+	assert_int_equal(poort_wage_total(w), 442545);
+	poort_wage_free(w);
+	poort_case_free(c);
+	next_error(s, POORT_ERR_ARGUMENT, "ambiguous");
+	next_error(s, POORT_ERR_WAGE, "EUR 0,00");
+	next_error(s, POORT_ERR_NO_WAGE, "contract hours");
+	poort_sheet_free(s);
+}
+
+/* The bbl column: Besluit minimumjeugdloon art. 3, 19 years 52,5%: 14,99 x 52,5% = 7,86975
+ * -> 7,87 an hour; x 32 x 13/3 = 1 091,31 in July 2026 (regular 60%: 8,99, 1 246,61). */
+static void bbl_column(void **state)
+{
+	(void)state;
+	poort_sheet *s = open_ok("zaak;periodes;maandloon;uren;leeftijd;bbl\n"
+				 "b;2-3-2026;1000;32;19;1\n"
+				 "r;2-3-2026;1000;32;19;0\n"
+				 "x;2-3-2026;1000;32;19;ja\n");
+	static const int64_t july[] = {109131, 124661};
+	for (int k = 0; k < 2; k++) {
+		poort_case *c = next_ok(s);
+		poort_wage *w = wage_between(c, NULL, "2026-07-01", "2026-07-31");
+		assert_int_equal(poort_wage_total(w), july[k]);
+		poort_wage_free(w);
+		poort_case_free(c);
+	}
+	next_error(s, POORT_ERR_ARGUMENT, "column bbl");
+	poort_sheet_free(s);
+}
+
+static void amounts(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		int32_t status;
+		int64_t cents;
+	} cases[] = {
+		{"2300", POORT_OK, 230000},        {"2300,50", POORT_OK, 230050},
+		{"2300,5", POORT_OK, 230050},      {"2300.50", POORT_OK, 230050},
+		{"2.300,50", POORT_OK, 230050},    {"2,300.50", POORT_OK, 230050},
+		{"1.234.567,89", POORT_OK, 123456789}, {"\xe2\x82\xac 2.300,50", POORT_OK, 230050},
+		{"EUR 100", POORT_OK, 10000},      {" 0,01 ", POORT_OK, 1},
+		{"2.300", POORT_ERR_ARGUMENT, 0},  {"2,300", POORT_ERR_ARGUMENT, 0},
+		{"2300,505", POORT_ERR_ARGUMENT, 0}, {"23.00.00", POORT_ERR_ARGUMENT, 0},
+		{"-5", POORT_ERR_ARGUMENT, 0},     {"", POORT_ERR_ARGUMENT, 0},
+		{"12a", POORT_ERR_ARGUMENT, 0},    {"2.300,50,1", POORT_ERR_ARGUMENT, 0},
+		{"10000000,01", POORT_ERR_WAGE, 0}, {"10.000.000,00", POORT_OK, POORT_MAX_WAGE_CENTS},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int64_t cents = -1;
+		const char *why = NULL;
+		int32_t st = poort_sheet_amount(cases[i].text, strlen(cases[i].text), &cents, &why);
+		if (st != cases[i].status)
+			fail_msg("\"%s\": status %d, want %d", cases[i].text, st, cases[i].status);
+		if (st == POORT_OK)
+			assert_int_equal(cents, cases[i].cents);
+		else
+			assert_non_null(why);
+	}
+}
+
+static void dates(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		int32_t status;
+		const char *iso;
+	} cases[] = {
+		{"2026-03-01", POORT_OK, "2026-03-01"}, {"2026-3-1", POORT_OK, "2026-03-01"},
+		{"1-3-2026", POORT_OK, "2026-03-01"},   {"01-03-2026", POORT_OK, "2026-03-01"},
+		{"29-2-2000", POORT_OK, "2000-02-29"},  {"29-2-2100", POORT_ERR_DATE_INVALID, NULL},
+		{"31-12-2199", POORT_OK, "2199-12-31"}, {"1-1-2200", POORT_ERR_DATE_RANGE, NULL},
+		{"1-3-26", POORT_ERR_DATE_SYNTAX, NULL}, {"2026/03/01", POORT_ERR_DATE_SYNTAX, NULL},
+		{"001-3-2026", POORT_ERR_DATE_SYNTAX, NULL}, {"1-3-2026-1", POORT_ERR_DATE_SYNTAX, NULL},
+		{"", POORT_ERR_DATE_SYNTAX, NULL},       {"2026-13-01", POORT_ERR_DATE_INVALID, NULL},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int32_t d = 0;
+		const char *why = NULL;
+		int32_t st = poort_sheet_date(cases[i].text, strlen(cases[i].text), &d, &why);
+		if (st != cases[i].status)
+			fail_msg("\"%s\": status %d, want %d", cases[i].text, st, cases[i].status);
+		if (st == POORT_OK)
+			assert_int_equal(d, D(cases[i].iso));
+	}
+}
+
+/* The same facts in any column order give the same timeline, byte for byte. */
+static void column_order_does_not_matter(void **state)
+{
+	(void)state;
+	static const char *const sheets[] = {
+		"case_id;periods;done;employment_end\nz;2026-01-01:2026-03-01 2026-03-20;"
+		"PROBLEEMANALYSE=2026-02-01 PLAN_VAN_AANPAK=2026-02-10;2026-12-31\n",
+		"employment_end;done;periods;case_id\n2026-12-31;PLAN_VAN_AANPAK=2026-02-10 "
+		"PROBLEEMANALYSE=2026-02-01;2026-03-20 2026-01-01:2026-03-01;z\n",
+	};
+	char *json[2] = {NULL, NULL};
+	for (int k = 0; k < 2; k++) {
+		poort_sheet *s = open_ok(sheets[k]);
+		poort_case *c = next_ok(s);
+		poort_timeline *t = compute(c, "2026-06-01");
+		size_t len;
+		assert_int_equal(poort_timeline_json(t, POORT_LANG_EN, &json[k], &len), POORT_OK);
+		poort_timeline_free(t);
+		poort_case_free(c);
+		poort_sheet_free(s);
+	}
+	assert_string_equal(json[0], json[1]);
+	poort_free(json[0]);
+	poort_free(json[1]);
+}
+
+static void null_arguments(void **state)
+{
+	(void)state;
+	poort_sheet *s = NULL;
+	assert_int_equal(poort_sheet_new(NULL, 0, NULL), POORT_ERR_NULL);
+	assert_int_equal(poort_sheet_new(NULL, 0, &s), POORT_ERR_NULL);
+	poort_sheet_free(s);
+	assert_int_equal(poort_sheet_next(NULL, NULL), POORT_ERR_NULL);
+	assert_string_equal(poort_sheet_errmsg(NULL), "");
+	assert_null(poort_sheet_value(NULL, "x"));
+	assert_null(poort_sheet_column_name(NULL, 0));
+	assert_null(poort_sheet_warning(NULL, 0));
+	assert_int_equal(poort_sheet_column_count(NULL), 0);
+	poort_sheet_free(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(dutch_excel_export),
+		cmocka_unit_test(windows_1252_is_converted),
+		cmocka_unit_test(files_that_are_not_csv),
+		cmocka_unit_test(bad_rows_among_good_ones),
+		cmocka_unit_test(line_numbers_with_quoted_newlines_and_cr),
+		cmocka_unit_test(recovery_date_is_the_first_day_fit),
+		cmocka_unit_test(wage_columns_in_dutch_notation),
+		cmocka_unit_test(bbl_column),
+		cmocka_unit_test(amounts),
+		cmocka_unit_test(dates),
+		cmocka_unit_test(column_order_does_not_matter),
+		cmocka_unit_test(null_arguments),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,460 @@
+/* The timeline as an SVG drawing: well-formed, deterministic, complete, on its documented
+ * scale, in Dutch and English, and bad input rejected. */
+#include "helpers.h"
+
+/* ------------------------------------------------------------------ helpers */
+
+static char *draw(const poort_timeline *t, int32_t lang)
+{
+	char *svg = NULL;
+	size_t len = 0;
+	assert_int_equal(poort_timeline_svg(t, lang, &svg, &len), POORT_OK);
+	assert_non_null(svg);
+	assert_int_equal(len, strlen(svg));
+	return svg;
+}
+
+static int count(const char *s, const char *what)
+{
+	int n = 0;
+	for (const char *p = strstr(s, what); p; p = strstr(p + 1, what))
+		n++;
+	return n;
+}
+
+static void assert_contains(const char *svg, const char *what)
+{
+	if (!strstr(svg, what))
+		fail_msg("the drawing lacks \"%s\"", what);
+}
+
+/* Name characters of a tag or attribute: letters, digits, '-', ':'. */
+static const char *name_end(const char *s)
+{
+	while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+	       *s == '-' || *s == ':')
+		s++;
+	return s;
+}
+
+/* '&' must start one of the five predefined entities; no '<' may stand in text or values. */
+static const char *text_problem(const char *s, const char *end)
+{
+	static const char *const entities[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
+	for (; s < end; s++) {
+		if (*s == '<')
+			return "'<' in text or a value";
+		if ((unsigned char)*s < 0x20 && *s != '\n')
+			return "a control character";
+		if (*s != '&')
+			continue;
+		int ok = 0;
+		for (int k = 0; k < 5; k++)
+			ok |= strncmp(s, entities[k], strlen(entities[k])) == 0;
+		if (!ok)
+			return "'&' that starts no entity";
+	}
+	return NULL;
+}
+
+/* The attributes of a tag up to its '>' or "/>"; *s is left on the '>' or '/'. */
+static const char *attributes_problem(const char **s)
+{
+	const char *p = *s;
+	for (;;) {
+		while (*p == ' ' || *p == '\n')
+			p++;
+		if (*p == '>' || (p[0] == '/' && p[1] == '>'))
+			break;
+		const char *e = name_end(p);
+		if (e == p || e[0] != '=' || e[1] != '"')
+			return "an attribute without a quoted value";
+		const char *close = strchr(e + 2, '"');
+		if (!close)
+			return "an unterminated attribute value";
+		const char *problem = text_problem(e + 2, close);
+		if (problem)
+			return problem;
+		p = close + 1;
+	}
+	*s = p;
+	return NULL;
+}
+
+/* A small well-formedness check, independent of the library: one root element, every
+ * start tag closed in order, attributes quoted, text escaped. NULL when well-formed. */
+static const char *xml_problem(const char *s)
+{
+	const char *open[64];
+	size_t open_len[64];
+	int depth = 0, roots = 0;
+	while (*s) {
+		const char *lt = strchr(s, '<');
+		const char *problem = text_problem(s, lt ? lt : s + strlen(s));
+		if (problem)
+			return problem;
+		if (!lt)
+			break;
+		if (depth == 0 && (roots++ || lt != s))
+			return "text or a second element outside the root";
+		const char *name = lt[1] == '/' ? lt + 2 : lt + 1, *e = name_end(name);
+		if (e == name)
+			return "a tag without a name";
+		if (lt[1] == '/') {
+			if (!depth || open_len[depth - 1] != (size_t)(e - name) ||
+			    strncmp(open[depth - 1], name, (size_t)(e - name)) != 0 || *e != '>')
+				return "an end tag that does not match";
+			depth--;
+			s = e + 1;
+			continue;
+		}
+		problem = attributes_problem(&e);
+		if (problem)
+			return problem;
+		if (*e == '>') {
+			if (depth == 64)
+				return "too deep";
+			open[depth] = name;
+			open_len[depth++] = (size_t)(name_end(name) - name);
+		}
+		s = e + (*e == '>' ? 1 : 2);
+	}
+	return depth ? "an element left open" : NULL;
+}
+
+static void assert_well_formed(const char *svg)
+{
+	const char *problem = xml_problem(svg);
+	if (problem)
+		fail_msg("not well-formed: %s", problem);
+	assert_int_equal(strncmp(svg, "<svg ", 5), 0);
+	size_t len = strlen(svg);
+	assert_string_equal(svg + len - 7, "</svg>\n");
+}
+
+/* XML escaping as the XML specification defines it, for the expected texts. */
+static void escape(const char *s, char *out)
+{
+	for (; *s; s++) {
+		const char *e = *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;"
+			      : *s == '"' ? "&quot;" : *s == '\'' ? "&#39;" : NULL;
+		if (e) {
+			strcpy(out, e);
+			out += strlen(e);
+		} else {
+			*out++ = *s;
+		}
+	}
+	*out = '\0';
+}
+
+/* The command-line tool's built-in example: 2026-01-01 to 2026-03-15, fit 21 days, sick
+ * again from 2026-04-06; the first steps recorded. */
+static poort_case *example(int reversed)
+{
+	static const char *const periods[2][2] = {{"2026-01-01", "2026-03-15"}, {"2026-04-06", NULL}};
+	static const char *const done[4][2] = {
+		{"ZIEKMELDING_ARBODIENST", "2026-01-05"}, {"PROBLEEMANALYSE", "2026-02-05"},
+		{"PLAN_VAN_AANPAK", "2026-02-18"}, {"EVALUATIE", "2026-04-01"}};
+	poort_case *c = poort_case_new();
+	if (reversed)
+		assert_int_equal(poort_case_set_id(c, "example-0001"), POORT_OK);
+	for (int k = 0; k < 2; k++) {
+		const char *const *p = periods[reversed ? 1 - k : k];
+		assert_int_equal(poort_case_add_period(c, D(p[0]), p[1] ? D(p[1]) : POORT_DATE_NONE),
+				 POORT_OK);
+	}
+	for (int k = 0; k < 4; k++) {
+		const char *const *r = done[reversed ? 3 - k : k];
+		assert_int_equal(poort_case_record_done(c, r[0], D(r[1])), POORT_OK);
+	}
+	if (!reversed)
+		assert_int_equal(poort_case_set_id(c, "example-0001"), POORT_OK);
+	return c;
+}
+
+/* ---------------------------------------------------------------- the tests */
+
+static void well_formed_and_deterministic(void **state)
+{
+	(void)state;
+	poort_case *c1 = example(0), *c2 = example(1);
+	poort_timeline *t1 = compute(c1, "2026-11-23"), *t2 = compute(c2, "2026-11-23");
+	for (int32_t lang = POORT_LANG_NL; lang <= POORT_LANG_EN; lang++) {
+		char *a = draw(t1, lang), *b = draw(t1, lang), *c = draw(t2, lang);
+		assert_well_formed(a);
+		assert_string_equal(a, b); /* the same timeline twice */
+		assert_string_equal(a, c); /* the same facts given in another order */
+		poort_free(a);
+		poort_free(b);
+		poort_free(c);
+	}
+	poort_timeline_free(t1);
+	poort_timeline_free(t2);
+	poort_case_free(c1);
+	poort_case_free(c2);
+}
+
+/* Every milestone has its marker and label with its due date, and its full title, due date
+ * and status as its tooltip; its class is its status. */
+static void every_milestone_with_its_date(void **state)
+{
+	(void)state;
+	static const char *const status_nl[7] = {"gepland", "binnenkort", "te laat", "gedaan",
+						 "te laat gedaan", "niet van toepassing", "verstreken"};
+	poort_case *c = example(0);
+	poort_timeline *t = compute(c, "2026-11-23");
+	char *svg = draw(t, POORT_LANG_NL);
+	size_t n = poort_timeline_count(t);
+	assert_true(n >= 20);
+	assert_int_equal(count(svg, "<tspan "), (int)n); /* one dated label per milestone */
+	for (size_t i = 0; i < n; i++) {
+		char due[POORT_DATE_BUFSIZE], title[512], expected[700];
+		poort_date_format(poort_milestone_due(t, i), due, sizeof due);
+		escape(poort_milestone_title(t, i, POORT_LANG_NL), title);
+		int32_t st = poort_milestone_status(t, i);
+		snprintf(expected, sizeof expected, "<g class=\"s%d\"><title>%s: uiterlijk %s, %s",
+			 (int)st, title, due, status_nl[st]);
+		assert_contains(svg, expected);
+		snprintf(expected, sizeof expected, "\">%s</tspan>", due);
+		assert_contains(svg, expected);
+	}
+	/* spot checks from the rules: sick day 42 lies before the 21 days fit; the 42nd-week
+	 * report is due the day after sick day 294, 21 days later for the days fit:
+	 * 2026-01-01 + 294 + 21 days = 2026-11-12, a Thursday */
+	assert_contains(svg, "<title>Probleemanalyse en advies van de bedrijfsarts: uiterlijk 2026-02-11, gedaan, gedaan op 2026-02-05</title>");
+	assert_contains(svg, "42e-weeksmelding UWV<tspan");
+	assert_contains(svg, ">2026-11-12</tspan>");
+	assert_contains(svg, "Evaluatie 1<tspan");
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/*
+ * The scale of poortwachter.h: with N days drawn from the first, a date's line sits at
+ * x = 150 + 1200 * (date - first + 0.5) / N, a day's left edge at 150 + 1200 * (date - first) / N,
+ * written in tenths of a pixel. The expected values are worked out by hand here.
+ */
+static void today_line_on_the_scale(void **state)
+{
+	(void)state;
+	/* One period from Thursday 1 January 2026: N = 728 days (to sick day 728, 2027-12-29).
+	 * Today 2026-03-01 is day 59: 150 + 1200 * 59.5 / 728 = 248.08 -> 248.1. */
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = compute(c, "2026-03-01");
+	char *svg = draw(t, POORT_LANG_NL);
+	assert_contains(svg, "<path class=\"t\" d=\"M248.1 66V");
+	assert_contains(svg, ">vandaag 2026-03-01</text>");
+	/* the probleemanalyse (2026-02-11, day 41): 150 + 1200 * 41.5 / 728 = 218.41 -> 218.4 */
+	assert_contains(svg, "<path d=\"M218.4 158m");
+	/* week 13 ends on sick day 91 (2026-04-01): its tick at the edge of day 91,
+	 * 150 + 1200 * 91 / 728 = 300 */
+	assert_contains(svg, "<text class=\"w m\" x=\"300\" y=\"77\">13</text>");
+	poort_free(svg);
+	poort_timeline_free(t);
+
+	/* A voluntary extension to 2028-06-30 widens the drawing to N = 365 + 365 + 182 = 912
+	 * days: 150 + 1200 * 59.5 / 912 = 228.29 -> 228.3 */
+	assert_int_equal(poort_case_set_extension(c, D("2028-06-30")), POORT_OK);
+	t = compute(c, "2026-03-01");
+	svg = draw(t, POORT_LANG_EN);
+	assert_contains(svg, "<path class=\"t\" d=\"M228.3 66V");
+	assert_contains(svg, ">today 2026-03-01</text>");
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* The example's 21 days fit hold the week axis still: week 13 ends on sick day 91, which is
+ * 2026-04-22 (74 sick days to 2026-03-15, then 17 from 2026-04-06), so its tick stands at the
+ * edge of day 112 of N = 749 (sick day 728 is 2028-01-19): 150 + 1200 * 112 / 749 = 329.44. */
+static void week_axis_waits_over_an_interruption(void **state)
+{
+	(void)state;
+	poort_case *c = example(0);
+	poort_timeline *t = compute(c, "2026-11-23");
+	char *svg = draw(t, POORT_LANG_NL);
+	assert_contains(svg, "<text class=\"w m\" x=\"329.4\" y=\"77\">13</text>");
+	assert_contains(svg, "onderbreking (hersteld, minder dan 4 weken) 2026-03-16 \xe2\x80\x93 2026-04-05</title>");
+	assert_contains(svg, "<title>ziek 2026-01-01 \xe2\x80\x93 2026-03-15</title>");
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Year 1 is sick days 1-364, year 2 sick days 365-728 (BW 7:629 lid 1); a loonsanctie of 26
+ * weeks runs from E, the day after the wachttijd (WIA art. 25 lid 9): 2027-12-30 + 181 days =
+ * 2028-06-28, and the drawing reaches that far: N = 910, today at 150 + 1200 * 59.5 / 910. */
+static void wage_regimes(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2027-06-01"), 26, POORT_DATE_NONE), POORT_OK);
+	poort_timeline *t = compute(c, "2026-03-01");
+	char *svg = draw(t, POORT_LANG_NL);
+	assert_contains(svg, "<title>Jaar 1: 70%, ten minste het minimumloon 2026-01-01 \xe2\x80\x93 2026-12-30</title>");
+	assert_contains(svg, "<title>Jaar 2: 70% 2026-12-31 \xe2\x80\x93 2027-12-29</title>");
+	assert_contains(svg, "<title>Loonsanctie (art. 25 lid 9 Wet WIA) 2027-12-30 \xe2\x80\x93 2028-06-28</title>");
+	assert_contains(svg, "<path class=\"t\" d=\"M228.5 66V"); /* 228.46 */
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+
+	/* employment ends 2026-08-31: no wage after it, and no year 2 band */
+	c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_employment_end(c, D("2026-08-31")), POORT_OK);
+	t = compute(c, "2026-03-01");
+	svg = draw(t, POORT_LANG_EN);
+	assert_contains(svg, "<title>Year 1: 70%, at least the minimum wage 2026-01-01 \xe2\x80\x93 2026-08-31</title>");
+	assert_null(strstr(svg, "<title>Year 2: 70% 2"));
+	assert_contains(svg, "<g class=\"s5\"><title>"); /* the employer's later steps: n/a */
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* WAZO leave between two periods is leave, not an interruption (WIA art. 23 lid 5); only
+ * the days around it that are neither sick nor leave are an interruption. */
+static void leave_is_not_an_interruption(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-02-20", "2026-07-06", NULL});
+	assert_int_equal(poort_case_add_leave(c, D("2026-03-01"), D("2026-06-30"), 0), POORT_OK);
+	poort_timeline *t = compute(c, "2026-08-01");
+	char *svg = draw(t, POORT_LANG_NL);
+	assert_contains(svg, "<title>WAZO-verlof 2026-03-01 \xe2\x80\x93 2026-06-30</title>");
+	assert_contains(svg, "weken) 2026-02-21 \xe2\x80\x93 2026-02-28</title>");
+	assert_contains(svg, "weken) 2026-07-01 \xe2\x80\x93 2026-07-05</title>");
+	assert_int_equal(count(svg, "<title>onderbreking"), 2);
+	assert_well_formed(svg);
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+static void dutch_and_english(void **state)
+{
+	(void)state;
+	poort_case *c = example(0);
+	poort_timeline *t = compute(c, "2026-11-23");
+	char *nl = draw(t, POORT_LANG_NL), *en = draw(t, POORT_LANG_EN);
+	assert_contains(nl, "<title id=\"poort-title-example-0001\">Tijdlijn Wet verbetering poortwachter, casus example-0001</title>");
+	assert_contains(nl, ">Ziekteverloop</text>");
+	assert_contains(nl, ">Loondoorbetaling</text>");
+	assert_contains(nl, ">te laat gedaan</text>");
+	assert_contains(en, "<title id=\"poort-title-example-0001\">Wet verbetering poortwachter timeline, case example-0001</title>");
+	assert_contains(en, ">Wage continuation</text>");
+	assert_contains(en, ">done late</text>");
+	assert_contains(en, "<desc id=\"poort-desc-example-0001\">First sick day 2026-01-01");
+	assert_null(strstr(nl, "today"));
+	assert_null(strstr(en, "vandaag"));
+	poort_free(nl);
+	poort_free(en);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* Nothing outside the drawing is referred to, all text is escaped, only the case id names
+ * the case. */
+static void self_contained_and_escaped(void **state)
+{
+	(void)state;
+	poort_case *c = example(0);
+	poort_timeline *t = compute(c, "2026-11-23");
+	char *svg = draw(t, POORT_LANG_EN);
+	static const char *const forbidden[] = {"<script", "href", "url(", "@import", "<image",
+						"<foreignObject", "javascript:", "font-face"};
+	for (size_t k = 0; k < sizeof forbidden / sizeof *forbidden; k++)
+		assert_null(strstr(svg, forbidden[k]));
+	assert_int_equal(count(svg, "http"), 1); /* the SVG namespace name only */
+	/* "Bedrijfsarts's probleemanalyse and advice" */
+	assert_contains(svg, "<title>Bedrijfsarts&#39;s probleemanalyse and advice: due 2026-02-11");
+	assert_null(strchr(svg, '\''));
+	poort_free(svg);
+	poort_timeline_free(t);
+	/* without an id the drawing names no case */
+	poort_case *anonymous = case_of((const char *[]){"2026-01-01", NULL});
+	t = compute(anonymous, "2026-03-01");
+	svg = draw(t, POORT_LANG_NL);
+	assert_null(strstr(svg, "casus"));
+	assert_contains(svg, "aria-labelledby=\"poort-title poort-desc\"");
+	assert_well_formed(svg);
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(anonymous);
+	poort_case_free(c);
+}
+
+/* A reference date outside the drawing: no line, and the heading says so. */
+static void today_outside_the_drawing(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = compute(c, "2025-06-01");
+	char *svg = draw(t, POORT_LANG_NL);
+	assert_null(strstr(svg, " 66V"));
+	assert_contains(svg, "vandaag 2025-06-01 (buiten de tekening)</text>");
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* A long extension brings well over a hundred evaluations: the labels keep to at most ten
+ * rows, so the drawing stays 184 + 10 * 28 + 58 = 522 pixels high at most. */
+static void many_milestones_stay_bounded(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_extension(c, D("2045-12-31")), POORT_OK);
+	poort_timeline *t = compute(c, "2030-01-01");
+	assert_true(poort_timeline_count(t) > 150);
+	char *svg = draw(t, POORT_LANG_NL);
+	assert_well_formed(svg);
+	assert_contains(svg, "height=\"522\" viewBox=\"0 0 1400 522\"");
+	assert_int_equal(count(svg, "<tspan "), (int)poort_timeline_count(t));
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+static void bad_language_and_null(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = compute(c, "2026-03-01");
+	char sentinel = 0, *out = &sentinel;
+	size_t len = 12345;
+	assert_int_equal(poort_timeline_svg(t, 2, &out, &len), POORT_ERR_LANG);
+	assert_int_equal(poort_timeline_svg(t, -1, &out, &len), POORT_ERR_LANG);
+	assert_ptr_equal(out, &sentinel); /* nothing written on error */
+	assert_int_equal(len, 12345);
+	assert_int_equal(poort_timeline_svg(NULL, POORT_LANG_NL, &out, &len), POORT_ERR_NULL);
+	assert_int_equal(poort_timeline_svg(t, POORT_LANG_NL, NULL, &len), POORT_ERR_NULL);
+	assert_int_equal(poort_timeline_svg(NULL, 7, NULL, NULL), POORT_ERR_NULL);
+	assert_ptr_equal(out, &sentinel);
+	/* len may be NULL */
+	assert_int_equal(poort_timeline_svg(t, POORT_LANG_NL, &out, NULL), POORT_OK);
+	assert_well_formed(out);
+	poort_free(out);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(well_formed_and_deterministic),
+		cmocka_unit_test(every_milestone_with_its_date),
+		cmocka_unit_test(today_line_on_the_scale),
+		cmocka_unit_test(week_axis_waits_over_an_interruption),
+		cmocka_unit_test(wage_regimes),
+		cmocka_unit_test(leave_is_not_an_interruption),
+		cmocka_unit_test(dutch_and_english),
+		cmocka_unit_test(self_contained_and_escaped),
+		cmocka_unit_test(today_outside_the_drawing),
+		cmocka_unit_test(many_milestones_stay_bounded),
+		cmocka_unit_test(bad_language_and_null),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
