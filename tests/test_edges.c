@@ -481,7 +481,7 @@ static void milestones_in_date_order(void **state)
 	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
 	assert_int_equal(poort_case_record_done(c, "PLAN_VAN_AANPAK", D("2026-01-05")), POORT_OK);
 	assert_int_equal(poort_case_set_departure(c, "PROBLEEMANALYSE", D("2026-02-16")), POORT_OK);
-	poort_timeline *t = compute(c, "2026-01-01");
+	poort_timeline *t = compute(c, "2026-01-10"); /* after the plan was made (spec §6) */
 	assert_in_order(t);
 	assert_int_equal(find(t, "EVALUATIE", 1), find(t, "PROBLEEMANALYSE", 0) + 1);
 	assert_date(poort_milestone_due(t, find(t, "EVALUATIE", 1)), "2026-02-16");
@@ -534,15 +534,16 @@ static void records_on_the_first_sick_day(void **state)
 }
 
 /* The court example of spec §3.2 (ECLI:NL:RBMNE:2015:5703): first sick day 29 October 2012,
- * sick day 728 is 26 October 2014 (E = 27 October), a 52-week loonsanctie decided on
- * 15 September 2014 (E - 42, in time) runs up to and including 25 October 2015. */
+ * sick day 728 is 26 October 2014 (E = 27 October), a 52-week loonsanctie decided in time (on
+ * 1 September 2014; the header: its last day is 43 days before E, 14 September) runs up to and
+ * including 25 October 2015. */
 static int32_t loonsanctie_end_of(const char *const *periods, const char *leave, const char *bekorting,
 				  const char *decision)
 {
 	poort_case *c = case_of(periods);
 	if (leave)
 		assert_int_equal(poort_case_add_leave(c, D(leave), D(leave), 0), POORT_OK);
-	assert_int_equal(poort_case_set_loonsanctie(c, D(decision ? decision : "2014-09-15"), 52,
+	assert_int_equal(poort_case_set_loonsanctie(c, D(decision ? decision : "2014-09-01"), 52,
 						    bekorting ? D(bekorting) : POORT_DATE_NONE), POORT_OK);
 	poort_timeline *t = compute(c, "2014-10-01");
 	assert_date(poort_timeline_wachttijd_end(t), "2014-10-26");
@@ -577,8 +578,8 @@ static void loonsanctie_edges(void **state)
 	assert_date(loonsanctie_end_of(open, NULL, "2015-09-12", NULL), "2015-10-24");
 	/* 13 September + 42 = 25 October, the same day: not earlier, the 52 weeks stand */
 	assert_date(loonsanctie_end_of(open, NULL, "2015-09-13", NULL), "2015-10-25");
-	/* decided and repaired on E - 42: the 6 weeks end on E, one day of loonsanctie */
-	assert_date(loonsanctie_end_of(open, NULL, "2014-09-15", NULL), "2014-10-27");
+	/* repaired on E - 42: the 6 weeks end on E, one day of loonsanctie */
+	assert_date(loonsanctie_end_of(open, NULL, "2014-09-15", "2014-09-01"), "2014-10-27");
 	/* repaired long before E: the wage obligation ends with the wachttijd */
 	assert_date(loonsanctie_end_of(open, NULL, "2014-06-02", "2014-06-02"), "2014-10-26");
 }
@@ -596,34 +597,44 @@ static int32_t checked(poort_case *c, int32_t set_status, const char *date_in_me
 	return st;
 }
 
-/* Settings given before the periods are known are checked when computing. WIA art. 24 (spec
- * §3.2): a voluntary extension must end after the wachttijd (last day 26 October 2014 for the
- * court example); WIA art. 25 lid 11: a loonsanctie decided on or after E is invalid; the
- * header: a decision before the first sick day is an error, on it is not. */
+/* Settings given before the periods are known are checked when computing (the header: what
+ * needs the whole case). WIA art. 24 (spec §3.2): a voluntary extension must end after the
+ * wachttijd (last day 26 October 2014 for the court example); WIA art. 25 lid 11: a
+ * loonsanctie decided on or after E is invalid; employment may not end before the first sick
+ * day; a loonsanctie decided before it belongs to an earlier case and is ignored. */
 static void settings_checked_against_the_periods(void **state)
 {
 	(void)state;
 	static const struct {
-		const char *extension, *decision;
+		char kind; /* x: extension, l: loonsanctie, e: employment end */
+		const char *date;
 		int32_t status;
+		const char *named; /* in the message */
 	} v[] = {
-		{"2014-10-26", NULL, POORT_ERR_EXTENSION},
-		{"2014-10-27", NULL, POORT_OK},
-		{NULL, "2014-10-27", POORT_ERR_LOONSANCTIE_LATE},
-		{NULL, "2014-10-26", POORT_OK},
-		{NULL, "2012-10-28", POORT_ERR_BEFORE_CASE},
-		{NULL, "2012-10-29", POORT_OK},
+		{'x', "2014-10-26", POORT_ERR_EXTENSION, "2014-10-26"},
+		{'x', "2014-10-27", POORT_OK, NULL},
+		{'l', "2014-10-27", POORT_ERR_LOONSANCTIE_LATE, "2014-10-26"},
+		{'l', "2014-10-26", POORT_OK, NULL},
+		{'l', "2012-10-28", POORT_OK, NULL},
+		{'l', "2012-10-29", POORT_OK, NULL},
+		{'e', "2012-10-28", POORT_ERR_BEFORE_CASE, "2012-10-29"},
+		{'e', "2012-10-29", POORT_OK, NULL},
 	};
 	for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
 		poort_case *c = poort_case_new();
-		int32_t st = v[k].extension ? poort_case_set_extension(c, D(v[k].extension))
-					    : poort_case_set_loonsanctie(c, D(v[k].decision), 52, POORT_DATE_NONE);
+		int32_t d = D(v[k].date);
+		int32_t st = v[k].kind == 'x' ? poort_case_set_extension(c, d)
+			     : v[k].kind == 'l' ? poort_case_set_loonsanctie(c, d, 52, POORT_DATE_NONE)
+						: poort_case_set_employment_end(c, d);
 		assert_int_equal(poort_case_add_period(c, D("2012-10-29"), POORT_DATE_NONE), POORT_OK);
-		/* the messages name the last day of the wachttijd, or the first sick day */
-		const char *named = v[k].status == POORT_ERR_BEFORE_CASE ? "2012-10-29" : "2014-10-26";
-		int32_t got = checked(c, st, v[k].status == POORT_OK ? NULL : named);
+		int32_t got = checked(c, st, v[k].named);
 		if (got != v[k].status)
 			fail_msg("case %zu: %s, expected %s", k, poort_status_str(got), poort_status_str(v[k].status));
+		if (v[k].kind == 'l' && got == POORT_OK) {
+			poort_timeline *t = compute(c, "2014-10-01");
+			assert_int_equal(has(t, "EINDE_LOONSANCTIE"), strcmp(v[k].date, "2012-10-29") >= 0);
+			poort_timeline_free(t);
+		}
 		poort_case_free(c);
 	}
 }
@@ -727,10 +738,10 @@ static void loonsanctie_weeks_and_evaluation_order(void **state)
 {
 	(void)state;
 	poort_case *c = case_of((const char *[]){"2012-10-29", NULL});
-	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2014-09-15"), 0, POORT_DATE_NONE), "");
-	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2014-09-15"), 53, POORT_DATE_NONE), "");
-	ACCEPTS(c, poort_case_set_loonsanctie(c, D("2014-09-15"), 52, POORT_DATE_NONE));
-	ACCEPTS(c, poort_case_set_loonsanctie(c, D("2014-09-15"), 1, POORT_DATE_NONE));
+	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2014-09-01"), 0, POORT_DATE_NONE), "");
+	REJECTS(c, POORT_ERR_LOONSANCTIE_WEEKS, poort_case_set_loonsanctie(c, D("2014-09-01"), 53, POORT_DATE_NONE), "");
+	ACCEPTS(c, poort_case_set_loonsanctie(c, D("2014-09-01"), 52, POORT_DATE_NONE));
+	ACCEPTS(c, poort_case_set_loonsanctie(c, D("2014-09-01"), 1, POORT_DATE_NONE));
 	poort_timeline *t = compute(c, "2014-10-01");
 	assert_due(t, "EINDE_LOONSANCTIE", "2014-11-02"); /* E = 27 October + 7 - 1 */
 	poort_timeline_free(t);
