@@ -289,11 +289,11 @@ def mutants_of(root, rel):
 
 # --------------------------------------------------------------- equivalent list
 
-def load_equivalent(root):
+def load_equivalent(root, name=EQUIVALENT_FILE):
     """{key: reason} from tests/mutation-equivalent.txt. A line is
     `FILE[:FUNCTION] :: LINE TEXT :: MUTATION :: REASON`; without :FUNCTION it matches the
     line in any function of the file."""
-    path = root / EQUIVALENT_FILE
+    path = root / name
     entries = {}
     if not path.exists():
         return entries
@@ -303,7 +303,7 @@ def load_equivalent(root):
             continue
         parts = [p.strip() for p in line.split(" :: ")]
         if len(parts) != 4 or not parts[3]:
-            sys.exit(f"{EQUIVALENT_FILE}:{n}: expected FILE[:FUNCTION] :: LINE :: MUTATION :: REASON")
+            sys.exit(f"{path}:{n}: expected FILE[:FUNCTION] :: LINE :: MUTATION :: REASON")
         where, text, mutation, reason = parts
         entries[(where, " ".join(text.split()), mutation)] = reason
     return entries
@@ -513,6 +513,9 @@ def parse_args(argv):
     p.add_argument("--keys", action="store_true",
                    help="print each survivor's line for tests/mutation-equivalent.txt")
     p.add_argument("--json", metavar="FILE", help="write every mutant and its result as JSON")
+    p.add_argument("--equivalent", default=EQUIVALENT_FILE, metavar="FILE",
+                   help=f"the list of equivalent mutants (default {EQUIVALENT_FILE}; /dev/null to "
+                        "run the listed ones too, e.g. to check that they still survive)")
     p.add_argument("--rescore", metavar="FILE",
                    help="score a run saved with --json again with the current equivalence list")
     p.add_argument("--min-score", type=float, metavar="PERCENT",
@@ -648,7 +651,7 @@ def main(argv):
     signal.signal(signal.SIGINT, interrupt)
     signal.signal(signal.SIGTERM, interrupt)
     root = pathlib.Path(__file__).resolve().parent.parent
-    entries = load_equivalent(root)
+    entries = load_equivalent(root, args.equivalent)
     if args.rescore:
         score = rescore(root, args, entries)
         return 1 if args.min_score is not None and score < args.min_score else 0
