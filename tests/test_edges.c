@@ -402,6 +402,7 @@ static void evaluations_stop_at_the_eindevaluatie(void **state)
 		{"2026-04-01", "2027-08-18", 12}, /* the 13th, 1 April + 13 x 42, is 29 September 2027 */
 		{"2026-03-31", "2027-09-28", 13}, /* one day earlier: the 13th is the day before */
 		{"2027-09-29", NULL, 0},          /* a plan made on the eindevaluatie's day: none */
+		{"2027-08-18", NULL, 0},          /* 42 days before it: the first would fall on it */
 	};
 	for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
 		poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
@@ -812,6 +813,14 @@ static void dossier_follows_the_timeline(void **state)
 	assert_date(poort_dossier_item_first(d, i), "2026-01-01");
 	assert_int_equal(poort_dossier_item_records(d, i), 1);
 	poort_dossier_free(d);
+	/* a departure to the first sick day itself belongs to this case (header: only one dated
+	 * before it belongs to an earlier case) */
+	ACCEPTS(c, poort_case_set_departure(c, "PLAN_VAN_AANPAK", D("2026-01-01")));
+	poort_timeline *p = compute(c, "2026-01-10");
+	assert_due(p, "PLAN_VAN_AANPAK", "2026-01-01");
+	assert_int_equal(poort_milestone_departed(p, find(p, "PLAN_VAN_AANPAK", 0)), 1);
+	poort_timeline_free(p);
+	ACCEPTS(c, poort_case_set_departure(c, "PLAN_VAN_AANPAK", POORT_DATE_NONE));
 	/* the plan's own term, sick day 56 while no probleemanalyse is made, does not move with it */
 	poort_timeline *t = compute(c, "2026-01-10");
 	assert_due(t, "PLAN_VAN_AANPAK", "2026-02-25");
