@@ -40,7 +40,10 @@ struct options {
 	uint64_t given; /* bit i: cli_options[i] was given */
 };
 
-enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV };
+/* The words of --format: text, json and csv; svg for timeline, markdown and html for rules
+ * (check_command). */
+enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_HTML, FORMAT_SVG };
+#define FORMAT_BIT(f) (1u << (f))
 #define CLI_MAX_OPTIONS 64 /* the bits of struct options.given */
 
 /* The options' ids: what getopt_long returns for them. */
@@ -58,6 +61,9 @@ enum {
 
 /* The commands as bits of a set: an option lists the commands it belongs to. */
 enum { CMD_TIMELINE = 1, CMD_DOSSIER = 2, CMD_WAGE = 4, CMD_ICS = 8, CMD_AGENDA = 16, CMD_ALL = 31 };
+/* The rule catalogue, and the printable report, which also takes the options of the
+ * timeline, the dossier and the wage (its row's bit has all four). */
+enum { CMD_RULES = 1 << 6, CMD_REPORT = 1 << 7 };
 
 /* How an option's value is read. */
 enum value_kind {
@@ -144,12 +150,17 @@ int cmd_dossier(struct options *o);
 int cmd_wage(struct options *o);
 int cmd_ics(struct options *o);
 int cmd_agenda(struct options *o);
+int cmd_rules(struct options *o);  /* cli_rules.c */
+int cmd_report(struct options *o); /* cli_report_html.c */
 
 extern const struct cli_command cli_commands[];
 extern const size_t cli_command_count;
 
 /* The command of that name, or NULL. */
 const struct cli_command *cli_command_by_name(const char *name);
+/* The CMD_* bits whose required options a command needs: its bit, except that the report
+ * takes the wage options without needing them (no wage: no wage section). */
+unsigned command_needs(const struct cli_command *cmd);
 /* What a command needs beyond its options' values (cli_option.required and .instead_of);
  * returns 0, or an exit code after printing why. */
 int check_command(const struct cli_command *cmd, const struct options *o);

@@ -14,6 +14,9 @@ const struct cli_command cli_commands[] = {
 	{"wage", cmd_wage, CMD_WAGE, "the wage continuation of a case, per month"},
 	{"ics", cmd_ics, CMD_ICS, "a calendar feed (.ics) of a case's deadlines"},
 	{"agenda", cmd_agenda, CMD_AGENDA, "what is overdue or due soon across the cases of a sheet"},
+	{"rules", cmd_rules, CMD_RULES, "the rule catalogue: milestones, legal constants, statutory tables"},
+	{"report", cmd_report, CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_REPORT,
+	 "a printable HTML page of a case, or of each case of a sheet with an index page"},
 };
 const size_t cli_command_count = sizeof cli_commands / sizeof *cli_commands;
 
@@ -47,11 +50,38 @@ static const struct cli_option *replacement(const struct cli_command *cmd, const
 	return NULL;
 }
 
+unsigned command_needs(const struct cli_command *cmd)
+{
+	return cmd->bit & CMD_REPORT ? cmd->bit & ~(unsigned)CMD_WAGE : cmd->bit;
+}
+
+/* The --format words of a command: text, json and csv, but svg only for one timeline, and
+ * the catalogue in text, json, markdown or html; the report is a page of its own. */
+static int format_taken(const struct cli_command *cmd, const struct options *o)
+{
+	static const char *const words[] = {"text", "json", "csv", "markdown", "html", "svg"};
+	unsigned ok = FORMAT_BIT(FORMAT_TEXT) | FORMAT_BIT(FORMAT_JSON) | FORMAT_BIT(FORMAT_CSV);
+	if (cmd->bit & CMD_REPORT)
+		ok = FORMAT_BIT(FORMAT_TEXT);
+	else if (cmd->bit == CMD_RULES)
+		ok = FORMAT_BIT(FORMAT_TEXT) | FORMAT_BIT(FORMAT_JSON) | FORMAT_BIT(FORMAT_MARKDOWN) |
+		     FORMAT_BIT(FORMAT_HTML);
+	else if (cmd->bit == CMD_TIMELINE && !o->cases)
+		ok |= FORMAT_BIT(FORMAT_SVG);
+	if (ok & FORMAT_BIT(o->format))
+		return 0;
+	return usage_error("%s%s does not write --format %s", cmd->name, o->cases ? " --cases" : "",
+			   words[o->format]);
+}
+
 int check_command(const struct cli_command *cmd, const struct options *o)
 {
+	int rc = format_taken(cmd, o);
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < cli_option_count; i++) {
 		const struct cli_option *r = &cli_options[i];
-		if (!(r->required & cmd->bit))
+		if (!(r->required & command_needs(cmd)))
 			continue;
 		const struct cli_option *other = replacement(cmd, o, r->id);
 		if (other && option_given(o, r))
@@ -194,8 +224,8 @@ static int timeline_one(struct options *o, struct csv *w, char **json, size_t *l
 	if (poort_timeline_compute(o->c, o->today, o->due_soon, &t) != POORT_OK)
 		return case_error(o, poort_case_errmsg(o->c));
 	int rc = 0;
-	if (o->format == FORMAT_JSON) {
-		rc = json_status(poort_timeline_json(t, o->lang, json, len));
+	if (o->format == FORMAT_JSON || o->format == FORMAT_SVG) {
+		rc = json_status((o->format == FORMAT_SVG ? poort_timeline_svg : poort_timeline_json)(t, o->lang, json, len));
 	} else if (o->format == FORMAT_CSV) {
 		timeline_csv(t, o, w);
 	} else {

@@ -183,7 +183,7 @@ static void print_synopsis(FILE *f, const char *lead, const struct cli_command *
 	fprintf(f, "%spoortwachter %s", lead, cmd->name);
 	for (size_t i = 0; i < cli_option_count; i++) {
 		const struct cli_option *r = &cli_options[i];
-		if (!(r->required & cmd->bit))
+		if (!(r->required & command_needs(cmd)))
 			continue;
 		if (alt && alt->instead_of == r->id)
 			r = alt;

@@ -106,7 +106,7 @@ static void man_synopsis_of(FILE *f, const struct cli_command *cmd, const struct
 	for (int needed = 1; needed >= 0; needed--)
 		for (size_t i = 0; i < cli_option_count; i++) {
 			const struct cli_option *r = &cli_options[i];
-			if (!(r->commands & cmd->bit) || r->id == OPT_HELP || !(r->required & cmd->bit) != !needed)
+			if (!(r->commands & cmd->bit) || r->id == OPT_HELP || !(r->required & command_needs(cmd)) != !needed)
 				continue;
 			if (r == replaced)
 				r = alt;

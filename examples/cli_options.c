@@ -297,7 +297,8 @@ static int32_t set_csv_plain(struct options *o, const struct value *v)
 }
 
 static const struct choice languages[] = {{"nl", POORT_LANG_NL}, {"en", POORT_LANG_EN}, {NULL, 0}};
-static const struct choice formats[] = {{"text", FORMAT_TEXT}, {"json", FORMAT_JSON}, {"csv", FORMAT_CSV}, {NULL, 0}};
+static const struct choice formats[] = {{"text", FORMAT_TEXT}, {"json", FORMAT_JSON}, {"csv", FORMAT_CSV},
+	{"markdown", FORMAT_MARKDOWN}, {"html", FORMAT_HTML}, {"svg", FORMAT_SVG}, {NULL, 0}};
 static const struct choice inclusions[] = {
 	{"dossier", POORT_FEED_DOSSIER}, {"wage", POORT_FEED_WAGE},
 	{"dossier,wage", POORT_FEED_DOSSIER | POORT_FEED_WAGE}, {"wage,dossier", POORT_FEED_DOSSIER | POORT_FEED_WAGE},
@@ -431,9 +432,11 @@ const struct cli_option cli_options[] = {
 	 .help = "also an event for each dossier item not yet present, on its due date, and for the first "
 		 "day of the second year of wage continuation"},
 	{.name = "output", .id = OPT_OUTPUT, .kind = VALUE_TEXT, .metavar = "FILE", .set = set_output,
-	 .commands = CMD_ICS, .group = GROUP_CALENDAR,
+	 .commands = CMD_ICS | CMD_REPORT, .required = CMD_REPORT, .missing = "%s needs --output",
+	 .group = GROUP_CALENDAR,
 	 .help = "write the feed to FILE (through FILE.tmp) instead of standard output; with --group-by a "
-		 "folder DIR/ that gets one feed per group, each regenerated from its file there"},
+		 "folder DIR/ that gets one feed per group, each regenerated from its file there; report: "
+		 "the page FILE.html, or with --cases a folder DIR/ with a page per case and index.html"},
 
 	{.name = "cases", .id = OPT_CASES, .kind = VALUE_TEXT, .metavar = "FILE", .set = set_cases,
 	 .commands = CMD_ALL, .instead_of = OPT_PERIOD, .group = GROUP_OUTPUT,
@@ -441,9 +444,9 @@ const struct cli_option cli_options[] = {
 		 "options; a bad row is reported as FILE:LINE, the other rows are processed and the exit "
 		 "status is 1"},
 	{.name = "group-by", .id = OPT_GROUP_BY, .kind = VALUE_TEXT, .metavar = "COLUMN", .set = set_group_by,
-	 .commands = CMD_AGENDA | CMD_ICS, .group = GROUP_OUTPUT,
-	 .help = "group by a column of the --cases sheet (e.g. Casemanager): the agenda's headings, or "
-		 "with ics -o DIR/ one feed per group"},
+	 .commands = CMD_AGENDA | CMD_ICS | CMD_REPORT, .group = GROUP_OUTPUT,
+	 .help = "group by a column of the --cases sheet (e.g. Casemanager): the agenda's headings, "
+		 "with ics -o DIR/ one feed per group, the report's index"},
 	{.name = "days", .id = OPT_DAYS, .kind = VALUE_WHOLE, .metavar = "N", .max = 3650, .set = set_due_soon,
 	 .commands = CMD_AGENDA, .group = GROUP_OUTPUT,
 	 .help = "the agenda holds what is overdue or due within N days (default 14)"},
@@ -457,17 +460,20 @@ const struct cli_option cli_options[] = {
 	 .set = set_due_soon, .commands = CMD_TIMELINE, .group = GROUP_OUTPUT,
 	 .help = "the 'due soon' window in days (default 14)"},
 	{.name = "lang", .id = OPT_LANG, .kind = VALUE_CHOICE, .choices = languages,
-	 .why = "the language is nl or en", .set = set_lang, .commands = CMD_ALL, .group = GROUP_OUTPUT,
+	 .why = "the language is nl or en", .set = set_lang, .commands = CMD_ALL | CMD_RULES | CMD_REPORT,
+	 .group = GROUP_OUTPUT,
 	 .help = "language of the texts (default nl)"},
 	{.name = "format", .id = OPT_FORMAT, .kind = VALUE_CHOICE, .choices = formats,
-	 .why = "the format is text, json or csv", .set = set_format,
-	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_AGENDA, .group = GROUP_OUTPUT,
+	 .why = "the format is text, json, csv, markdown, html or svg", .set = set_format,
+	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_AGENDA | CMD_RULES, .group = GROUP_OUTPUT,
 	 .help = "output format (default text); csv opens as it is in a Dutch Excel (';', decimal comma, "
-		 "UTF-8 with a BOM, CRLF)"},
+		 "UTF-8 with a BOM, CRLF); svg (timeline of one case) draws the timeline; rules: text, json, "
+		 "markdown or html"},
 	{.name = "csv-plain", .id = OPT_CSV_PLAIN, .kind = VALUE_NONE, .set = set_csv_plain,
 	 .commands = CMD_TIMELINE | CMD_DOSSIER | CMD_WAGE | CMD_AGENDA, .group = GROUP_OUTPUT,
 	 .help = "with --format csv: plain RFC 4180 (',', decimal point, no BOM)"},
-	{.name = "help", .id = OPT_HELP, .kind = VALUE_NONE, .commands = CMD_ALL, .group = GROUP_OUTPUT,
+	{.name = "help", .id = OPT_HELP, .kind = VALUE_NONE, .commands = CMD_ALL | CMD_RULES | CMD_REPORT,
+	 .group = GROUP_OUTPUT,
 	 .help = "show the options of the command and stop"},
 };
 const size_t cli_option_count = sizeof cli_options / sizeof *cli_options;

@@ -63,12 +63,12 @@ extern "C" {
 /* ===================================================================== version */
 
 #define POORT_VERSION_MAJOR 0
-#define POORT_VERSION_MINOR 4
-#define POORT_VERSION_PATCH 1
+#define POORT_VERSION_MINOR 5
+#define POORT_VERSION_PATCH 0
 /** 0xMMmmpp: major, minor, patch. */
 #define POORT_VERSION_NUMBER \
 	((POORT_VERSION_MAJOR << 16) | (POORT_VERSION_MINOR << 8) | POORT_VERSION_PATCH)
-#define POORT_VERSION_STRING "0.4.1"
+#define POORT_VERSION_STRING "0.5.0"
 
 /** The POORT_VERSION_NUMBER of the library actually loaded. */
 POORT_API uint32_t poort_version(void);
@@ -871,6 +871,62 @@ POORT_API int64_t poort_params_min_wage_hour(const poort_params *p, int32_t date
 /** The Wfsv maximum daily wage in cents on a date from p (NULL: built-in);
  *  POORT_ERR_TABLE_RANGE before the oldest year. */
 POORT_API int64_t poort_params_wfsv_max_day(const poort_params *p, int32_t date);
+
+/* =================================================================== catalogue */
+
+/*
+ * The catalogue: the milestone table, the dossier checklist, the legal constants and the
+ * statutory tables, read without a case (for bindings, forms and a lawyer's review). It
+ * is the data the computation runs on. Indexes run from 0 to the count - 1; beyond, a
+ * text is NULL and a number POORT_ERR_INDEX. Texts are static, in lang (NULL when lang
+ * is unknown); never free them.
+ */
+POORT_API size_t poort_catalogue_milestone_count(void);
+POORT_API const char *poort_catalogue_milestone_id(size_t i);
+POORT_API const char *poort_catalogue_milestone_title(size_t i, int32_t lang);
+POORT_API const char *poort_catalogue_milestone_who(size_t i, int32_t lang);
+POORT_API const char *poort_catalogue_milestone_basis(size_t i, int32_t lang);
+/** "jci1.3:c:BWBR...&artikel=N&lid=M": https://wetten.overheid.nl/ followed by it opens the law. */
+POORT_API const char *poort_catalogue_milestone_juriconnect(size_t i);
+/** POORT_KIND_* (names: poort_kind_name). */
+POORT_API int32_t poort_catalogue_milestone_kind(size_t i);
+/** The name of the rule that derives the due date: "sick_day", "window", "after",
+ *  "repeat", "day_after", "before_end", "same_as", "wage_period_end",
+ *  "loonsanctie_end" or "employment_end". */
+POORT_API const char *poort_catalogue_milestone_rule(size_t i);
+/** The rule with its parameters as a sentence (snprintf semantics; returns the full
+ *  length or a negative status: POORT_ERR_NULL, POORT_ERR_INDEX, POORT_ERR_LANG). */
+POORT_API int32_t poort_catalogue_milestone_rule_text(size_t i, int32_t lang, char *buf,
+						      size_t size);
+
+/* The dossier items as poort_dossier_item_* names them, without a case. */
+POORT_API size_t poort_catalogue_item_count(void);
+POORT_API const char *poort_catalogue_item_id(size_t i);
+POORT_API const char *poort_catalogue_item_onderdeel(size_t i);
+POORT_API const char *poort_catalogue_item_content(size_t i, int32_t lang);
+POORT_API const char *poort_catalogue_item_basis(size_t i, int32_t lang);
+POORT_API const char *poort_catalogue_item_juriconnect(size_t i);
+/** The id of the milestone the item is due with. */
+POORT_API const char *poort_catalogue_item_milestone(size_t i);
+
+/* The legal constants the library computes with: name ("LAW_WACHTTIJD_WEEKS"), value
+ * (days, weeks, years or basis points, as the name says) and citation. */
+POORT_API size_t poort_catalogue_constant_count(void);
+POORT_API const char *poort_catalogue_constant_name(size_t i);
+POORT_API int64_t poort_catalogue_constant_value(size_t i);
+POORT_API const char *poort_catalogue_constant_citation(size_t i);
+
+/*
+ * The rows of a parameter set's statutory tables (NULL: the built-in ones), as
+ * poort_params_load reads them: the table ("wml_hour", "wml_month", "wml_week", "wml_day",
+ * "youth", "bbl", "wfsv_max_day"); the date it is in force from; the age it is for (-1:
+ * not by age); the value, in cents (basis points for youth and bbl); its source ("added
+ * by the host" for a row added without one).
+ * @return POORT_OK; POORT_ERR_NULL (an out pointer); POORT_ERR_INDEX.
+ */
+POORT_API size_t poort_params_row_count(const poort_params *p);
+POORT_API int32_t poort_params_row(const poort_params *p, size_t i, const char **table,
+				   int32_t *from, int32_t *age, int64_t *value, const char **source);
 
 /* ==================================================================== calendar */
 

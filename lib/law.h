@@ -90,6 +90,34 @@
 #define LAW_RIV_MIN_SICK_DAYS (6 * LAW_WEEK_DAYS)
 #define LAW_RIV_SHORT_MAX_SICK_DAYS (10 * LAW_WEEK_DAYS)
 
+/* ------------------------------------------------------------ as a catalogue */
+
+/* Every constant above with its citation, for the catalogue (poort_catalogue_constant_*):
+ * X(name, citation). The values are the macros themselves, never repeated here. */
+#define LAW_CONSTANTS(X) \
+	X(LAW_WEEK_DAYS, "spec 1: weeks are counted in calendar days from the first sick day") \
+	X(LAW_WACHTTIJD_WEEKS, "WIA art. 23 lid 1; BW 7:629 lid 1") \
+	X(LAW_WACHTTIJD_DAYS, "WIA art. 23 lid 1; BW 7:629 lid 1") \
+	X(LAW_MERGE_GAP_DAYS, "BW 7:629 lid 10; WIA art. 23 lid 3") \
+	X(LAW_YEAR1_DAYS, "BW 7:629 lid 1") \
+	X(LAW_CONTINUATION_BP, "BW 7:629 lid 1") \
+	X(LAW_WAITING_DAYS_MAX, "BW 7:629 lid 9") \
+	X(LAW_AOW_DAYS, "BW 7:629 lid 2 onder b") \
+	X(LAW_AOW_BEFORE_DAYS, "art. VIIIA lid 1 en 4 Wet werken na de AOW-gerechtigde leeftijd") \
+	X(LAW_AOW_SIX_WEEKS_FROM, "Stb. 2023, 169: six weeks for a sickness from 2023-07-01 (a day number)") \
+	X(LAW_CAP_DAYS_PER_MONTH_NUM, "Wfsv art. 17 lid 1 (261 / 12 days a month, numerator)") \
+	X(LAW_CAP_DAYS_PER_MONTH_DEN, "Wfsv art. 17 lid 1 (261 / 12 days a month, denominator)") \
+	X(LAW_WEEKS_PER_MONTH_NUM, "WML art. 8 (52 / 12 weeks a month, numerator)") \
+	X(LAW_WEEKS_PER_MONTH_DEN, "WML art. 8 (52 / 12 weeks a month, denominator)") \
+	X(LAW_WML_ADULT_AGE, "WML art. 7 and 8") \
+	X(LAW_WML_MIN_AGE, "WML art. 7") \
+	X(AGREEMENT_170_BP, "not law: the 2004 social-partner agreement (a warning only)") \
+	X(LAW_LOONSANCTIE_MAX_WEEKS, "WIA art. 25 lid 9") \
+	X(LAW_LS_DECISION_BEFORE_DAYS, "WIA art. 25 lid 10 (E - 43: the end of week 98)") \
+	X(LAW_BEKORTING_DAYS, "WIA art. 25 lid 14") \
+	X(LAW_RIV_MIN_SICK_DAYS, "Regeling procesgang art. 6 lid 2") \
+	X(LAW_RIV_SHORT_MAX_SICK_DAYS, "Regeling procesgang art. 6 lid 2")
+
 /* ------------------------------------------------------------------ citations */
 
 /* Long names and juriconnect ids the catalogues (milestones.c, dossier_items.c) cite. */

@@ -17,6 +17,9 @@ enum poort_table {
 	TABLE_COUNT
 };
 
+/* The name of a table in lib/statutory.txt ("wml_hour"), or NULL. */
+const char *poort_table_name(int32_t table);
+
 /* One row: in force from `from` until the next row of the same table and key. */
 struct poort_table_row {
 	int32_t table; /* enum poort_table */

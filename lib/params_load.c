@@ -25,6 +25,11 @@ static const struct {
 	[TABLE_WFSV_MAX_DAY] = {"wfsv_max_day", 0, 0, 10000000},
 };
 
+const char *poort_table_name(int32_t table)
+{
+	return table >= 0 && table < TABLE_COUNT ? tables[table].name : NULL;
+}
+
 /* One field of a line: [s, e). */
 struct field {
 	const char *s, *e;

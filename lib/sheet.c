@@ -179,8 +179,9 @@ static void skip_line(poort_sheet *s, size_t start)
 		s->pos++;
 }
 
-/* One record into row/cell: 1 read, 0 at the end, -1 a quote never closed. */
-static int read_record(poort_sheet *s)
+/* One record into row/cell: 1 read, 0 at the end, -1 a quote never closed, -2 too many
+ * cells, -3 out of memory. */
+static int read_cells(poort_sheet *s)
 {
 	size_t start = s->pos;
 	s->row_len = s->ncells = 0;
@@ -214,6 +215,16 @@ static int read_record(poort_sheet *s)
 			eol(s);
 		return 1;
 	}
+}
+
+/* A record, or none at all: a broken row leaves no cells to read (its last one would not
+ * be terminated). */
+static int read_record(poort_sheet *s)
+{
+	int r = read_cells(s);
+	if (r < 0)
+		s->ncells = 0;
+	return r;
 }
 
 static const char *cell_text(const poort_sheet *s, size_t j)

@@ -364,7 +364,7 @@ class Usage(unittest.TestCase):
         (["timeline", "--period", "2026-01-01", "--loonsanctie", "2027-01-01:0"], "1 to 52"),
         (["timeline", "--period", "2026-01-01", "--loonsanctie", "2028-01-01:10"], "lid 11"),
         (["timeline", "--period", "2026-01-01", "--lang", "de"], "nl or en"),
-        (["timeline", "--period", "2026-01-01", "--format", "xml"], "text, json or csv"),
+        (["timeline", "--period", "2026-01-01", "--format", "xml"], "text, json, csv, markdown, html or svg"),
         (["timeline", "--period", "2026-01-01", "--case-id", "Jan Jansen"], "case id"),
         (["timeline", "--period", "2026-01-01", "--bogus"], "unknown option"),
         (["timeline", "--period"], "missing value"),

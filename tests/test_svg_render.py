@@ -88,11 +88,11 @@ def near(colours, rgb, tolerance=6):
     return any(all(abs(c[k] - rgb[k]) <= tolerance for k in range(3)) for c in colours)
 
 
-def chromium(svg, out_flag, height, work):
-    """Run headless Chromium on the drawing; returns its log (stderr)."""
+def chromium(svg, out_flag, height, work, width=1400):
+    """Run headless Chromium on the drawing (or a page); returns its log (stderr)."""
     profile = tempfile.mkdtemp(dir=work)
     r = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", out_flag,
-                        f"--window-size=1400,{height}", svg.as_uri()],
+                        f"--window-size={width},{height}", svg.as_uri()],
                        capture_output=True, timeout=180, stdin=subprocess.DEVNULL)
     log = r.stderr.decode(errors="replace")
     assert r.returncode == 0, log[-2000:]
@@ -171,16 +171,23 @@ class Render(unittest.TestCase):
                 self.assertRegex(data, rb"/Type\s*/Page\b")
 
 
-if __name__ == "__main__":
+def arguments_or_skip(doc):
+    """The first argument and the PNG of --save-example (or None), taken off sys.argv; exit
+    with the usage without an argument, 77 (skipped) when chromium is not installed."""
     if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    SVG_CASES = sys.argv.pop(1)
+        sys.exit(doc)
+    first, save = sys.argv.pop(1), None
     if "--save-example" in sys.argv:
         i = sys.argv.index("--save-example")
-        SAVE_EXAMPLE = sys.argv[i + 1]
+        save = sys.argv[i + 1]
         del sys.argv[i:i + 2]
     if not CHROMIUM:
         print("chromium is not installed (Debian package chromium): skipped")
         sys.exit(77)
     os.environ.setdefault("HOME", tempfile.gettempdir())
+    return first, save
+
+
+if __name__ == "__main__":
+    SVG_CASES, SAVE_EXAMPLE = arguments_or_skip(__doc__)
     unittest.main()

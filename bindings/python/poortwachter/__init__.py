@@ -16,7 +16,9 @@ Modules: ``_loader`` (finding the library, the table of C functions), ``errors``
 exception class per status), ``_convert`` (dates, money, hours, percentages), ``case``,
 ``results`` (Timeline, Dossier, Wage), ``feed``, ``params``, ``sheet`` (read_cases: a cases
 sheet read by the library's reader), ``agenda`` (the open items of many cases) and
-``pandas`` (agenda_frame; imported on first use, the rest never needs pandas).
+``pandas`` (agenda_frame; imported on first use, the rest never needs pandas) and
+``catalogue`` (the milestone table, dossier items, legal constants and statutory tables,
+without a case).
 """
 
 from ._version import __version__
@@ -31,12 +33,15 @@ from .results import (Dossier, DossierItem, Milestone, Timeline, Wage, WageMonth
                       WageSegment)
 from .sheet import Column, Sheet, SheetRow, read_cases
 from .agenda import Agenda, AgendaItem, agenda
+from .catalogue import (Catalogue, CatalogueItem, CatalogueMilestone, Constant, TableRow,
+                        catalogue)
 
 __all__ = [
     "__version__", "Case", "Timeline", "Milestone", "library_version", "library_path",
     "load_library", "timelines", "is_workday", "DATE_NONE", "Dossier", "DossierItem", "Params",
     "Wage", "WageMonth", "WageSegment", "wage_totals", "Feed", "read_cases", "Sheet", "SheetRow",
-    "Column", "agenda", "Agenda", "AgendaItem",
+    "Column", "agenda", "Agenda", "AgendaItem", "catalogue", "Catalogue", "CatalogueMilestone",
+    "CatalogueItem", "Constant", "TableRow",
 ] + _error_names
 
 

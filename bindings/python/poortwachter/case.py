@@ -13,7 +13,7 @@ from ._convert import (basis_points, cents, date_from_c, date_to_c, hundredths, 
 from .errors import error
 from .feed import Feed
 from .params import Params
-from .results import Dossier, Timeline, Wage
+from .results import Dossier, Timeline, Wage, _Computed
 
 
 def _day(value, what: str) -> int:
@@ -169,9 +169,11 @@ class Case(_loader.Handle):
     def timeline(self, today: _dt.date, due_soon_days: int = 14, lang: str = "nl") -> Timeline:
         """Compute the timeline on the reference date `today` (never the clock)."""
         code, lib = _lang(lang), self._lib
-        return self._compute(lib.poort_timeline_compute, lib.poort_timeline_free,
-                             lambda t: Timeline._from_c(lib, t, code),
-                             _day(today, "today"), integer(due_soon_days, "due-soon days"))
+        day, soon = _day(today, "today"), integer(due_soon_days, "due-soon days")
+        out = ctypes.c_void_p()
+        self._check(lib.poort_timeline_compute(self._ptr, day, soon, ctypes.byref(out)))
+        computed = _Computed(lib, out)  # frees it when the Timeline goes, or on an error here
+        return Timeline._from_c(lib, out, code, computed)
 
     def dossier(self, today: _dt.date, lang: str = "nl") -> Dossier:
         """Which re-integratieverslag items are present, missing or late on `today`."""

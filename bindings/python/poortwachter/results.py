@@ -1,16 +1,18 @@
 """The computed results: a Timeline of milestones, a Dossier of re-integratieverslag items
 and a Wage of months and segments. Each is read from the library's accessors into plain,
-immutable Python objects; the C object is freed right after."""
+immutable Python objects; the C object is freed right after, except a timeline's, which
+is kept (unchanged, freed with the Timeline) so that it can be drawn."""
 
 from __future__ import annotations
 
 import ctypes
 import datetime as _dt
+import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Iterator, List, Optional
 
-from ._convert import date_from_c, money
+from ._convert import date_from_c, lang as _lang, money
 from .errors import TextError, check, error
 
 
@@ -46,6 +48,14 @@ def explainer(fn, obj, lang: int) -> Callable[[int], str]:
 # --------------------------------------------------------------------- timeline
 
 
+class _Computed:
+    """A computed C timeline, which never changes: kept to draw it, freed with its owner."""
+
+    def __init__(self, lib: ctypes.CDLL, ptr: ctypes.c_void_p):
+        self.lib, self.ptr = lib, ptr
+        weakref.finalize(self, lib.poort_timeline_free, ptr)
+
+
 @dataclass(frozen=True)
 class Milestone:
     id: str
@@ -79,9 +89,11 @@ class Timeline:
     wage_end: _dt.date
     milestones: List[Milestone]
     json: str
+    _computed: Optional[_Computed] = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def _from_c(cls, lib: ctypes.CDLL, t: ctypes.c_void_p, lang: int) -> "Timeline":
+    def _from_c(cls, lib: ctypes.CDLL, t: ctypes.c_void_p, lang: int,
+                computed: Optional[_Computed] = None) -> "Timeline":
         explain = explainer(lib.poort_milestone_explain, t, lang)
         items = [Milestone(
             id=lib.poort_milestone_id(t, i).decode(),
@@ -112,7 +124,15 @@ class Timeline:
             wage_end=date_from_c(lib.poort_timeline_wage_end(t)),
             milestones=items,
             json=json_text(lib, lib.poort_timeline_json, t, lang),
+            _computed=computed,
         )
+
+    def svg(self, lang: str = "nl") -> str:
+        """The drawing of this timeline (poort_timeline_svg): an SVG document in Dutch or English."""
+        if self._computed is None:
+            raise ValueError("this timeline was not computed by Case.timeline")
+        c = self._computed
+        return json_text(c.lib, c.lib.poort_timeline_svg, c.ptr, _lang(lang))
 
     def __iter__(self) -> Iterator[Milestone]:
         return iter(self.milestones)

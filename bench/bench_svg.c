@@ -6,7 +6,7 @@
  * bands). Rounds alternate the two measurements; the fastest of 15 rounds is the cost (the
  * least disturbed by other work on the machine), with the median beside it.
  *
- * Run: meson test -C build --benchmark --suite bench   (or build/tests/bench_svg [ITERATIONS])
+ * Run: meson test -C build --benchmark --suite bench   (or build/bench/bench_svg [ITERATIONS])
  */
 #define _POSIX_C_SOURCE 200809L
 #include "poortwachter.h"

@@ -6,7 +6,7 @@
  * streamed, so the peak stays near that of reading the sheet. Times are CPU seconds of the
  * process, so other load on the machine does not count.
  *
- * Run: meson test -C build --benchmark --suite bench   (or build/tests/bench_sheet [N])
+ * Run: meson test -C build --benchmark --suite bench   (or build/bench/bench_sheet [N])
  */
 #define _POSIX_C_SOURCE 200809L
 #include "../examples/cli.h"
