@@ -339,7 +339,10 @@ def sync_copy(root, files, dst):
     wanted = set(files)
     for f in files:
         src, out = root / f, dst / f
-        data = src.read_bytes()
+        try:
+            data = src.read_bytes()
+        except FileNotFoundError:  # removed since it was listed
+            continue
         if not out.exists() or out.read_bytes() != data:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
@@ -701,14 +704,15 @@ def main(argv):
             print(f"[{count[0]}/{total}] {m.result:10} {m.detail:24} {m.display()}", flush=True)
 
     complete = run_workers(workers, queue, done)
-    for w in workers:  # belt and braces: the copies end as the tree is
-        sync_copy(root, tree, w.src)
     score = report(root, args, files, every, chosen, entries, time.monotonic() - began, complete)
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps(
             [{"file": m.file, "line": m.line, "function": m.scope, "mutation": m.label,
               "nth": m.nth, "result": m.result, "detail": m.detail, "key": m.key()}
              for m in chosen], indent=1) + "\n")
+    tree = source_files(root)  # the tree may have changed while the run went on
+    for w in workers:  # belt and braces: the copies end as the tree is
+        sync_copy(root, tree, w.src)
     if not complete:
         return 130
     return 1 if args.min_score is not None and score < args.min_score else 0
