@@ -421,6 +421,17 @@ static void evaluations_stop_at_the_eindevaluatie(void **state)
 		poort_timeline_free(t);
 		poort_case_free(c);
 	}
+	/* an evaluation held after the eindevaluatie's day: none is due after it */
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_record_done(c, "PLAN_VAN_AANPAK", D("2027-08-18")), POORT_OK);
+	assert_int_equal(poort_case_record_done(c, "EVALUATIE", D("2027-10-01")), POORT_OK);
+	poort_timeline *t = compute(c, "2027-10-05");
+	int32_t n = 0;
+	for (size_t i = 0; i < poort_timeline_count(t); i++)
+		n += strcmp(poort_milestone_id(t, i), "EVALUATIE") == 0;
+	assert_int_equal(n, 1);
+	poort_timeline_free(t);
+	poort_case_free(c);
 }
 
 /* The header: milestones are sorted by due date; milestones due on the same day keep the
@@ -477,6 +488,16 @@ static void milestones_in_date_order(void **state)
 		poort_timeline_free(t);
 		poort_case_free(c);
 	}
+	/* an evaluation due on the first-year evaluation's day (a plan made on 11 March 2026: the
+	 * 7th, 294 days later, on 30 December, sick day 364) comes before it, as in the table */
+	poort_case *e = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_record_done(e, "PLAN_VAN_AANPAK", D("2026-03-11")), POORT_OK);
+	poort_timeline *te = compute(e, "2026-03-20");
+	assert_in_order(te);
+	assert_date(poort_milestone_due(te, find(te, "EVALUATIE", 7)), "2026-12-30");
+	assert_int_equal(find(te, "EERSTEJAARSEVALUATIE", 0), find(te, "EVALUATIE", 7) + 1);
+	poort_timeline_free(te);
+	poort_case_free(e);
 	/* a probleemanalyse moved to the day the first evaluation is due (a plan made on
 	 * 5 January: 16 February) comes before it, as in the table */
 	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});

@@ -168,6 +168,35 @@ static void feed_lines_and_stamps(void **state)
 	poort_case_free(c);
 }
 
+/* The header: a case id may be added to a feed once (POORT_ERR_DUPLICATE), also when the feed
+ * already holds hundreds of events; the refused case writes nothing. */
+static void duplicate_case_in_a_large_feed(void **state)
+{
+	(void)state;
+	poort_feed *f = poort_feed_new();
+	assert_int_equal(poort_feed_set_dtstamp(f, 0), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	char id[16];
+	for (int k = 0; k < 12; k++) {
+		poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+		snprintf(id, sizeof id, "z%d", k);
+		ACCEPTS(c, poort_case_set_id(c, id));
+		assert_int_equal(poort_feed_add_case(f, c), POORT_OK);
+		poort_case_free(c);
+	}
+	int64_t events = poort_feed_event_count(f);
+	assert_true(events > 200);
+	for (int k = 0; k < 12; k += 11) {
+		poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+		snprintf(id, sizeof id, "z%d", k);
+		ACCEPTS(c, poort_case_set_id(c, id));
+		assert_int_equal(poort_feed_add_case(f, c), POORT_ERR_DUPLICATE);
+		assert_int_equal(poort_feed_event_count(f), events);
+		poort_case_free(c);
+	}
+	poort_feed_free(f);
+}
+
 /* The header's ranges for the feed settings, at both ends. DTSTAMP: 1900-2199 in seconds,
  * 1900-01-01T00:00:00Z = -25 567 days x 86 400 s, 2199-12-31T23:59:59Z = 84 006 x 86 400 - 1. */
 static void feed_setting_ranges(void **state)
@@ -551,6 +580,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(alarm_days_in_regeneration),
 		cmocka_unit_test(feed_lines_and_stamps),
+		cmocka_unit_test(duplicate_case_in_a_large_feed),
 		cmocka_unit_test(feed_setting_ranges),
 		cmocka_unit_test(feed_texts),
 		cmocka_unit_test(explanation_details),

@@ -119,8 +119,9 @@ struct run {
 	int32_t regime;
 };
 
-/* Every day from first to last lies in a segment with the regime of the run it belongs to, and
- * each run begins a segment. */
+/* Every day from first to last lies in a segment with the regime of the run it belongs to,
+ * each run begins a segment, and no other day does but the first of a month (header:
+ * "consecutive days with one regime and one set of amounts, inside one month"). */
 static void assert_runs(poort_case *c, const char *first, const char *last, const struct run *runs,
 			size_t n)
 {
@@ -139,6 +140,10 @@ static void assert_runs(poort_case *c, const char *first, const char *last, cons
 				 poort_regime_name(runs[r].regime));
 		if (d == D(runs[r].from) && poort_wage_segment_first(w, s) != d)
 			fail_msg("%s: no segment starts here", day);
+		int32_t dd = 0;
+		poort_date_to_ymd(d, NULL, NULL, &dd);
+		if (d != D(runs[r].from) && dd != 1 && d != D(first) && poort_wage_segment_first(w, s) == d)
+			fail_msg("%s: a segment starts here", day);
 	}
 	poort_wage_free(w);
 }
@@ -512,6 +517,22 @@ static void employee_setting_order(void **state)
 	poort_case_free(c);
 }
 
+/* Issue 10 item 6: messages speak in hours and percentages, not hundredths or basis points
+ * (16801 hundredths is 168.01 hours; -1 basis point is -0.01%), with as many decimals as
+ * the value has. */
+static void messages_in_hours_and_percent(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, 16801), " 168.01 hours");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, 16810), " 168.1 hours");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, 16900), " 169 hours");
+	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, -50), " -0.5 hours");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, -1), " -0.01%");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, POORT_MAX_PERCENT + 50), " 1000.5% is not 0% ... 1000%");
+	poort_case_free(c);
+}
+
 /* The header: poort_wage_totals gives each case the total poort_wage_compute gives it - also
  * with waiting days, days not sick, and days after the wage obligation ended. */
 static void batch_totals_match(void **state)
@@ -783,6 +804,7 @@ int main(void)
 		cmocka_unit_test(wage_range_edges),
 		cmocka_unit_test(wage_years_of_a_merged_case),
 		cmocka_unit_test(employee_setting_ranges),
+		cmocka_unit_test(messages_in_hours_and_percent),
 		cmocka_unit_test(partial_work_in_any_order),
 		cmocka_unit_test(employee_setting_order),
 		cmocka_unit_test(batch_totals_match),
