@@ -12,6 +12,8 @@ with the reason, in tests/mutation-equivalent.txt.
     /usr/bin/python3 tests/mutate.py -j2 --list             # list the mutants only
     /usr/bin/python3 tests/mutate.py --new-test edges       # also the score without a new test
     /usr/bin/python3 tests/mutate.py --sanitize             # out-of-bounds access kills too
+    /usr/bin/python3 tests/mutate.py --sample 600 --json run.json   # save every result,
+    /usr/bin/python3 tests/mutate.py --sample 600 --retry run.json  # then retry its survivors
 
 Mutation operators (kept small on purpose, one edit per mutant):
   boundary  a relational operator moved across its boundary: < and <=, > and >=,
@@ -522,6 +524,9 @@ def parse_args(argv):
                         "run the listed ones too, e.g. to check that they still survive)")
     p.add_argument("--rescore", metavar="FILE",
                    help="score a run saved with --json again with the current equivalence list")
+    p.add_argument("--retry", metavar="FILE",
+                   help="run only the mutants that survived in a run saved with --json (of "
+                        "--files if given), e.g. to check that new tests kill them")
     p.add_argument("--min-score", type=float, metavar="PERCENT",
                    help="exit 1 when the score is below this")
     p.add_argument("-v", "--verbose", action="store_true", help="a line per mutant")
@@ -543,6 +548,10 @@ def select_mutants(root, args, compiled):
         chosen = random.Random(args.seed).sample(every, args.sample)
         order = {f: i for i, f in enumerate(files)}
         chosen.sort(key=lambda m: (order[m.file], m.start, m.new))
+    if args.retry:  # only the survivors of a saved run (that still exist)
+        saved = json.loads(pathlib.Path(args.retry).read_text())
+        keys = {e["key"] for e in saved if e["result"] == "survived"}
+        chosen = [m for m in every if m.key() in keys]
     return files, every, chosen
 
 
