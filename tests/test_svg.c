@@ -824,6 +824,56 @@ static void one_character_case_id(void **state)
 	poort_case_free(c);
 }
 
+/* Labels go in date order into staggered rows 28 pixels apart from y = 184: each in the
+ * first row whose last label ends at least 6 pixels left of it (widths estimated at 0.55 em
+ * a character), when none of the ten rows is free in the row that ends furthest left (the
+ * first of equals). The drawing is as high as the rows used, and 58 pixels for the legend. */
+static void assert_rows_staggered(const char *svg)
+{
+	int64_t row_end[10] = {0};
+	int rows = 0;
+	for (const char *m = strstr(svg, "<text class=\"l"); m; m = strstr(m + 1, "<text class=\"l")) {
+		const char *close = strchr(m, '>');
+		int64_t w = width_tenths(close + 1, (size_t)(strstr(close, "<tspan") - close - 1), 11);
+		int64_t x = attr(m, "x"), y = attr(m, "y");
+		int at_end = strncmp(m, "<text class=\"l e\"", 17) == 0;
+		int64_t left = at_end ? x - w : x, right = at_end ? x : x + w;
+		int row = 0, best = 0;
+		while (row < 10 && row_end[row] + 60 > left) {
+			best = row_end[row] < row_end[best] ? row : best;
+			row++;
+		}
+		row = row < 10 ? row : best;
+		if (y != 1840 + 280 * row)
+			fail_msg("label at x %lld on y %lld, expected row %d", (long long)x, (long long)y, row);
+		row_end[row] = right > row_end[row] ? right : row_end[row];
+		rows = row + 1 > rows ? row + 1 : rows;
+	}
+	char size[64];
+	snprintf(size, sizeof size, "height=\"%d\" viewBox=\"0 0 1400 %d\"", 184 + 28 * rows + 58,
+		 184 + 28 * rows + 58);
+	assert_contains(svg, size);
+}
+
+/* Staggered label rows: on one period from 2024-01-01 with an extension of 75 days, a label
+ * of the fifth row starts 5.9 pixels after the label of the second: too close to share it.
+ * A long extension fills all ten rows. */
+static void labels_in_the_first_free_row(void **state)
+{
+	(void)state;
+	static const char *const extensions[] = {"2026-03-13", "2045-12-31", "2034-06-30"};
+	for (size_t k = 0; k < sizeof extensions / sizeof *extensions; k++) {
+		poort_case *c = case_of((const char *[]){"2024-01-01", NULL});
+		assert_int_equal(poort_case_set_extension(c, D(extensions[k])), POORT_OK);
+		poort_timeline *t = compute(c, "2024-04-10");
+		char *svg = draw(t, POORT_LANG_EN);
+		assert_rows_staggered(svg);
+		poort_free(svg);
+		poort_timeline_free(t);
+		poort_case_free(c);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -848,6 +898,7 @@ int main(void)
 		cmocka_unit_test(labels_keep_inside_the_right_margin),
 		cmocka_unit_test(lanes_under_the_axis),
 		cmocka_unit_test(one_character_case_id),
+		cmocka_unit_test(labels_in_the_first_free_row),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
