@@ -857,16 +857,22 @@ static void assert_rows_staggered(const char *svg)
 
 /* Staggered label rows: on one period from 2024-01-01 with an extension of 75 days, a label
  * of the fifth row starts 5.9 pixels after the label of the second: too close to share it.
- * A long extension fills all ten rows. */
+ * Long extensions fill all ten rows; from 2028-01-11 to 2041-02-13 the first two rows once
+ * end at the same x when the next label finds no free row. */
 static void labels_in_the_first_free_row(void **state)
 {
 	(void)state;
-	static const char *const extensions[] = {"2026-03-13", "2045-12-31", "2034-06-30"};
-	for (size_t k = 0; k < sizeof extensions / sizeof *extensions; k++) {
-		poort_case *c = case_of((const char *[]){"2024-01-01", NULL});
-		assert_int_equal(poort_case_set_extension(c, D(extensions[k])), POORT_OK);
-		poort_timeline *t = compute(c, "2024-04-10");
-		char *svg = draw(t, POORT_LANG_EN);
+	static const struct {
+		const char *first, *extension;
+		int32_t lang;
+	} cases[] = {{"2024-01-01", "2026-03-13", POORT_LANG_EN},
+		     {"2024-01-01", "2045-12-31", POORT_LANG_EN},
+		     {"2028-01-11", "2041-02-13", POORT_LANG_NL}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		poort_case *c = case_of((const char *[]){cases[k].first, NULL});
+		assert_int_equal(poort_case_set_extension(c, D(cases[k].extension)), POORT_OK);
+		poort_timeline *t = compute(c, "2030-01-01");
+		char *svg = draw(t, cases[k].lang);
 		assert_rows_staggered(svg);
 		poort_free(svg);
 		poort_timeline_free(t);
