@@ -749,39 +749,67 @@ static void legend_in_order_and_aligned(void **state)
 	poort_case_free(c);
 }
 
+/* One period from first, an extension to its last day and an employment end when given. */
+static poort_timeline *one_period(const char *first, const char *extension, const char *end)
+{
+	poort_case *c = case_of((const char *[]){first, NULL});
+	if (extension)
+		assert_int_equal(poort_case_set_extension(c, D(extension)), POORT_OK);
+	if (end)
+		assert_int_equal(poort_case_set_employment_end(c, D(end)), POORT_OK);
+	poort_timeline *t = compute(c, "2026-03-01");
+	poort_case_free(c);
+	return t;
+}
+
 /* A label starts 4 pixels right of its marker's pole, unless it would then pass the right
  * margin (1392 pixels, its width estimated at 0.55 em a character): then it ends 4 pixels
- * left of it. On one period from 2026-01-01 the last milestone, the end of the wachttijd on
- * the last day drawn, is such a label. */
-static void labels_keep_inside_the_right_margin(void **state)
+ * left of it. The pole runs from the marker line (y = 158) to 2 pixels under the label's
+ * date. Returns the number of labels that end at their pole. */
+static int assert_labels_at_poles(const char *svg, size_t n)
 {
-	(void)state;
-	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
-	poort_timeline *t = compute(c, "2026-03-01");
-	char *svg = draw(t, POORT_LANG_EN);
-	int ending = 0, n = 0;
-	for (const char *m = strstr(svg, "<path d=\"M"); m; m = strstr(m + 1, "<path d=\"M")) {
-		const char *end;
-		int64_t pole = tenths(m + strlen("<path d=\"M"), &end);
-		if (strncmp(end, " 158m", 5) != 0)
-			continue; /* a legend marker */
+	const char *poles = strstr(svg, "<path class=\"p\" d=\"M"), *end;
+	assert_non_null(poles);
+	poles += strlen("<path class=\"p\" d=\"");
+	int ending = 0;
+	for (const char *m = strstr(svg, "<g class=\"s"); n--; m = strstr(m + 1, "<g class=\"s")) {
+		int64_t pole = tenths(strstr(m, "<path d=\"M") + strlen("<path d=\"M"), &end);
 		const char *text = strstr(m, "<text class=\"l"), *close = strchr(text, '>');
 		int64_t w = width_tenths(close + 1, (size_t)(strstr(close, "<tspan") - close - 1), 11);
 		int at_end = strncmp(text, "<text class=\"l e\"", 17) == 0;
 		assert_int_equal(attr(text, "x"), at_end ? pole - 40 : pole + 40);
-		if (at_end)
-			assert_true(pole + 40 + w > 13920);
-		else
-			assert_true(pole + 40 + w <= 13920);
+		assert_int_equal(pole + 40 + w > 13920, at_end);
+		assert_int_equal(*poles, 'M');
+		assert_int_equal(tenths(poles + 1, &poles), pole);
+		assert_int_equal(strncmp(poles, " 158V", 5), 0);
+		assert_int_equal(tenths(poles + 5, &poles), attr(text, "y") + 12 * 10 + 20);
 		ending += at_end;
-		n++;
 	}
-	assert_int_equal(n, (int)poort_timeline_count(t));
-	assert_int_equal(ending, 1);
+	assert_string_equal(strchr(poles, '\n'), strstr(svg, "\"/>\n<g class=\"s") + 3);
+	return ending;
+}
+
+/* On one period from 2026-01-01 the last milestone, the end of the wachttijd on the last day
+ * drawn, ends at its pole. With the extensions below, a label started at its pole would end
+ * exactly on the margin (from 2025-04-22) or 0.1 pixel past it (from 2021-09-30). */
+static void labels_keep_inside_the_right_margin(void **state)
+{
+	(void)state;
+	poort_timeline *t = one_period("2026-01-01", NULL, NULL);
+	char *svg = draw(t, POORT_LANG_EN);
+	assert_int_equal(assert_labels_at_poles(svg, poort_timeline_count(t)), 1);
 	assert_contains(svg, "<text class=\"l e\" x=\"1345.2\" y=\"184\">End of wachttijd<tspan");
 	poort_free(svg);
 	poort_timeline_free(t);
-	poort_case_free(c);
+	static const char *const extended[2][2] = {{"2025-04-22", "2030-06-02"},
+						   {"2021-09-30", "2026-11-12"}};
+	for (int k = 0; k < 2; k++) {
+		t = one_period(extended[k][0], extended[k][1], NULL);
+		svg = draw(t, POORT_LANG_EN);
+		assert_true(assert_labels_at_poles(svg, poort_timeline_count(t)) >= 1);
+		poort_free(svg);
+		poort_timeline_free(t);
+	}
 }
 
 /* The lanes under the week axis (y = 85): sick periods from 3 pixels below it, the wage
@@ -856,27 +884,28 @@ static void assert_rows_staggered(const char *svg)
 }
 
 /* Staggered label rows: on one period from 2024-01-01 with an extension of 75 days, a label
- * of the fifth row starts 5.9 pixels after the label of the second: too close to share it.
+ * of the fifth row starts 5.9 pixels after the label of the second: too close to share it;
+ * from 2020-05-26 with employment ending 2021-10-01 one starts exactly 6 pixels after one.
  * Long extensions fill all ten rows; from 2028-01-11 to 2041-02-13 the first two rows once
- * end at the same x when the next label finds no free row. */
+ * end at the same x when the next label finds no free row. From 2021-09-30 to 2026-11-12
+ * nine rows are used. */
 static void labels_in_the_first_free_row(void **state)
 {
 	(void)state;
 	static const struct {
-		const char *first, *extension;
+		const char *first, *extension, *end;
 		int32_t lang;
-	} cases[] = {{"2024-01-01", "2026-03-13", POORT_LANG_EN},
-		     {"2024-01-01", "2045-12-31", POORT_LANG_EN},
-		     {"2028-01-11", "2041-02-13", POORT_LANG_NL}};
+	} cases[] = {{"2024-01-01", "2026-03-13", NULL, POORT_LANG_EN},
+		     {"2020-05-26", NULL, "2021-10-01", POORT_LANG_EN},
+		     {"2024-01-01", "2045-12-31", NULL, POORT_LANG_EN},
+		     {"2028-01-11", "2041-02-13", NULL, POORT_LANG_NL},
+		     {"2021-09-30", "2026-11-12", NULL, POORT_LANG_EN}};
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-		poort_case *c = case_of((const char *[]){cases[k].first, NULL});
-		assert_int_equal(poort_case_set_extension(c, D(cases[k].extension)), POORT_OK);
-		poort_timeline *t = compute(c, "2030-01-01");
+		poort_timeline *t = one_period(cases[k].first, cases[k].extension, cases[k].end);
 		char *svg = draw(t, cases[k].lang);
 		assert_rows_staggered(svg);
 		poort_free(svg);
 		poort_timeline_free(t);
-		poort_case_free(c);
 	}
 }
 
