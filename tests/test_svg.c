@@ -909,6 +909,38 @@ static void labels_in_the_first_free_row(void **state)
 	}
 }
 
+/* The reference date's label "today YYYY-MM-DD" is centred on its line, unless its right
+ * half (0.55 em a character) would pass 1396 pixels: then it ends at the line. The cases put
+ * that half's end 0.3 pixel past, exactly on and 0.1 pixel short of 1396. */
+static void today_label_inside_the_margin(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *first, *extension, *today;
+		int32_t lang;
+	} cases[] = {{"2026-01-01", NULL, "2026-03-01", POORT_LANG_EN},
+		     {"2021-07-04", "2023-11-08", "2023-11-07", POORT_LANG_EN},
+		     {"2027-10-21", "2033-11-03", "2033-10-19", POORT_LANG_NL},
+		     {"2021-04-27", "2025-10-31", "2025-10-28", POORT_LANG_EN}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		poort_case *c = case_of((const char *[]){cases[k].first, NULL});
+		if (cases[k].extension)
+			assert_int_equal(poort_case_set_extension(c, D(cases[k].extension)), POORT_OK);
+		poort_timeline *t = compute(c, cases[k].today);
+		char *svg = draw(t, cases[k].lang);
+		const char *line = element_with(svg, "<path class=\"t\" d=\"M", " 66V"), *end;
+		int64_t at = tenths(line + strlen("<path class=\"t\" d=\"M"), &end);
+		const char *label = strstr(line, "\n<text class=\"") + 1, *close = strchr(label, '>');
+		int64_t half = width_tenths(close + 1, (size_t)(strchr(close, '<') - close - 1), 11) / 2;
+		assert_int_equal(attr(label, "x"), at);
+		assert_int_equal(strncmp(label, at + half > 13960 ? "<text class=\"e\"" : "<text class=\"m\"",
+					 15), 0);
+		poort_free(svg);
+		poort_timeline_free(t);
+		poort_case_free(c);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -934,6 +966,7 @@ int main(void)
 		cmocka_unit_test(lanes_under_the_axis),
 		cmocka_unit_test(one_character_case_id),
 		cmocka_unit_test(labels_in_the_first_free_row),
+		cmocka_unit_test(today_label_inside_the_margin),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
