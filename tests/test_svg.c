@@ -489,6 +489,13 @@ static void many_milestones_stay_bounded(void **state)
 	assert_well_formed(svg);
 	assert_contains(svg, "height=\"522\" viewBox=\"0 0 1400 522\"");
 	assert_int_equal(count(svg, "<tspan "), (int)poort_timeline_count(t));
+	for (size_t i = 0; i < poort_timeline_count(t); i++) {
+		char label[64];
+		int32_t k = poort_milestone_occurrence(t, i);
+		snprintf(label, sizeof label, ">Evaluatie %d<tspan", (int)k);
+		if (k)
+			assert_contains(svg, label); /* every evaluation by its number: 1 to over 150 */
+	}
 	poort_free(svg);
 	poort_timeline_free(t);
 	poort_case_free(c);
@@ -814,7 +821,7 @@ static void labels_keep_inside_the_right_margin(void **state)
 
 /* The lanes under the week axis (y = 85): sick periods from 3 pixels below it, the wage
  * regimes one lane further; lanes are 22 pixels high and 28 apart, as the label rows are,
- * and each is named at the same height in its lane. */
+ * and each is named 4 pixels under its middle, as the milestones are under their line. */
 static void lanes_under_the_axis(void **state)
 {
 	(void)state;
@@ -831,6 +838,8 @@ static void lanes_under_the_axis(void **state)
 			 attr(sick, "y") + 150);
 	assert_int_equal(attr(element_with(svg, "<text class=\"e\"", ">Wage continuation<"), "y"),
 			 attr(wage, "y") + 150);
+	assert_contains(svg, "<path class=\"a\" d=\"M150 158h1200\"/>"); /* the markers' line */
+	assert_int_equal(attr(element_with(svg, "<text class=\"e\"", ">Milestones<"), "y"), 1580 + 40);
 	poort_free(svg);
 	poort_timeline_free(t);
 	poort_case_free(c);
