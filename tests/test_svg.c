@@ -950,6 +950,47 @@ static void today_label_inside_the_margin(void **state)
 	}
 }
 
+/* A leave that lies in an earlier gap leaves a later gap whole, and one fit day taken as
+ * leave is no interruption: sick to 2026-02-20, leave 2026-02-21 and 2026-03-01 to
+ * 2026-06-30, sick 2026-07-06 to 2026-08-31, sick again from 2026-09-10. */
+static void leave_in_an_earlier_gap(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-02-20", "2026-07-06:2026-08-31",
+						 "2026-09-10", NULL});
+	assert_int_equal(poort_case_add_leave(c, D("2026-02-21"), D("2026-02-21"), 0), POORT_OK);
+	assert_int_equal(poort_case_add_leave(c, D("2026-03-01"), D("2026-06-30"), 0), POORT_OK);
+	poort_timeline *t = compute(c, "2026-10-01");
+	char *svg = draw(t, POORT_LANG_NL);
+	assert_contains(svg, "weken) 2026-02-22 \xe2\x80\x93 2026-02-28</title>");
+	assert_contains(svg, "weken) 2026-07-01 \xe2\x80\x93 2026-07-05</title>");
+	assert_contains(svg, "weken) 2026-09-01 \xe2\x80\x93 2026-09-09</title>");
+	assert_int_equal(count(svg, "<title>onderbreking"), 3);
+	assert_contains(svg, "<title>WAZO-verlof 2026-02-21 \xe2\x80\x93 2026-02-21</title>");
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
+/* A voluntary extension to 2028-06-30 followed by a loonsanctie: the extension's band ends
+ * the day before the loonsanctie's begins (WIA art. 24, art. 25 lid 9). */
+static void extension_then_loonsanctie(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_extension(c, D("2028-06-30")), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2027-06-01"), 10, POORT_DATE_NONE), POORT_OK);
+	poort_timeline *t = compute(c, "2026-03-01");
+	char *svg = draw(t, POORT_LANG_EN);
+	const char *ext = element_with(svg, "<rect x=", "<title>Extension (WIA art. 24) 2027-12-30 ");
+	const char *ls = element_with(svg, "<rect x=", "<title>Loonsanctie (WIA art. 25(9)) 2028-07-01 ");
+	assert_contains(ext, "2027-12-30 \xe2\x80\x93 2028-06-30</title>");
+	assert_int_equal(attr(ext, "x") + attr(ext, "width"), attr(ls, "x"));
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -976,6 +1017,8 @@ int main(void)
 		cmocka_unit_test(one_character_case_id),
 		cmocka_unit_test(labels_in_the_first_free_row),
 		cmocka_unit_test(today_label_inside_the_margin),
+		cmocka_unit_test(leave_in_an_earlier_gap),
+		cmocka_unit_test(extension_then_loonsanctie),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
