@@ -991,6 +991,54 @@ static void extension_then_loonsanctie(void **state)
 	poort_case_free(c);
 }
 
+/* Each wage band is named inside, 4 pixels from its edges, in full when that fits, else by
+ * its short name (the full name up to ":" or " ("), else not at all. Widths are estimated at
+ * 0.55 em a character. Returns the number of bands. */
+static int assert_wage_band_names(const char *svg)
+{
+	int bands = 0;
+	for (const char *r = strstr(svg, "<rect x="); r; r = strstr(r + 1, "<rect x=")) {
+		if (attr(r, "y") != 1160)
+			continue;
+		const char *title = strstr(r, "<title>") + 7;
+		size_t full = (size_t)(strstr(title, " \xe2\x80\x93 ") - title) - 11;
+		size_t brief = strcspn(title, ":(");
+		brief -= title[brief] == '(';
+		int64_t width = attr(r, "width"), w_full = width_tenths(title, full, 11);
+		char expected[128] = "";
+		if (w_full + 80 <= width)
+			snprintf(expected, sizeof expected, "%.*s", (int)full, title);
+		else if (width_tenths(title, brief, 11) + 80 <= width)
+			snprintf(expected, sizeof expected, "%.*s", (int)brief, title);
+		assert_string_equal(name_inside(r), expected);
+		if (expected[0])
+			assert_int_equal(attr(strstr(r, "</rect>\n") + 8, "x"), attr(r, "x") + 40);
+		bands++;
+	}
+	return bands;
+}
+
+/* The cases put a band's width exactly 8 pixels more than its full name's (2023-10-30 to
+ * 2028-11-07) and one tenth of a pixel less than that for its short name (2028-02-06 to
+ * 2033-01-01). */
+static void wage_band_names_on_the_edge(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *first, *extension;
+		int32_t lang;
+	} cases[] = {{"2023-10-30", "2028-11-07", POORT_LANG_EN},
+		     {"2028-02-06", "2033-01-01", POORT_LANG_NL},
+		     {"2026-01-01", "2028-02-27", POORT_LANG_NL}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		poort_timeline *t = one_period(cases[k].first, cases[k].extension, NULL);
+		char *svg = draw(t, cases[k].lang);
+		assert_int_equal(assert_wage_band_names(svg), 3);
+		poort_free(svg);
+		poort_timeline_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1019,6 +1067,7 @@ int main(void)
 		cmocka_unit_test(today_label_inside_the_margin),
 		cmocka_unit_test(leave_in_an_earlier_gap),
 		cmocka_unit_test(extension_then_loonsanctie),
+		cmocka_unit_test(wage_band_names_on_the_edge),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
