@@ -692,17 +692,24 @@ static void assert_same_fill(const char *entry, const char *svg, const char *nam
 
 /* The next legend entry after *p: its symbol's centre and its text's x, in tenths; the
  * name is copied to name. The swatch of a band is 16 pixels wide, a marker or the dashed
- * line is drawn from its centre. Returns 0 past the last entry. */
+ * line is drawn from its centre; each symbol's middle is 4 pixels above its name's
+ * baseline. Returns 0 past the last entry. */
 static int legend_next(const char **p, int64_t *centre, int64_t *text_x, char name[128])
 {
 	const char *e = *p, *end;
-	if (strncmp(e, "<rect x=", 8) == 0)
+	int64_t middle; /* of the symbol, up and down */
+	if (strncmp(e, "<rect x=", 8) == 0) {
 		*centre = attr(e, "x") + 80;
-	else if (strncmp(e, "<g class=\"s", 11) == 0 || strncmp(e, "<path class=\"t\" d=\"M", 20) == 0)
+		middle = attr(e, "y") + attr(e, "height") / 2;
+	} else if (strncmp(e, "<g class=\"s", 11) == 0 || strncmp(e, "<path class=\"t\" d=\"M", 20) == 0) {
 		*centre = tenths(strstr(e, "d=\"M") + 4, &end);
-	else
+		middle = tenths(end + 1, &end);
+		middle += *end == 'v' ? atoi(end + 1) * 10 / 2 : 0; /* the dashed line's length */
+	} else {
 		return 0;
+	}
 	const char *text = strstr(e, "<text x="), *close = strchr(text, '>');
+	assert_int_equal(middle, attr(text, "y") - 40); /* the middle of the lower-case letters */
 	*text_x = attr(text, "x");
 	snprintf(name, 128, "%.*s", (int)(strchr(close, '<') - close - 1), close + 1);
 	*p = strchr(text, '\n') + 1;
@@ -967,6 +974,8 @@ static void leave_in_an_earlier_gap(void **state)
 	assert_contains(svg, "weken) 2026-09-01 \xe2\x80\x93 2026-09-09</title>");
 	assert_int_equal(count(svg, "<title>onderbreking"), 3);
 	assert_contains(svg, "<title>WAZO-verlof 2026-02-21 \xe2\x80\x93 2026-02-21</title>");
+	assert_contains(svg, " WAZO-verlof 2026-02-21 \xe2\x80\x93 2026-02-21. WAZO-verlof 2026-03-01 "
+			     "\xe2\x80\x93 2026-06-30. Mijlpalen:"); /* the description */
 	poort_free(svg);
 	poort_timeline_free(t);
 	poort_case_free(c);
