@@ -717,16 +717,19 @@ static int legend_next(const char **p, int64_t *centre, int64_t *text_x, char na
 }
 
 /* The legend: the seven colours of the lanes (sick, interruption, leave, then the wage
- * regimes in their legal order: year 1, year 2, extension, loonsanctie), then the seven
- * statuses in the order of their codes with their names, then the reference line. Each
- * symbol stands 14 pixels left of its name, and an entry follows the previous one's name
- * (its width estimated at 0.55 em a character) after 14 pixels; both rows start at 40. */
+ * regimes in their legal order: year 1, year 2, extension, loonsanctie, by their names in
+ * the lanes), then the seven statuses in the order of their codes with their names, then
+ * the reference line. Each symbol stands 14 pixels left of its name, and an entry follows
+ * the previous one's name (its width estimated at 0.55 em a character) after 14 pixels;
+ * both rows start at 40. */
 static void legend_in_order_and_aligned(void **state)
 {
 	(void)state;
 	static const char *const bands[7] = {"sick", "interruption", "WAZO leave", "Year 1",
 					     "Year 2", "Extension", "Loonsanctie"};
 	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_extension(c, D("2028-06-30")), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2027-06-01"), 10, POORT_DATE_NONE), POORT_OK);
 	poort_timeline *t = compute(c, "2026-03-01");
 	char *svg = draw(t, POORT_LANG_EN);
 	const char *p = strstr(svg, "<rect x=\"40\" y=");
@@ -743,7 +746,7 @@ static void legend_in_order_and_aligned(void **state)
 		next = text_x + width_tenths(name, strlen(name), 11) + 140;
 		if (k < 7) {
 			assert_int_equal(strncmp(name, bands[k], strlen(bands[k])), 0);
-			if (k == 0 || k == 3 || k == 4) /* the colour of the lane's band */
+			if (k == 0 || k >= 3) /* the colour and full name of the lane's band */
 				assert_same_fill(entry, svg, name);
 		} else if (k < 14) {
 			snprintf(expected, sizeof expected, "%s", poort_status_name(k - 7));
