@@ -694,7 +694,8 @@ static void assert_same_fill(const char *entry, const char *svg, const char *nam
  * name is copied to name. The swatch of a band is 16 pixels wide, a marker or the dashed
  * line is drawn from its centre; each symbol's middle is 4 pixels above its name's
  * baseline. Returns 0 past the last entry. */
-static int legend_next(const char **p, int64_t *centre, int64_t *text_x, char name[128])
+static int legend_next(const char **p, int64_t *centre, int64_t *text_x, int64_t *baseline,
+		       char name[128])
 {
 	const char *e = *p, *end;
 	int64_t middle; /* of the symbol, up and down */
@@ -711,6 +712,7 @@ static int legend_next(const char **p, int64_t *centre, int64_t *text_x, char na
 	const char *text = strstr(e, "<text x="), *close = strchr(text, '>');
 	assert_int_equal(middle, attr(text, "y") - 40); /* the middle of the lower-case letters */
 	*text_x = attr(text, "x");
+	*baseline = attr(text, "y");
 	snprintf(name, 128, "%.*s", (int)(strchr(close, '<') - close - 1), close + 1);
 	*p = strchr(text, '\n') + 1;
 	return 1;
@@ -721,7 +723,7 @@ static int legend_next(const char **p, int64_t *centre, int64_t *text_x, char na
  * the lanes), then the seven statuses in the order of their codes with their names, then
  * the reference line. Each symbol stands 14 pixels left of its name, and an entry follows
  * the previous one's name (its width estimated at 0.55 em a character) after 14 pixels;
- * both rows start at 40. */
+ * both rows start at 40, on baselines 42 and 18 pixels above the bottom of the drawing. */
 static void legend_in_order_and_aligned(void **state)
 {
 	(void)state;
@@ -734,15 +736,16 @@ static void legend_in_order_and_aligned(void **state)
 	char *svg = draw(t, POORT_LANG_EN);
 	const char *p = strstr(svg, "<rect x=\"40\" y=");
 	assert_non_null(p);
-	int64_t centre, text_x, next = 400;
+	int64_t centre, text_x, baseline, next = 400, height = attr(svg, "height");
 	char name[128], expected[64];
 	for (int k = 0; k < 15; k++) {
 		if (k == 7)
 			next = 400;
 		const char *entry = p;
-		assert_true(legend_next(&p, &centre, &text_x, name));
+		assert_true(legend_next(&p, &centre, &text_x, &baseline, name));
 		assert_int_equal(centre, next + 80);
 		assert_int_equal(text_x, centre + 140);
+		assert_int_equal(baseline, height - (k < 7 ? 420 : 180)); /* two rows at the bottom */
 		next = text_x + width_tenths(name, strlen(name), 11) + 140;
 		if (k < 7) {
 			assert_int_equal(strncmp(name, bands[k], strlen(bands[k])), 0);
@@ -759,7 +762,7 @@ static void legend_in_order_and_aligned(void **state)
 			assert_string_equal(name, "today");
 		}
 	}
-	assert_false(legend_next(&p, &centre, &text_x, name));
+	assert_false(legend_next(&p, &centre, &text_x, &baseline, name));
 	assert_string_equal(p, "</svg>\n");
 	poort_free(svg);
 	poort_timeline_free(t);
