@@ -635,7 +635,8 @@ static void wage_band_names_that_fit(void **state)
 }
 
 /* The reference date is drawn on the first and the last day drawn (sick day 728,
- * 2027-12-29), and said to be outside the drawing the day before and the day after. */
+ * 2027-12-29), its line down over the milestones' labels to 10 pixels above the legend, and
+ * said to be outside the drawing the day before and the day after. */
 static void today_on_the_edges_of_the_drawing(void **state)
 {
 	(void)state;
@@ -657,6 +658,8 @@ static void today_on_the_edges_of_the_drawing(void **state)
 			const char *line = element_with(svg, "<path class=\"t\" d=\"M", " 66V"), *end;
 			assert_at(tenths(line + strlen("<path class=\"t\" d=\"M"), &end),
 				  cases[k].day + 0.5, 728);
+			/* down to 10 pixels above the legend's 58 */
+			assert_int_equal(tenths(end + 4, &end), attr(svg, "height") - 580 - 100);
 		}
 		poort_free(svg);
 		poort_timeline_free(t);
