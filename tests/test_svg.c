@@ -774,16 +774,22 @@ static void legend_in_order_and_aligned(void **state)
 }
 
 /* One period from first, an extension to its last day and an employment end when given. */
-static poort_timeline *one_period(const char *first, const char *extension, const char *end)
+static poort_timeline *one_period_on(const char *first, const char *extension, const char *end,
+				     const char *today)
 {
 	poort_case *c = case_of((const char *[]){first, NULL});
 	if (extension)
 		assert_int_equal(poort_case_set_extension(c, D(extension)), POORT_OK);
 	if (end)
 		assert_int_equal(poort_case_set_employment_end(c, D(end)), POORT_OK);
-	poort_timeline *t = compute(c, "2026-03-01");
+	poort_timeline *t = compute(c, today);
 	poort_case_free(c);
 	return t;
+}
+
+static poort_timeline *one_period(const char *first, const char *extension, const char *end)
+{
+	return one_period_on(first, extension, end, "2026-03-01");
 }
 
 /* A label starts 4 pixels right of its marker's pole, unless it would then pass the right
@@ -949,10 +955,8 @@ static void today_label_inside_the_margin(void **state)
 		     {"2027-10-21", "2033-11-03", "2033-10-19", POORT_LANG_NL},
 		     {"2021-04-27", "2025-10-31", "2025-10-28", POORT_LANG_EN}};
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-		poort_case *c = case_of((const char *[]){cases[k].first, NULL});
-		if (cases[k].extension)
-			assert_int_equal(poort_case_set_extension(c, D(cases[k].extension)), POORT_OK);
-		poort_timeline *t = compute(c, cases[k].today);
+		poort_timeline *t = one_period_on(cases[k].first, cases[k].extension, NULL,
+						  cases[k].today);
 		char *svg = draw(t, cases[k].lang);
 		const char *line = element_with(svg, "<path class=\"t\" d=\"M", " 66V"), *end;
 		int64_t at = tenths(line + strlen("<path class=\"t\" d=\"M"), &end);
@@ -963,7 +967,6 @@ static void today_label_inside_the_margin(void **state)
 					 15), 0);
 		poort_free(svg);
 		poort_timeline_free(t);
-		poort_case_free(c);
 	}
 }
 
