@@ -1061,6 +1061,22 @@ static void wage_band_names_on_the_edge(void **state)
 	}
 }
 
+/* A closed case: wage is owed while the employee is sick (BW 7:629 lid 1), so the wage lane
+ * ends with the last sick day, 2026-06-30, and holds no year 2. */
+static void wage_ends_with_a_closed_case(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01:2026-06-30", NULL});
+	poort_timeline *t = compute(c, "2026-03-01");
+	char *svg = draw(t, POORT_LANG_EN);
+	assert_contains(svg, "<title>Year 1: 70%, at least the minimum wage 2026-01-01 \xe2\x80\x93 2026-06-30</title>");
+	assert_null(strstr(svg, "<title>Year 2"));
+	assert_int_equal(assert_wage_band_names(svg), 1);
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1090,6 +1106,7 @@ int main(void)
 		cmocka_unit_test(leave_in_an_earlier_gap),
 		cmocka_unit_test(extension_then_loonsanctie),
 		cmocka_unit_test(wage_band_names_on_the_edge),
+		cmocka_unit_test(wage_ends_with_a_closed_case),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
