@@ -862,6 +862,7 @@ static void lanes_under_the_axis(void **state)
 	assert_int_equal(attr(element_with(svg, "<text class=\"e\"", ">Wage continuation<"), "y"),
 			 attr(wage, "y") + 150);
 	assert_contains(svg, "<path class=\"a\" d=\"M150 158h1200\"/>"); /* the markers' line */
+	assert_int_equal(count(svg, "<text class=\"e\" x=\"140\" y="), 4); /* names end 10 px left */
 	assert_int_equal(attr(element_with(svg, "<text class=\"e\"", ">Milestones<"), "y"), 1580 + 40);
 	poort_free(svg);
 	poort_timeline_free(t);
@@ -970,9 +971,10 @@ static void today_label_inside_the_margin(void **state)
 	}
 }
 
-/* A leave that lies in an earlier gap leaves a later gap whole, and one fit day taken as
- * leave is no interruption: sick to 2026-02-20, leave 2026-02-21 and 2026-03-01 to
- * 2026-06-30, sick 2026-07-06 to 2026-08-31, sick again from 2026-09-10. */
+/* A leave that lies in an earlier gap leaves a later gap whole, and a fit day taken as leave
+ * is no interruption, on the first day of a gap as on the last: sick to 2026-02-20, leave
+ * 2026-02-21 and 2026-03-01 to 2026-06-30, sick 2026-07-06 to 2026-08-31, leave 2026-09-09,
+ * sick again from 2026-09-10. */
 static void leave_in_an_earlier_gap(void **state)
 {
 	(void)state;
@@ -980,15 +982,17 @@ static void leave_in_an_earlier_gap(void **state)
 						 "2026-09-10", NULL});
 	assert_int_equal(poort_case_add_leave(c, D("2026-02-21"), D("2026-02-21"), 0), POORT_OK);
 	assert_int_equal(poort_case_add_leave(c, D("2026-03-01"), D("2026-06-30"), 0), POORT_OK);
+	assert_int_equal(poort_case_add_leave(c, D("2026-09-09"), D("2026-09-09"), 0), POORT_OK);
 	poort_timeline *t = compute(c, "2026-10-01");
 	char *svg = draw(t, POORT_LANG_NL);
 	assert_contains(svg, "weken) 2026-02-22 \xe2\x80\x93 2026-02-28</title>");
 	assert_contains(svg, "weken) 2026-07-01 \xe2\x80\x93 2026-07-05</title>");
-	assert_contains(svg, "weken) 2026-09-01 \xe2\x80\x93 2026-09-09</title>");
+	assert_contains(svg, "weken) 2026-09-01 \xe2\x80\x93 2026-09-08</title>");
 	assert_int_equal(count(svg, "<title>onderbreking"), 3);
 	assert_contains(svg, "<title>WAZO-verlof 2026-02-21 \xe2\x80\x93 2026-02-21</title>");
 	assert_contains(svg, " WAZO-verlof 2026-02-21 \xe2\x80\x93 2026-02-21. WAZO-verlof 2026-03-01 "
-			     "\xe2\x80\x93 2026-06-30. Mijlpalen:"); /* the description */
+			     "\xe2\x80\x93 2026-06-30. WAZO-verlof 2026-09-09 \xe2\x80\x93 2026-09-09. "
+			     "Mijlpalen:"); /* the description */
 	poort_free(svg);
 	poort_timeline_free(t);
 	poort_case_free(c);
@@ -1077,6 +1081,35 @@ static void wage_ends_with_a_closed_case(void **state)
 	poort_case_free(c);
 }
 
+/* A reasoned departure (Regeling procesgang art. 5) can put a milestone past the end of the
+ * wage obligation: the drawing widens to its day, so the latest marker sits in the middle of
+ * the last day drawn, N = latest due - 2026-01-01 + 1 days. */
+static void a_late_milestone_widens_the_drawing(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_departure(c, "PROBLEEMANALYSE", D("2029-01-01")), POORT_OK);
+	poort_timeline *t = compute(c, "2026-03-01");
+	int32_t latest = D("2029-01-01");
+	for (size_t i = 0; i < poort_timeline_count(t); i++)
+		latest = poort_milestone_due(t, i) > latest ? poort_milestone_due(t, i) : latest;
+	char *svg = draw(t, POORT_LANG_NL);
+	int64_t right = 0;
+	for (const char *m = strstr(svg, " 158m"); m; m = strstr(m + 1, " 158m")) {
+		const char *x = m;
+		while (x[-1] != 'M')
+			x--;
+		const char *end;
+		int64_t at = tenths(x, &end);
+		right = at > right ? at : right;
+	}
+	double n = latest - D("2026-01-01") + 1;
+	assert_at(right, n - 0.5, n);
+	poort_free(svg);
+	poort_timeline_free(t);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1107,6 +1140,7 @@ int main(void)
 		cmocka_unit_test(extension_then_loonsanctie),
 		cmocka_unit_test(wage_band_names_on_the_edge),
 		cmocka_unit_test(wage_ends_with_a_closed_case),
+		cmocka_unit_test(a_late_milestone_widens_the_drawing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
