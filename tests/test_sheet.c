@@ -13,6 +13,10 @@
 
 #include <sys/mman.h>
 #include <unistd.h>
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+#include <malloc.h>
+#define HAVE_MALLINFO2 1
+#endif
 
 /* Open a sheet that must be readable. */
 static poort_sheet *open_ok(const char *text)
@@ -385,6 +389,9 @@ static void null_arguments(void **state)
 	assert_null(poort_sheet_column_name(NULL, 0));
 	assert_null(poort_sheet_warning(NULL, 0));
 	assert_int_equal(poort_sheet_column_count(NULL), 0);
+	assert_int_equal(poort_sheet_warning_count(NULL), 0);
+	assert_int_equal(poort_sheet_line(NULL), 0);
+	assert_null(poort_sheet_column_field(NULL, 0));
 	poort_sheet_free(NULL);
 }
 
@@ -506,6 +513,11 @@ static void cao_column(void **state)
 	cell_refused("cao", "1-52:100:cappeX", POORT_ERR_ARGUMENT, "FROM-TO:PCT:capped");
 	cell_refused("cao", "1-52:100:cap", POORT_ERR_ARGUMENT, "FROM-TO:PCT:capped");
 	cell_refused("cao", "1-52:ninety", POORT_ERR_ARGUMENT, "not a number");
+	cell_refused("cao", "1-52", POORT_ERR_ARGUMENT, "FROM-TO:PCT");
+	/* sick weeks 1 to 156 (poortwachter.h) */
+	poort_case_free(only_case(BASE_HEADER ";cao\n" BASE_ROW ";156-156:100 1-155:100\n"));
+	cell_refused("cao", "157-157:100", POORT_ERR_ARGUMENT, "too large");
+	cell_refused("cao", "1-157:100", POORT_ERR_ARGUMENT, "too large");
 }
 
 static int32_t partial_march(poort_case *c)
@@ -528,6 +540,21 @@ static void partial_work_columns(void **state)
 	column_means(BASE_HEADER, BASE_ROW, "deels_werken;partial_pay", "2025-03-03:2025-03-30:16;50",
 		     partial_paid_half);
 	cell_refused("deels_werken", "2025-03-03:2025-03-30", POORT_ERR_ARGUMENT, "FIRST:LAST:HOURS");
+}
+
+static int32_t wage_at_a_hundredth_hour(poort_case *c)
+{
+	return poort_case_set_wage(c, 300000, 1);
+}
+
+/* Contract hours are more than 0 and at most 168 a week, in hundredths. */
+static void smallest_contract_hours(void **state)
+{
+	(void)state;
+	column_means("zaak;periodes", "z;3-6-2024", "maandloon;uren", "3000;0,01", wage_at_a_hundredth_hour);
+	poort_sheet *s = open_ok(BASE_HEADER "\nz;3-6-2024;3000;0\n");
+	next_error(s, POORT_ERR_HOURS, "column uren: \"0\": contract hours are more than 0");
+	poort_sheet_free(s);
 }
 
 static int32_t aow_february(poort_case *c)
@@ -680,6 +707,148 @@ static void parsers_read_nothing_beyond_their_text(void **state)
 	munmap(mem, (size_t)page * 2);
 }
 
+static void case_ids_and_periods(void **state)
+{
+	(void)state;
+	/* a case id is 1-64 characters; a one-character id is named in a message as it is; a
+	 * period is FIRST or FIRST:LAST, never three dates */
+	char text[256], id[66];
+	memset(id, 'k', 65);
+	id[64] = '\0';
+	snprintf(text, sizeof text, "zaak;periodes\n%s;2026-01-05\nz;2026-02-30\n%s5;2026-01-05\n"
+		 "y;2026-01-05:2026-02-01:2026-03-01\n", id, id);
+	poort_sheet *s = open_ok(text);
+	poort_case *c = next_ok(s);
+	assert_string_equal(poort_case_id(c), id);
+	poort_case_free(c);
+	next_error(s, POORT_ERR_DATE_INVALID, "line 3, case z, column periodes");
+	next_error(s, POORT_ERR_CASE_ID, "1-64 characters");
+	next_error(s, POORT_ERR_DATE_SYNTAX, "line 5, case y, column periodes: "
+		   "\"2026-01-05:2026-02-01:2026-03-01\": a period is FIRST or FIRST:LAST");
+	poort_sheet_free(s);
+}
+
+/* RFC 3629 UTF-8 of one code point, written here apart from the reader's own. */
+static size_t utf8_of(uint32_t cp, char *out)
+{
+	if (cp < 0x80)
+		return out[0] = (char)cp, 1;
+	if (cp < 0x800)
+		return out[0] = (char)(0xC0 | cp >> 6), out[1] = (char)(0x80 | (cp & 0x3F)), 2;
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | cp >> 12), out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		return out[2] = (char)(0x80 | (cp & 0x3F)), 3;
+	}
+	out[0] = (char)(0xF0 | cp >> 18), out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+	out[2] = (char)(0x80 | (cp >> 6 & 0x3F)), out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Every character of UTF-8 beyond ASCII (U+0080 ... U+FFFF but the surrogates, and some of
+ * four bytes) in one cell: the two no-break spaces become spaces, every other stays. */
+static void every_other_character_stays(void **state)
+{
+	(void)state;
+	static const char head[] = "zaak;periodes;naam\nz;2026-01-05;";
+	size_t size = sizeof head + 0x10000 * 4 + 64;
+	char *text = malloc(size), *want = malloc(size);
+	assert_true(text && want);
+	size_t n = sizeof head - 1, w = 0;
+	memcpy(text, head, n);
+	for (uint32_t cp = 0x80; cp < 0x10000 + 0x2000; cp += cp < 0x10000 ? 1 : 0x7F) {
+		if (cp >= 0xD800 && cp < 0xE000)
+			continue;
+		size_t k = utf8_of(cp, text + n);
+		if (cp == 0xA0 || cp == 0x202F)
+			want[w++] = ' ';
+		else
+			memcpy(want + w, text + n, k), w += k;
+		n += k;
+	}
+	text[n++] = '\n';
+	want[w] = '\0';
+	poort_sheet *s = NULL;
+	assert_int_equal(poort_sheet_new(text, n, &s), POORT_OK);
+	assert_int_equal(poort_sheet_warning_count(s), 1); /* naam only: the file is UTF-8 */
+	poort_case *c = next_ok(s);
+	assert_true(strcmp(poort_sheet_value(s, "naam"), want) == 0);
+	poort_case_free(c);
+	poort_sheet_free(s);
+	free(text), free(want);
+}
+
+static void quotes_in_quoted_cells(void **state)
+{
+	(void)state;
+	/* "" in a quoted cell is one quote, at its start, inside and at its end */
+	poort_sheet *s = open_ok("zaak,periodes,note\n"
+				 "z1,2026-01-05,\"\"\"Piet\"\" Jansen, \"\"PJ\"\"\"\"\"\n"
+				 "z2,2026-02-02,\"\"\"\"\n");
+	poort_case *c = next_ok(s);
+	assert_string_equal(poort_sheet_value(s, "note"), "\"Piet\" Jansen, \"PJ\"\"");
+	poort_case_free(c);
+	c = next_ok(s);
+	assert_string_equal(poort_sheet_value(s, "note"), "\"");
+	assert_int_equal(poort_sheet_line(s), 3);
+	poort_case_free(c);
+	poort_sheet_free(s);
+}
+
+static void missing_cells_are_empty(void **state)
+{
+	(void)state;
+	/* a row shorter than the one before it: its missing cells hold no text; a column of
+	 * one character is kept, a column with an empty header is ignored */
+	poort_sheet *s = open_ok("zaak;periodes;note;x;\nz1;2026-01-05;hello;y;w\nz2;2026-02-02\n");
+	assert_null(poort_sheet_column_field(s, 3));
+	assert_string_equal(poort_sheet_column_name(s, 3), "x");
+	assert_string_equal(poort_sheet_column_name(s, 4), "");
+	poort_case *c = next_ok(s);
+	assert_string_equal(poort_sheet_value(s, "x"), "y");
+	assert_null(poort_sheet_value(s, ""));
+	poort_case_free(c);
+	c = next_ok(s);
+	assert_string_equal(poort_sheet_value(s, "note"), "");
+	assert_string_equal(poort_sheet_value(s, "x"), "");
+	poort_case_free(c);
+	poort_sheet_free(s);
+}
+
+/* Column names of every length from 1 to 100 bytes are kept as written. */
+static void names_of_every_length(void **state)
+{
+	(void)state;
+	char *text = malloc(100 * 102 + 64);
+	assert_non_null(text);
+	size_t o = (size_t)sprintf(text, "zaak;periodes");
+	for (int len = 1; len <= 100; len++)
+		o += (size_t)sprintf(text + o, ";%0*d", len, len);
+	strcpy(text + o, "\nz;2026-01-05\n");
+	poort_sheet *s = open_ok(text);
+	char name[101];
+	for (int len = 1; len <= 100; len++) {
+		snprintf(name, sizeof name, "%0*d", len, len);
+		assert_string_equal(poort_sheet_column_name(s, (size_t)len + 1), name);
+	}
+	poort_sheet_free(s);
+	free(text);
+}
+
+#ifdef HAVE_MALLINFO2
+/* Freeing a sheet (and its cases) gives back every byte it took: header, warnings, rows. */
+static void free_gives_everything_back(void **state)
+{
+	(void)state;
+	size_t before = mallinfo2().uordblks;
+	poort_sheet *s = open_ok("\xfeta;zaak;periodes;note\nx;z;2026-01-05;\"a\nb\"\n");
+	poort_case *c = next_ok(s);
+	poort_case_free(c);
+	poort_sheet_free(s);
+	assert_int_equal(mallinfo2().uordblks, before);
+}
+#endif
+
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -701,12 +870,21 @@ int main(void)
 		cmocka_unit_test(cao_column),
 		cmocka_unit_test(partial_work_columns),
 		cmocka_unit_test(one_value_columns),
+		cmocka_unit_test(smallest_contract_hours),
 		cmocka_unit_test(no_break_spaces_are_spaces),
 		cmocka_unit_test(windows_1252_from_the_first_byte),
 		cmocka_unit_test(column_named_as_written),
 		cmocka_unit_test(text_after_a_closing_quote),
 		cmocka_unit_test(header_of_256_columns),
 		cmocka_unit_test(parsers_read_nothing_beyond_their_text),
+		cmocka_unit_test(case_ids_and_periods),
+		cmocka_unit_test(every_other_character_stays),
+		cmocka_unit_test(quotes_in_quoted_cells),
+		cmocka_unit_test(missing_cells_are_empty),
+		cmocka_unit_test(names_of_every_length),
+#ifdef HAVE_MALLINFO2
+		cmocka_unit_test(free_gives_everything_back),
+#endif
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
