@@ -293,6 +293,10 @@ static void amounts(void **state)
 		{"-5", POORT_ERR_ARGUMENT, 0},     {"", POORT_ERR_ARGUMENT, 0},
 		{"12a", POORT_ERR_ARGUMENT, 0},    {"2.300,50,1", POORT_ERR_ARGUMENT, 0},
 		{"10000000,01", POORT_ERR_WAGE, 0}, {"10.000.000,00", POORT_OK, POORT_MAX_WAGE_CENTS},
+		{"10000000000", POORT_ERR_WAGE, 0}, {"1,234,567", POORT_OK, 123456700},
+		{"1.23.456", POORT_ERR_ARGUMENT, 0}, {"1.23.456,00", POORT_ERR_ARGUMENT, 0},
+		{"2.300,505", POORT_ERR_ARGUMENT, 0}, {",50", POORT_ERR_ARGUMENT, 0},
+		{".50", POORT_ERR_ARGUMENT, 0},
 	};
 	check_numbers(cases, sizeof cases / sizeof *cases, poort_sheet_amount);
 }
@@ -531,6 +535,12 @@ static int32_t partial_paid_half(poort_case *c)
 	return st == POORT_OK ? poort_case_set_partial_pay(c, 5000) : st;
 }
 
+static int32_t partial_twice(poort_case *c)
+{
+	int32_t st = poort_case_add_partial_work(c, D("2025-03-03"), D("2025-03-09"), 1600);
+	return st == POORT_OK ? poort_case_add_partial_work(c, D("2025-03-17"), D("2025-03-30"), 800) : st;
+}
+
 static void partial_work_columns(void **state)
 {
 	(void)state;
@@ -539,6 +549,8 @@ static void partial_work_columns(void **state)
 	column_means(BASE_HEADER, BASE_ROW, "deels_werken", "2025-03-03:30-3-2025:16,00", partial_march);
 	column_means(BASE_HEADER, BASE_ROW, "deels_werken;partial_pay", "2025-03-03:2025-03-30:16;50",
 		     partial_paid_half);
+	column_means(BASE_HEADER, BASE_ROW, "deels_werken", "2025-03-03:2025-03-09:16 2025-03-17:2025-03-30:8",
+		     partial_twice);
 	cell_refused("deels_werken", "2025-03-03:2025-03-30", POORT_ERR_ARGUMENT, "FIRST:LAST:HOURS");
 }
 
@@ -566,11 +578,36 @@ static int32_t aow_february(poort_case *c)
 static void one_value_columns(void **state)
 {
 	(void)state;
+	static const char *const two[][2] = {
+		{"loonsanctie", "2-3-2026:26 2-4-2026:26"}, {"einde_dienstverband", "31-12-2026 31-1-2027"},
+		{"maandloon", "3000 4000"}, {"uren", "40 32"}, {"geboortedatum", "1-1-1990 2-2-1990"},
+		{"leeftijd", "30 31"}, {"aow_datum", "1-2-2025 1-3-2025"}, {"wachtdagen", "1 2"},
+		{"bbl", "1 0"}, {"partial_pay", "50 60"}, {"voltijd_uren", "36 40"},
+		{"extension_percent", "70 80"},
+	};
+	char text[200], words[64];
+	for (size_t i = 0; i < sizeof two / sizeof *two; i++) {
+		snprintf(text, sizeof text, "zaak;periodes;%s\nz;3-6-2024;%s\n", two[i][0], two[i][1]);
+		snprintf(words, sizeof words, "line 2, case z, column %s: ", two[i][0]);
+		poort_sheet *s = open_ok(text);
+		poort_case *c = (poort_case *)1;
+		if (poort_sheet_next(s, &c) == POORT_OK || c || !strstr(poort_sheet_errmsg(s), words))
+			fail_msg("%s: \"%s\" read as one value (%s)", two[i][0], two[i][1], poort_sheet_errmsg(s));
+		poort_sheet_free(s);
+	}
 	column_means(BASE_HEADER, BASE_ROW, "aow_datum", "1-2-2025", aow_february);
-	cell_refused("aow_datum", "1-2-2025 1-3-2025", POORT_ERR_DATE_SYNTAX, "column aow_datum");
-	cell_refused("wachtdagen", "1 2", POORT_ERR_ARGUMENT, "waiting days are 0, 1 or 2");
-	cell_refused("voltijd_uren", "36 40", POORT_ERR_ARGUMENT, "column voltijd_uren");
+	cell_refused("wachtdagen", "3", POORT_ERR_ARGUMENT, "waiting days are 0, 1 or 2");
 	cell_refused("bbl", "2", POORT_ERR_ARGUMENT, "bbl is 1 (a bbl programme) or 0");
+	poort_sheet *s = open_ok("zaak;eerste ziektedag;hersteldatum;verlenging\n"
+				 "k 1;2026-01-05;;\n"
+				 "k2;2026-01-05 2026-01-12;;\n"
+				 "k3;2026-01-05;2026-02-02 2026-02-09;\n"
+				 "k4;2026-01-05;;2028-01-01 2028-02-01\n");
+	next_error(s, POORT_ERR_CASE_ID, "line 2, case without id, column zaak: \"k 1\"");
+	next_error(s, POORT_ERR_DATE_SYNTAX, "line 3, case k2, column eerste ziektedag");
+	next_error(s, POORT_ERR_DATE_SYNTAX, "line 4, case k3, column hersteldatum");
+	next_error(s, POORT_ERR_DATE_SYNTAX, "line 5, case k4, column verlenging");
+	poort_sheet_free(s);
 }
 
 /* ---------------------------------------------------------------- encodings */
