@@ -299,6 +299,17 @@ static void amounts(void **state)
 		{".50", POORT_ERR_ARGUMENT, 0},
 	};
 	check_numbers(cases, sizeof cases / sizeof *cases, poort_sheet_amount);
+	/* "a single separator before exactly three digits is ambiguous" (poortwachter.h), at the
+	 * start of the text too */
+	static const char *const ambiguous[] = {"2.300", "2,300", ",300", ".300", "EUR .300"};
+	for (size_t i = 0; i < sizeof ambiguous / sizeof *ambiguous; i++) {
+		int64_t cents;
+		const char *why = "";
+		assert_int_equal(poort_sheet_amount(ambiguous[i], strlen(ambiguous[i]), &cents, &why),
+				 POORT_ERR_ARGUMENT);
+		if (!strstr(why, "ambiguous"))
+			fail_msg("\"%s\": %s", ambiguous[i], why);
+	}
 }
 
 /* Hours: a decimal scaled by 100, 0 ... 168 hours (sheet.h); a percentage may carry the
