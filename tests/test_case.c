@@ -336,6 +336,36 @@ static void period_limit(void **state)
 	poort_case_free(c);
 }
 
+/* The man page (RETURN VALUE): poort_case_errmsg is "" after a call that succeeded, so each
+ * setter of the employee's facts clears the message an earlier failure left. */
+#define CLEARS(c, bad, good)                                               \
+	do {                                                               \
+		assert_int_not_equal((bad), POORT_OK);                     \
+		assert_string_not_equal(poort_case_errmsg(c), "");         \
+		assert_int_equal((good), POORT_OK);                        \
+		assert_string_equal(poort_case_errmsg(c), "");             \
+	} while (0)
+
+static void employee_setters_clear_the_message(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	CLEARS(c, poort_case_set_wage(c, 0, 4000), poort_case_set_wage(c, 300000, 4000));
+	CLEARS(c, poort_case_set_birth_date(c, D("2199-12-31") + 1), poort_case_set_birth_date(c, D("2000-05-01")));
+	CLEARS(c, poort_case_set_age(c, 121), poort_case_set_age(c, 30));
+	CLEARS(c, poort_case_set_aow_date(c, D("1900-01-01") - 1), poort_case_set_aow_date(c, D("2060-05-01")));
+	CLEARS(c, poort_case_set_waiting_days(c, 3), poort_case_set_waiting_days(c, 1));
+	CLEARS(c, poort_case_set_fulltime_hours(c, 0), poort_case_set_fulltime_hours(c, 3800));
+	CLEARS(c, poort_case_set_bbl(c, 2), poort_case_set_bbl(c, 1));
+	CLEARS(c, poort_case_set_extension_percent(c, -1), poort_case_set_extension_percent(c, 7000));
+	CLEARS(c, poort_case_set_partial_pay(c, -1), poort_case_set_partial_pay(c, 10000));
+	CLEARS(c, poort_case_add_cao(c, 1, 157, 10000, 0), poort_case_add_cao(c, 1, 52, 10000, 0));
+	CLEARS(c, poort_case_add_cao(c, 1, 52, 10000, 0), poort_case_clear_cao(c));
+	CLEARS(c, poort_case_add_partial_work(c, D("2026-03-01"), D("2026-02-01"), 1600),
+	       poort_case_add_partial_work(c, D("2026-02-01"), D("2026-03-01"), 1600));
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -351,6 +381,7 @@ int main(void)
 		cmocka_unit_test(cloning),
 		cmocka_unit_test(case_ids),
 		cmocka_unit_test(period_limit),
+		cmocka_unit_test(employee_setters_clear_the_message),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -249,6 +249,39 @@ static void load_rows(void **state)
 	poort_params_free(p);
 }
 
+/* The edges of the file format (lib/statutory.txt, its header): blank lines may hold
+ * spaces and tabs; a value is digits with at most two decimals after a '.' or ',' and above
+ * 0; the largest value the error message names is itself accepted; keys are the ages 15-21
+ * of the wml_* tables. */
+static void load_edges(void **state)
+{
+	(void)state;
+	poort_params *p = poort_params_new();
+	const char *blank = "  \t\n\t# a comment after a tab\n \r\nwml_hour;2027-07-01;;0.50;x\n";
+	assert_int_equal(poort_params_load(p, blank, strlen(blank)), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 30), 50);
+	/* 100 % of the adult rate: the youth percentage at its largest */
+	const char *full = "youth;2027-07-01;20;100;x\nwfsv_max_day;2027-07-01;;100000.00;x\n"
+			   "wml_day;2027-07-01;21;1.5;x\n";
+	assert_int_equal(poort_params_load(p, full, strlen(full)), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 20), 50);
+	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-07-01")), 10000000);
+	load_fails(p, "youth;2027-07-02;20;100.01;x", POORT_ERR_PARAMS_SYNTAX, "line 1: the value is not a number above 0 "
+		   "with at most two decimals (at most 100)");
+	load_fails(p, "wfsv_max_day;2027-07-02;;100000.01;x", POORT_ERR_PARAMS_SYNTAX, "(at most 100000)");
+	load_fails(p, "wml_hour;2027-07-02;;1000.01;x", POORT_ERR_PARAMS_SYNTAX, "(at most 1000)");
+	load_fails(p, "wml_day;2027-07-02;22;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_day is an age 15-21");
+	load_fails(p, "wml_day;2027-07-02;14;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_day is an age 15-21");
+	const char *bad_values[] = {".5", "15.", "1e3", "15,5O", "0", "0.00", "0000000015.50", ""};
+	for (size_t i = 0; i < sizeof bad_values / sizeof *bad_values; i++) {
+		char line[64];
+		snprintf(line, sizeof line, "wml_hour;2027-07-02;;%s;x", bad_values[i]);
+		load_fails(p, line, POORT_ERR_PARAMS_SYNTAX, "line 1: the value");
+	}
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-02"), 30), 50); /* nothing added */
+	poort_params_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +291,7 @@ int main(void)
 		cmocka_unit_test(youth_and_bbl),
 		cmocka_unit_test(shipped_file_is_the_builtin_tables),
 		cmocka_unit_test(load_rows),
+		cmocka_unit_test(load_edges),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
