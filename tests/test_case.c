@@ -91,6 +91,11 @@ static void bad_departures(void **state)
 	poort_case *c = full_case();
 	REJECTS(c, POORT_ERR_NO_DEPARTURE, poort_case_set_departure(c, "MELDING_UWV_42", D("2026-12-01")),
 		"art. 5 allows a reasoned departure only");
+	/* the man page: only the terms of weeks 6 and 8, the probleemanalyse and the plan */
+	assert_int_equal(poort_case_set_departure(c, "EVALUATIE", D("2026-12-01")), POORT_ERR_NO_DEPARTURE);
+	const char *tail = "only from the terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", *m = poort_case_errmsg(c);
+	assert_true(strlen(m) > strlen(tail));
+	assert_string_equal(m + strlen(m) - strlen(tail), tail);
 	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_set_departure(c, "WEEK6", D("2026-12-01")),
 		"unknown milestone");
 	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_departure(c, "PROBLEEMANALYSE", 90000), "outside");

@@ -788,6 +788,24 @@ static void added_rows(void **state)
 	poort_params_free(p);
 }
 
+/* The header: a range of more than 20 years is POORT_ERR_ARGUMENT. From 1 January 2026 the
+ * 20 years end on 1 January 2046 (7305 days later, with the leap days of 2028-2044): that
+ * range is computed, one day more is refused. */
+static void range_of_twenty_years(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-05:2026-01-09", 300000, 4000);
+	poort_wage *w = NULL;
+	assert_int_equal(D("2046-01-01") - D("2026-01-01"), 7305);
+	assert_int_equal(poort_wage_compute(c, NULL, D("2026-01-01"), D("2046-01-01"), &w), POORT_OK);
+	poort_wage_free(w);
+	w = NULL;
+	assert_int_equal(poort_wage_compute(c, NULL, D("2026-01-01"), D("2046-01-02"), &w), POORT_ERR_ARGUMENT);
+	assert_null(w);
+	assert_non_null(strstr(poort_case_errmsg(c), "at most 20 years"));
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -814,6 +832,7 @@ int main(void)
 		cmocka_unit_test(hourly_minimum_wage_rows),
 		cmocka_unit_test(monthly_minimum_wage_2023),
 		cmocka_unit_test(added_rows),
+		cmocka_unit_test(range_of_twenty_years),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

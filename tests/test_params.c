@@ -266,6 +266,10 @@ static void load_edges(void **state)
 	assert_int_equal(poort_params_load(p, full, strlen(full)), POORT_OK);
 	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 20), 50);
 	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-07-01")), 10000000);
+	/* the youngest age of the youth table, 15 (Besluit minimumjeugdloon art. 2): 30 % */
+	assert_int_equal(poort_params_add_youth_percent(p, D("2027-07-01"), 15, 3000, 0), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 15), 15);
+	assert_int_equal(poort_params_add_youth_percent(p, D("2027-07-01"), 14, 3000, 0), POORT_ERR_ARGUMENT);
 	load_fails(p, "youth;2027-07-02;20;100.01;x", POORT_ERR_PARAMS_SYNTAX, "line 1: the value is not a number above 0 "
 		   "with at most two decimals (at most 100)");
 	load_fails(p, "wfsv_max_day;2027-07-02;;100000.01;x", POORT_ERR_PARAMS_SYNTAX, "(at most 100000)");
