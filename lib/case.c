@@ -191,14 +191,20 @@ int32_t poort_case_remove_period(poort_case *c, int32_t first)
 	return poort_fail(c, POORT_ERR_NOT_FOUND, "no sick or leave period from %s in the case", a);
 }
 
-/* Look up a milestone id for the setters; fails with a message. */
-static int32_t lookup(poort_case *c, const char *id, int *index)
+/* The start of the setters that name a milestone (item 0) or a dossier item (item 1): the
+ * case is not NULL, the message is reset and *index is the row of id; fails with a message. */
+static int32_t begin_named(poort_case *c, const char *id, int item, int *index)
 {
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
+	const char *what = item ? "dossier item" : "milestone";
 	if (!id)
-		return poort_fail(c, POORT_ERR_NULL, "milestone id is NULL");
-	*index = poort_milestone_lookup(id);
+		return poort_fail(c, POORT_ERR_NULL, "%s id is NULL", what);
+	*index = item ? poort_item_lookup(id) : poort_milestone_lookup(id);
 	if (*index < 0)
-		return poort_fail(c, POORT_ERR_UNKNOWN_MILESTONE, "unknown milestone id \"%.64s\"", id);
+		return poort_fail(c, item ? POORT_ERR_UNKNOWN_ITEM : POORT_ERR_UNKNOWN_MILESTONE,
+				  "unknown %s id \"%.64s\"", what, id);
 	return POORT_OK;
 }
 
@@ -270,11 +276,8 @@ static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n
 
 int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup(c, milestone_id, &idx);
+	int32_t st = begin_named(c, milestone_id, 0, &idx);
 	if (st != POORT_OK)
 		return st;
 	const char *id = poort_milestones[idx].id;
@@ -286,11 +289,8 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 
 int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup(c, milestone_id, &idx);
+	int32_t st = begin_named(c, milestone_id, 0, &idx);
 	if (st != POORT_OK)
 		return st;
 	return remove_record(c, c->done, &c->n_done, idx, poort_milestones[idx].id, date);
@@ -298,11 +298,8 @@ int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t 
 
 int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup(c, milestone_id, &idx);
+	int32_t st = begin_named(c, milestone_id, 0, &idx);
 	if (st != POORT_OK)
 		return st;
 	if (!poort_milestones[idx].departable) {
@@ -403,24 +400,10 @@ int32_t poort_case_set_id(poort_case *c, const char *id)
 	return POORT_OK;
 }
 
-/* Look up a dossier item id for the setters; fails with a message. */
-static int32_t lookup_item(poort_case *c, const char *id, int *index)
-{
-	if (!id)
-		return poort_fail(c, POORT_ERR_NULL, "dossier item id is NULL");
-	*index = poort_item_lookup(id);
-	if (*index < 0)
-		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", id);
-	return POORT_OK;
-}
-
 int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup_item(c, item_id, &idx);
+	int32_t st = begin_named(c, item_id, 1, &idx);
 	if (st != POORT_OK)
 		return st;
 	return add_record(c, &c->items, &c->n_items, idx, poort_items[idx].id, date);
@@ -428,11 +411,8 @@ int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 
 int32_t poort_case_remove_item(poort_case *c, const char *item_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup_item(c, item_id, &idx);
+	int32_t st = begin_named(c, item_id, 1, &idx);
 	if (st != POORT_OK)
 		return st;
 	return remove_record(c, c->items, &c->n_items, idx, poort_items[idx].id, date);

@@ -371,6 +371,32 @@ static void employee_setters_clear_the_message(void **state)
 	poort_case_free(c);
 }
 
+/* The setters that name a milestone or a dossier item (header): POORT_ERR_NULL for a NULL
+ * case or id, an unknown id its own status; the message names which kind of id it was. */
+static void named_setters_refuse_bad_ids(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	const int32_t day = D("2026-02-05");
+	REJECTS(c, POORT_ERR_NULL, poort_case_record_done(c, NULL, day), "milestone id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_remove_done(c, NULL, day), "milestone id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_set_departure(c, NULL, day), "milestone id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_record_item(c, NULL, day), "dossier item id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_remove_item(c, NULL, day), "dossier item id is NULL");
+	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_remove_done(c, "FUNCTIE", day), "unknown milestone id");
+	REJECTS(c, POORT_ERR_UNKNOWN_ITEM, poort_case_remove_item(c, "EVALUATIE", day), "unknown dossier item id");
+	assert_int_equal(poort_case_record_done(NULL, "EVALUATIE", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_remove_done(NULL, "EVALUATIE", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_set_departure(NULL, "PLAN_VAN_AANPAK", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_record_item(NULL, "FUNCTIE", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_remove_item(NULL, "FUNCTIE", day), POORT_ERR_NULL);
+	/* a success after a failure leaves no message */
+	CLEARS(c, poort_case_record_item(c, "DIAGNOSE", day), poort_case_record_item(c, "FUNCTIE", day));
+	CLEARS(c, poort_case_remove_item(c, "FUNCTIE", D("2026-02-06")), poort_case_remove_item(c, "FUNCTIE", day));
+	CLEARS(c, poort_case_remove_done(c, "EVALUATIE", day), poort_case_remove_done(c, "EVALUATIE", D("2026-04-01")));
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -387,6 +413,7 @@ int main(void)
 		cmocka_unit_test(case_ids),
 		cmocka_unit_test(period_limit),
 		cmocka_unit_test(employee_setters_clear_the_message),
+		cmocka_unit_test(named_setters_refuse_bad_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
