@@ -191,20 +191,27 @@ int32_t poort_case_remove_period(poort_case *c, int32_t first)
 	return poort_fail(c, POORT_ERR_NOT_FOUND, "no sick or leave period from %s in the case", a);
 }
 
-/* The start of the setters that name a milestone (item 0) or a dossier item (item 1): the
- * case is not NULL, the message is reset and *index is the row of id; fails with a message. */
-static int32_t begin_named(poort_case *c, const char *id, int item, int *index)
+/* What the setters name: a milestone or a dossier item, with the status of an unknown id. */
+struct named {
+	const char *what;
+	int32_t unknown;
+	int (*lookup)(const char *id);
+};
+static const struct named a_milestone = {"milestone", POORT_ERR_UNKNOWN_MILESTONE, poort_milestone_lookup};
+static const struct named an_item = {"dossier item", POORT_ERR_UNKNOWN_ITEM, poort_item_lookup};
+
+/* The start of the setters that name a milestone or a dossier item: the case is not NULL,
+ * the message is reset and *index is the row of id; fails with a message. */
+static int32_t begin_named(poort_case *c, const struct named *kind, const char *id, int *index)
 {
 	if (!c)
 		return POORT_ERR_NULL;
 	reset(c);
-	const char *what = item ? "dossier item" : "milestone";
 	if (!id)
-		return poort_fail(c, POORT_ERR_NULL, "%s id is NULL", what);
-	*index = item ? poort_item_lookup(id) : poort_milestone_lookup(id);
+		return poort_fail(c, POORT_ERR_NULL, "%s id is NULL", kind->what);
+	*index = kind->lookup(id);
 	if (*index < 0)
-		return poort_fail(c, item ? POORT_ERR_UNKNOWN_ITEM : POORT_ERR_UNKNOWN_MILESTONE,
-				  "unknown %s id \"%.64s\"", what, id);
+		return poort_fail(c, kind->unknown, "unknown %s id \"%.64s\"", kind->what, id);
 	return POORT_OK;
 }
 
@@ -277,7 +284,7 @@ static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n
 int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date)
 {
 	int idx = -1;
-	int32_t st = begin_named(c, milestone_id, 0, &idx);
+	int32_t st = begin_named(c, &a_milestone, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	const char *id = poort_milestones[idx].id;
@@ -290,7 +297,7 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t date)
 {
 	int idx = -1;
-	int32_t st = begin_named(c, milestone_id, 0, &idx);
+	int32_t st = begin_named(c, &a_milestone, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	return remove_record(c, c->done, &c->n_done, idx, poort_milestones[idx].id, date);
@@ -299,7 +306,7 @@ int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t 
 int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
 {
 	int idx = -1;
-	int32_t st = begin_named(c, milestone_id, 0, &idx);
+	int32_t st = begin_named(c, &a_milestone, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	if (!poort_milestones[idx].departable) {
@@ -403,7 +410,7 @@ int32_t poort_case_set_id(poort_case *c, const char *id)
 int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 {
 	int idx = -1;
-	int32_t st = begin_named(c, item_id, 1, &idx);
+	int32_t st = begin_named(c, &an_item, item_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	return add_record(c, &c->items, &c->n_items, idx, poort_items[idx].id, date);
@@ -412,7 +419,7 @@ int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 int32_t poort_case_remove_item(poort_case *c, const char *item_id, int32_t date)
 {
 	int idx = -1;
-	int32_t st = begin_named(c, item_id, 1, &idx);
+	int32_t st = begin_named(c, &an_item, item_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	return remove_record(c, c->items, &c->n_items, idx, poort_items[idx].id, date);
