@@ -264,7 +264,8 @@ static int32_t add_record(poort_case *c, struct poort_record **list, size_t *n, 
 	return st;
 }
 
-/* Remove the record of `id` (index what) on date from a list, or say it is not there. */
+/* Remove the record of `id` (index what) on date from a list (insert_record keeps one a
+ * day: [at, end) holds it), or say it is not there. */
 static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n, int what,
 			     const char *id, int32_t date)
 {
@@ -276,8 +277,8 @@ static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n
 			poort_fmt_date(date, a);
 		return poort_fail(c, POORT_ERR_NOT_FOUND, "no record of %s on %s in the case", id, a);
 	}
-	memmove(&list[at], &list[at + 1], (*n - at - 1) * sizeof *list);
-	(*n)--;
+	memmove(&list[at], &list[end], (*n - end) * sizeof *list);
+	*n -= end - at;
 	return POORT_OK;
 }
 
