@@ -529,6 +529,7 @@ static void messages_in_hours_and_percent(void **state)
 	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, 16900), " 169 hours");
 	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, -50), " -0.5 hours");
 	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, -1), " -0.01%");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, -90), " -0.9%");
 	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, POORT_MAX_PERCENT + 50), " 1000.5% is not 0% ... 1000%");
 	poort_case_free(c);
 }
