@@ -97,6 +97,15 @@ static void youth_rate_until_the_birthday(void **state)
 	assert_date(poort_wage_segment_first(w, 1), "2028-02-29");
 	poort_wage_free(w);
 	poort_case_free(c);
+	/* born on 29 February 2004: in 2025, without a 29 February, 21 on 1 March (the day after
+	 * 28 February, when the 29th would have passed) */
+	c = employee("2025-01-01", 100000, 3600);
+	assert_int_equal(poort_case_set_birth_date(c, D("2004-02-29")), POORT_OK);
+	w = wage_of(c, "2025-02-15", "2025-03-15");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_first(w, 1), "2025-03-01");
+	poort_wage_free(w);
+	poort_case_free(c);
 
 	c = employee("2026-01-01", 100000, 3600);
 	assert_int_equal(poort_case_set_age(c, 0), POORT_OK);
