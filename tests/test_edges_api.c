@@ -568,6 +568,23 @@ static void accessors_on_bad_input(void **state)
 	dossier_accessors(c);
 	wage_accessors(c);
 	poort_case_free(c);
+	/* the man page (Catalogue): beyond the count a text is NULL and a number POORT_ERR_INDEX */
+	size_t nm = poort_catalogue_milestone_count(), ni = poort_catalogue_item_count(),
+	       nc = poort_catalogue_constant_count();
+	assert_non_null(poort_catalogue_milestone_id(nm - 1));
+	assert_null(poort_catalogue_milestone_id(nm));
+	assert_null(poort_catalogue_milestone_title(nm, POORT_LANG_NL));
+	assert_null(poort_catalogue_milestone_juriconnect(nm));
+	assert_null(poort_catalogue_milestone_rule(nm));
+	assert_int_equal(poort_catalogue_milestone_kind(nm), POORT_ERR_INDEX);
+	assert_non_null(poort_catalogue_item_id(ni - 1));
+	assert_null(poort_catalogue_item_id(ni));
+	assert_null(poort_catalogue_item_content(ni, POORT_LANG_EN));
+	assert_null(poort_catalogue_item_milestone(ni));
+	assert_non_null(poort_catalogue_constant_citation(nc - 1));
+	assert_null(poort_catalogue_constant_name(nc));
+	assert_null(poort_catalogue_constant_citation(nc));
+	assert_int_equal(poort_catalogue_constant_value(nc), POORT_ERR_INDEX);
 	/* every free function accepts NULL (conventions) */
 	poort_case_free(NULL);
 	poort_timeline_free(NULL);

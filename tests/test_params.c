@@ -260,6 +260,10 @@ static void load_edges(void **state)
 	const char *blank = "  \t\n\t# a comment after a tab\n \r\nwml_hour;2027-07-01;;0.50;x\n";
 	assert_int_equal(poort_params_load(p, blank, strlen(blank)), POORT_OK);
 	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 30), 50);
+	/* the smallest value above 0: one hundredth */
+	const char *cent = "wml_hour;2027-06-01;;0.01;x\n";
+	assert_int_equal(poort_params_load(p, cent, strlen(cent)), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-06-01"), 30), 1);
 	/* 100 % of the adult rate: the youth percentage at its largest */
 	const char *full = "youth;2027-07-01;20;100;x\nwfsv_max_day;2027-07-01;;100000.00;x\n"
 			   "wml_day;2027-07-01;21;1.5;x\n";
@@ -276,6 +280,8 @@ static void load_edges(void **state)
 	load_fails(p, "wml_hour;2027-07-02;;1000.01;x", POORT_ERR_PARAMS_SYNTAX, "(at most 1000)");
 	load_fails(p, "wml_day;2027-07-02;22;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_day is an age 15-21");
 	load_fails(p, "wml_day;2027-07-02;14;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_day is an age 15-21");
+	load_fails(p, "wml_month;2027-07-02;14;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_month is an age 15-21");
+	load_fails(p, "wml_week;2027-07-02;14;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_week is an age 15-21");
 	load_fails(p, "bbl;2027-07-02;14;50;x", POORT_ERR_PARAMS_SYNTAX, "the key of bbl is an age 15-20");
 	load_fails(p, "youth;2027-07-02;14;50;x", POORT_ERR_PARAMS_SYNTAX, "the key of youth is an age 15-20");
 	/* the message quotes the unknown name, at most 40 bytes of it */
@@ -303,6 +309,15 @@ static void rows_of_a_set(void **state)
 	assert_int_equal(poort_params_load(p, one, strlen(one)), POORT_OK);
 	assert_int_equal(poort_params_load(p, one, strlen(one)), POORT_OK);
 	assert_int_equal(poort_params_row_count(p), 1);
+	const char *table = NULL, *source = NULL;
+	int32_t from, age;
+	int64_t value;
+	assert_int_equal(poort_params_row(p, 0, &table, &from, &age, &value, &source), POORT_OK);
+	assert_string_equal(table, "wml_hour");
+	assert_int_equal(from, D("2027-01-01"));
+	assert_int_equal(age, -1);
+	assert_int_equal(value, 1500);
+	assert_true(source && strlen(source) > 0);
 	load_fails(p, "wml_hour;2027-01-01;;15.50;y\n", POORT_ERR_DUPLICATE, "line 1: a row from 2027-01-01");
 	assert_int_equal(poort_params_row_count(p), 1);
 	for (int32_t i = 1; i < 1000; i++)
