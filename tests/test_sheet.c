@@ -121,6 +121,7 @@ static void files_that_are_not_csv(void **state)
 	/* either byte order mark: big-endian "za", and little-endian text without a NUL byte */
 	refuse_file("\xfe\xff\0z\0a", 6, "the file is UTF-16 (Unicode text)");
 	refuse_file("\xff\xfe\x41\x42\x43\x44", 6, "the file is UTF-16 (Unicode text)");
+	refuse_file("\xff\xfe", 2, "the file is UTF-16 (Unicode text)"); /* an empty one */
 	refuse_file("case_id\tperiods\nz1\t2026-01-01\n", 30, "tab-separated");
 	refuse_file("", 0, "empty");
 	refuse_file("case_id;leave\nz;2026-01-01:2026-02-01\n", 38, "periods");
@@ -408,6 +409,15 @@ static void null_arguments(void **state)
 	assert_int_equal(poort_sheet_line(NULL), 0);
 	assert_null(poort_sheet_column_field(NULL, 0));
 	poort_sheet_free(NULL);
+	/* a sheet, but nowhere to put the case; columns out of range */
+	s = NULL;
+	assert_int_equal(poort_sheet_new("zaak;periodes;x\nz;2026-01-05;y\n", 31, &s), POORT_OK);
+	assert_int_equal(poort_sheet_next(s, NULL), POORT_ERR_NULL);
+	assert_null(poort_sheet_column_name(s, 3));
+	assert_null(poort_sheet_column_field(s, 3));
+	assert_null(poort_sheet_column_field(s, 2));
+	assert_string_equal(poort_sheet_column_field(s, 1), "periods");
+	poort_sheet_free(s);
 }
 
 /* ================================================================== edges */
@@ -507,6 +517,7 @@ static void loonsanctie_column(void **state)
 	/* the weeks are a whole number */
 	cell_refused("loonsanctie", "2-3-2026:12,5", POORT_ERR_LOONSANCTIE_WEEKS, "whole number");
 	cell_refused("loonsanctie", "2-3-2026", POORT_ERR_ARGUMENT, "DECISION:WEEKS");
+	cell_refused("loonsanctie", "2-3-2026:26:2026-04-01:x", POORT_ERR_ARGUMENT, "DECISION:WEEKS");
 }
 
 static int32_t cao_capped(poort_case *c)
@@ -577,6 +588,31 @@ static void smallest_contract_hours(void **state)
 	column_means("zaak;periodes", "z;3-6-2024", "maandloon;uren", "3000;0,01", wage_at_a_hundredth_hour);
 	poort_sheet *s = open_ok(BASE_HEADER "\nz;3-6-2024;3000;0\n");
 	next_error(s, POORT_ERR_HOURS, "column uren: \"0\": contract hours are more than 0");
+	poort_sheet_free(s);
+}
+
+static int32_t two_items(poort_case *c)
+{
+	int32_t st = poort_case_record_item(c, "PROBLEEMANALYSE", D("2024-07-15"));
+	return st == POORT_OK ? poort_case_record_item(c, "PLAN_VAN_AANPAK", D("2024-08-01")) : st;
+}
+
+static void dossier_items_column(void **state)
+{
+	(void)state;
+	column_means(BASE_HEADER, BASE_ROW, "aanwezig", "PROBLEEMANALYSE=15-7-2024 PLAN_VAN_AANPAK=2024-08-01",
+		     two_items);
+}
+
+/* The first header cell quoted, holding a comma: the semicolons outside quotes decide. */
+static void quoted_first_header_cell(void **state)
+{
+	(void)state;
+	poort_sheet *s = open_ok("\"naam, voornaam\";zaak;periodes\n\"Jansen, P.\";z;2026-01-05\n");
+	assert_int_equal(poort_sheet_column_count(s), 3);
+	poort_case *c = next_ok(s);
+	assert_string_equal(poort_sheet_value(s, "naam, voornaam"), "Jansen, P.");
+	poort_case_free(c);
 	poort_sheet_free(s);
 }
 
@@ -919,6 +955,8 @@ int main(void)
 		cmocka_unit_test(partial_work_columns),
 		cmocka_unit_test(one_value_columns),
 		cmocka_unit_test(smallest_contract_hours),
+		cmocka_unit_test(dossier_items_column),
+		cmocka_unit_test(quoted_first_header_cell),
 		cmocka_unit_test(no_break_spaces_are_spaces),
 		cmocka_unit_test(windows_1252_from_the_first_byte),
 		cmocka_unit_test(column_named_as_written),
