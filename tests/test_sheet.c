@@ -297,7 +297,8 @@ static void amounts(void **state)
 		{"10000000000", POORT_ERR_WAGE, 0}, {"1,234,567", POORT_OK, 123456700},
 		{"1.23.456", POORT_ERR_ARGUMENT, 0}, {"1.23.456,00", POORT_ERR_ARGUMENT, 0},
 		{"2.300,505", POORT_ERR_ARGUMENT, 0}, {",50", POORT_ERR_ARGUMENT, 0},
-		{".50", POORT_ERR_ARGUMENT, 0},
+		{".50", POORT_ERR_ARGUMENT, 0},      {".300.000", POORT_ERR_ARGUMENT, 0},
+		{",300,000", POORT_ERR_ARGUMENT, 0}, {"1..300", POORT_ERR_ARGUMENT, 0},
 	};
 	check_numbers(cases, sizeof cases / sizeof *cases, poort_sheet_amount);
 	/* "a single separator before exactly three digits is ambiguous" (poortwachter.h), at the
