@@ -44,10 +44,12 @@ static int item_due(const poort_dossier *d, const poort_timeline *t, const struc
 	it->due = m ? m->due : POORT_DATE_NONE;
 	int applicable = m && d->variant != POORT_RIV_NONE && (d->variant == POORT_RIV_FULL || def->in_short_riv);
 	if (ended_employment) {
-		/* the RIV goes with the report of the end of employment; steps due later
-		 * are no longer the employer's */
-		if (def->milestone == M_REINTEGRATIEVERSLAG || it->due > t->e.employment_end)
-			it->due = def->milestone == M_REINTEGRATIEVERSLAG ? t->e.employment_end : POORT_DATE_NONE;
+		/* the RIV goes with the report of the end of employment: what is drawn up for it
+		 * is due then; steps due later are no longer the employer's */
+		if (def->at_riv)
+			it->due = t->e.employment_end;
+		else if (it->due > t->e.employment_end)
+			it->due = POORT_DATE_NONE;
 		return applicable && it->due != POORT_DATE_NONE;
 	}
 	return applicable && m->status != POORT_STATUS_NOT_APPLICABLE;

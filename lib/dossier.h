@@ -33,6 +33,9 @@ struct poort_item_def {
 	uint8_t milestone;          /* enum poort_milestone_index it is due with */
 	uint8_t requirement;        /* POORT_REQ_* */
 	uint8_t in_short_riv;       /* part of the shorter RIV (Regeling procesgang art. 6 lid 2) */
+	uint8_t at_riv;             /* drawn up for the RIV itself (its data, the current opinions
+				       and the employee's): when employment ends during sickness it
+				       is due on the last day of employment (art. 6 lid 2) */
 };
 
 extern const struct poort_item_def poort_items[I_COUNT];

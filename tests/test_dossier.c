@@ -157,16 +157,24 @@ static void exit_of_employment_variants(void **state)
 			assert_item(d, "BEKWAAMHEDEN", POORT_ITEM_NOT_APPLICABLE, "none");
 			assert_item(d, "FUNCTIE", POORT_ITEM_MISSING, v[k].end);
 		}
-		if (v[k].variant == POORT_RIV_FULL)
+		if (v[k].variant == POORT_RIV_FULL) {
 			assert_item(d, "BEKWAAMHEDEN", POORT_ITEM_MISSING, v[k].end);
-		/* on sick day 70 the steps of parts a, c, e, f, g and l were due before the end:
-		 * they apply; parts b, d, h, i and k are not in the shorter RIV (README) */
+			/* the current opinions (parts i-k) are drawn up for the RIV: due with it on
+			 * the last day of employment, not with the actueel oordeel of week 88 */
+			assert_item(d, "OORDEEL_ARBEIDSRELATIE", POORT_ITEM_MISSING, v[k].end);
+			assert_item(d, "ACTUEEL_OORDEEL", POORT_ITEM_MISSING, v[k].end);
+			assert_item(d, "OORDEEL_PASSENDE_ARBEID", POORT_ITEM_MISSING, v[k].end);
+		}
+		if (v[k].variant == POORT_RIV_SHORT) /* part j is in the shorter RIV (README) */
+			assert_item(d, "ACTUEEL_OORDEEL", POORT_ITEM_MISSING, v[k].end);
+		/* on sick day 70 the parts a, c, e, f, g, j and l of the shorter RIV apply; parts
+		 * b, d, h, i and k are not in it (README, Regeling procesgang art. 6 lid 2) */
 		for (size_t i = 0; v[k].variant == POORT_RIV_SHORT && i < poort_dossier_count(d); i++) {
 			const char *part = poort_dossier_item_onderdeel(d, i);
 			int32_t got = poort_dossier_item_state(d, i);
 			if (part[0] && strchr("bdhik", part[0]))
 				assert_int_equal(got, POORT_ITEM_NOT_APPLICABLE);
-			if (part[0] && strchr("acefgl", part[0]) && strcmp(v[k].end, "2026-03-11") == 0)
+			if (part[0] && strchr("acefgjl", part[0]) && strcmp(v[k].end, "2026-03-11") == 0)
 				assert_int_not_equal(got, POORT_ITEM_NOT_APPLICABLE);
 		}
 		poort_dossier_free(d);
