@@ -1,0 +1,298 @@
+/*
+ * Edges of the calendar feed as the header, the man page and RFC 5545 give them: the dates
+ * and SEQUENCE a previous feed may hold, when a cancelled event leaves the feed, what a
+ * successful call leaves in poort_feed_errmsg, and a feed of many cases. Only the public API.
+ */
+#include "edges.h"
+
+#include <libical/ical.h>
+
+#define DTSTAMP 1795420800LL /* 2026-11-23T08:00:00Z */
+#define UID "a.X@poortwachter.invalid"
+
+static size_t count(const char *text, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle))
+		n++;
+	return n;
+}
+
+static poort_feed *feed_at(int64_t dtstamp)
+{
+	poort_feed *f = poort_feed_new();
+	assert_non_null(f);
+	assert_int_equal(poort_feed_set_dtstamp(f, dtstamp), POORT_OK);
+	return f;
+}
+
+/* A previous feed of libpoortwachter with one event of these lines (each ending in CRLF). */
+static void one_event(char *text, size_t size, const char *lines)
+{
+	snprintf(text, size, "BEGIN:VCALENDAR\r\nPRODID:-//libpoortwachter//libpoortwachter 0.5.0//NL\r\n"
+		 "BEGIN:VEVENT\r\n%sEND:VEVENT\r\nEND:VCALENDAR\r\n", lines);
+}
+
+/* The status of giving the one-event feed of these lines as the previous feed; the message
+ * must contain message (a NULL message: it must be ""). */
+static int32_t previous_of(const char *lines, const char *message)
+{
+	char text[2048];
+	one_event(text, sizeof text, lines);
+	poort_feed *f = feed_at(DTSTAMP);
+	int32_t st = poort_feed_set_previous(f, text, strlen(text));
+	if (message ? !strstr(poort_feed_errmsg(f), message) : poort_feed_errmsg(f)[0] != '\0')
+		fail_msg("%s: %s", lines, poort_feed_errmsg(f));
+	poort_feed_free(f);
+	return st;
+}
+
+/* A feed without cases at dtstamp, regenerated from the one-event feed of these lines. */
+static char *regenerated(const char *lines, int64_t dtstamp)
+{
+	char text[2048], *out = NULL;
+	one_event(text, sizeof text, lines);
+	poort_feed *f = feed_at(dtstamp);
+	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	poort_feed_free(f);
+	return out;
+}
+
+#define REQUIRED "UID, DTSTART and DTEND are required"
+#define RANGE "DTSTART and DTEND must lie in 1900-2299, DTEND after DTSTART"
+
+/* DTSTART and DTEND are DATEs (RFC 5545 3.3.4: a month 01-12, a day from 01): one that is
+ * not a date at all is missing; a real date outside 1900-2299, or DTEND not after DTSTART,
+ * is out of range. */
+static void previous_dates(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *start, *end, *message;
+	} dates[] = {
+		{"20260101", NULL, REQUIRED},           /* no DTEND */
+		{"00000101", "20260102", REQUIRED},     /* there is no year 0 in the Gregorian calendar */
+		{"20260001", "20260102", REQUIRED},     /* month 0 */
+		{"20261301", "20270102", REQUIRED},     /* month 13 */
+		{"20260100", "20260102", REQUIRED},     /* day 0 */
+		{"00010101", "20260102", RANGE},        /* a date, long before 1900 */
+		{"18991231", "19000101", RANGE},
+		{"22991231", "23000101", RANGE},
+		{"20260101", "20260101", RANGE},        /* DTEND on DTSTART */
+		{"20260102", "20260101", RANGE},
+		{"19000101", "19000102", NULL},         /* the first and the last day */
+		{"22991230", "22991231", NULL},
+	};
+	for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+		char lines[256];
+		int n = snprintf(lines, sizeof lines, "UID:" UID "\r\nDTSTART;VALUE=DATE:%s\r\n", dates[i].start);
+		if (dates[i].end)
+			snprintf(lines + n, sizeof lines - (size_t)n, "DTEND;VALUE=DATE:%s\r\n", dates[i].end);
+		assert_int_equal(previous_of(lines, dates[i].message), dates[i].message ? POORT_ERR_FEED_PARSE : POORT_OK);
+	}
+}
+
+/* A cancelled event leaves the feed once its DTSTAMP lies more than keep-cancelled days (90)
+ * before the feed's (header): 90 days before stays, a second more goes. A DTSTAMP that is not
+ * a moment (month 0, day 0, year 0) gives no such moment: the event stays. */
+static void cancelled_event_leaves_after_keep_cancelled(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *stamp;
+		int stays;
+	} stamps[] = {
+		{"20260825T080000Z", 1}, /* 2026-11-23T08:00:00Z - 90 days */
+		{"20260825T075959Z", 0},
+		{"00010101T000000Z", 0},
+		{"00000101T000000Z", 1},
+		{"20260001T000000Z", 1},
+		{"20260100T000000Z", 1},
+	};
+	for (size_t i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+		char lines[256];
+		snprintf(lines, sizeof lines, "UID:" UID "\r\nDTSTAMP:%s\r\nDTSTART;VALUE=DATE:20260101\r\n"
+			 "DTEND;VALUE=DATE:20260102\r\nSTATUS:CANCELLED\r\n", stamps[i].stamp);
+		char *out = regenerated(lines, DTSTAMP);
+		if (count(out, "UID:" UID "\r\n") != (size_t)stamps[i].stays)
+			fail_msg("DTSTAMP %s: %s", stamps[i].stamp, out);
+		poort_free(out);
+	}
+}
+
+/* SEQUENCE is a whole number 0 ... 2147483646 (man page); any digit counts, a parameter's
+ * quoted ':' is not the value's start; a cancellation writes it + 1. */
+static void previous_sequence_digits(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *line, *next;
+	} sequences[] = {
+		{"SEQUENCE:9", "SEQUENCE:10\r\n"},
+		{"SEQUENCE:0", "SEQUENCE:1\r\n"},
+		{"SEQUENCE:1999999999", "SEQUENCE:2000000000\r\n"},
+		{"SEQUENCE;X-A=\"b:c\":7", "SEQUENCE:8\r\n"},
+	};
+	for (size_t i = 0; i < sizeof sequences / sizeof *sequences; i++) {
+		char lines[256];
+		snprintf(lines, sizeof lines, "UID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\n"
+			 "DTEND;VALUE=DATE:20260102\r\n%s\r\n", sequences[i].line);
+		char *out = regenerated(lines, DTSTAMP);
+		if (!strstr(out, sequences[i].next))
+			fail_msg("%s: %s", sequences[i].line, out);
+		poort_free(out);
+	}
+	assert_int_equal(previous_of("UID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\n"
+				     "SEQUENCE:9a\r\n", "SEQUENCE must be 0 to 2147483646"), POORT_ERR_FEED_PARSE);
+}
+
+/* What is copied must be UTF-8 (RFC 5545 3.1): libical reads a backslash before U+0A0B in a
+ * DESCRIPTION as half of that character, so the event cannot be written back. */
+static void previous_description_not_utf8(void **state)
+{
+	(void)state;
+	assert_int_equal(previous_of("UID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\n"
+				     "DESCRIPTION:a\\\xe0\xa8\x8b\r\n", "libical cannot write it back unchanged"),
+			 POORT_ERR_FEED_PARSE);
+}
+
+/* Empty lines after END:VCALENDAR are no text after it; anything else is. */
+static void blank_lines_after_the_calendar(void **state)
+{
+	(void)state;
+	static const char ok[] = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n\r\n\n";
+	static const char bad[] = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n\r\n \r\n";
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, ok, sizeof ok - 1), POORT_OK);
+	assert_int_equal(poort_feed_set_previous(f, bad, sizeof bad - 1), POORT_ERR_FEED_PARSE);
+	assert_string_equal(poort_feed_errmsg(f), "previous feed, line 4: text after END:VCALENDAR");
+	poort_feed_free(f);
+}
+
+/* poort_feed_errmsg: "" after a call that succeeded, whatever failed before (header). */
+static void errmsg_empty_after_success(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_lang(f, 2), POORT_ERR_LANG);
+	assert_string_not_equal(poort_feed_errmsg(f), "");
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_string_equal(poort_feed_errmsg(f), "");
+	assert_int_equal(poort_feed_add_case(f, c), POORT_ERR_CASE_ID); /* no id */
+	assert_string_not_equal(poort_feed_errmsg(f), "");
+	assert_int_equal(poort_case_set_id(c, "e"), POORT_OK);
+	assert_int_equal(poort_feed_add_case(f, c), POORT_OK);
+	assert_string_equal(poort_feed_errmsg(f), "");
+	assert_int_equal(poort_feed_add_case(f, c), POORT_ERR_DUPLICATE);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_string_equal(poort_feed_errmsg(f), "");
+	char *out;
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	assert_string_equal(poort_feed_errmsg(f), "");
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+	/* and NULL (header: -1, NULL) */
+	assert_int_equal(poort_feed_warning_count(NULL), -1);
+	assert_null(poort_feed_warning(NULL, 0));
+	assert_int_equal(poort_feed_event_count(NULL), -1);
+	assert_string_equal(poort_feed_errmsg(NULL), "");
+}
+
+/* The case URL template: at most 1000 bytes (header), said in the message. */
+static void case_url_at_most_1000_bytes(void **state)
+{
+	(void)state;
+	char url[1002] = "https://x/{case_id}";
+	memset(url + 19, 'a', 1000 - 19);
+	url[1000] = '\0';
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_case_url(f, url), POORT_OK);
+	strcat(url, "a");
+	assert_int_equal(poort_feed_set_case_url(f, url), POORT_ERR_TEXT);
+	assert_string_equal(poort_feed_errmsg(f), "case URL template must be at most 1000 bytes");
+	poort_feed_free(f);
+}
+
+/* A reminder event is an event like the others (header: every event has a DESCRIPTION with
+ * who acts and the due date): the milestone's description, due 2026-02-11 (sick day 42). */
+static void reminder_has_the_milestones_description(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "r"), POORT_OK);
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_lang(f, POORT_LANG_EN), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_days(f, 3), POORT_OK);
+	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
+	char *out;
+	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	icalcomponent *cal = icalparser_parse_string(out);
+	const char *step = NULL, *reminder = NULL;
+	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+	     e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+		if (strcmp(icalcomponent_get_uid(e), "r.PROBLEEMANALYSE@poortwachter.invalid") == 0)
+			step = icalcomponent_get_description(e);
+		else if (strcmp(icalcomponent_get_uid(e), "r.PROBLEEMANALYSE.reminder@poortwachter.invalid") == 0)
+			reminder = icalcomponent_get_description(e);
+	}
+	assert_non_null(step);
+	assert_non_null(reminder);
+	assert_non_null(strstr(reminder, "Due: Wednesday 2026-02-11 (last permissible day)\n"));
+	assert_string_equal(reminder, step);
+	icalcomponent_free(cal);
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
+/* A feed of 40 cases (over 1 000 events): every event once, each case's under its own id. */
+static void many_cases_in_one_feed(void **state)
+{
+	(void)state;
+	enum { CASES = 40 };
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	poort_timeline *t = NULL;
+	assert_int_equal(poort_timeline_compute(c, D("2026-11-23"), 0, &t), POORT_OK);
+	size_t per_case = poort_timeline_count(t);
+	poort_timeline_free(t);
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	for (int i = 0; i < CASES; i++) {
+		char id[16];
+		snprintf(id, sizeof id, "z%d", i);
+		assert_int_equal(poort_case_set_id(c, id), POORT_OK);
+		assert_int_equal(poort_feed_add_case(f, c), POORT_OK);
+	}
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_event_count(f), (int64_t)(CASES * per_case));
+	char *out;
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	assert_int_equal(count(out, "BEGIN:VEVENT\r\n"), CASES * per_case);
+	assert_int_equal(count(out, "UID:z39.PROBLEEMANALYSE@"), 1);
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(previous_dates),
+		cmocka_unit_test(cancelled_event_leaves_after_keep_cancelled),
+		cmocka_unit_test(previous_sequence_digits),
+		cmocka_unit_test(previous_description_not_utf8),
+		cmocka_unit_test(blank_lines_after_the_calendar),
+		cmocka_unit_test(errmsg_empty_after_success),
+		cmocka_unit_test(case_url_at_most_1000_bytes),
+		cmocka_unit_test(reminder_has_the_milestones_description),
+		cmocka_unit_test(many_cases_in_one_feed),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	icalmemory_free_ring();
+	return rc;
+}
