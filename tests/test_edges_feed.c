@@ -81,6 +81,7 @@ static void previous_dates(void **state)
 		{"00010101", "20260102", RANGE},        /* a date, long before 1900 */
 		{"18991231", "19000101", RANGE},
 		{"22991231", "23000101", RANGE},
+		{"99991230", "99991231", RANGE},        /* the last year RFC 5545's 4 digits hold */
 		{"20260101", "20260101", RANGE},        /* DTEND on DTSTART */
 		{"20260102", "20260101", RANGE},
 		{"19000101", "19000102", NULL},         /* the first and the last day */
@@ -107,6 +108,7 @@ static void cancelled_event_leaves_after_keep_cancelled(void **state)
 	} stamps[] = {
 		{"20260825T080000Z", 1}, /* 2026-11-23T08:00:00Z - 90 days */
 		{"20260825T075959Z", 0},
+		{"20251231T235959Z", 0}, /* December */
 		{"00010101T000000Z", 0},
 		{"00000101T000000Z", 1},
 		{"20260001T000000Z", 1},
@@ -159,8 +161,9 @@ static void previous_description_not_utf8(void **state)
 			 POORT_ERR_FEED_PARSE);
 }
 
-/* Empty lines after END:VCALENDAR are no text after it; anything else is. */
-static void blank_lines_after_the_calendar(void **state)
+/* Empty lines after END:VCALENDAR are no text after it, anything else is; the text is the len
+ * bytes given. */
+static void blank_lines_and_the_given_length(void **state)
 {
 	(void)state;
 	static const char ok[] = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n\r\n\n";
@@ -169,6 +172,9 @@ static void blank_lines_after_the_calendar(void **state)
 	assert_int_equal(poort_feed_set_previous(f, ok, sizeof ok - 1), POORT_OK);
 	assert_int_equal(poort_feed_set_previous(f, bad, sizeof bad - 1), POORT_ERR_FEED_PARSE);
 	assert_string_equal(poort_feed_errmsg(f), "previous feed, line 4: text after END:VCALENDAR");
+	/* only the len bytes given count: two bytes of a BOM are no BOM, but bytes that are not UTF-8 */
+	assert_int_equal(poort_feed_set_previous(f, "\xef\xbb\xbf" "BEGIN:VCALENDAR\r\n", 2), POORT_ERR_FEED_PARSE);
+	assert_string_equal(poort_feed_errmsg(f), "previous feed, line 1, byte 1: not valid UTF-8, or a control character");
 	poort_feed_free(f);
 }
 
@@ -201,6 +207,20 @@ static void errmsg_empty_after_success(void **state)
 	assert_null(poort_feed_warning(NULL, 0));
 	assert_int_equal(poort_feed_event_count(NULL), -1);
 	assert_string_equal(poort_feed_errmsg(NULL), "");
+}
+
+/* A case id is 1 to 64 bytes (POORT_CASE_ID_MAX), for poort_feed_keep_case too. */
+static void keep_case_of_64_bytes(void **state)
+{
+	(void)state;
+	char id[POORT_CASE_ID_MAX + 2];
+	memset(id, 'k', POORT_CASE_ID_MAX);
+	id[POORT_CASE_ID_MAX] = '\0';
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_keep_case(f, id), POORT_OK);
+	strcat(id, "k");
+	assert_int_equal(poort_feed_keep_case(f, id), POORT_ERR_CASE_ID);
+	poort_feed_free(f);
 }
 
 /* The case URL template: at most 1000 bytes (header), said in the message. */
@@ -286,8 +306,9 @@ int main(void)
 		cmocka_unit_test(cancelled_event_leaves_after_keep_cancelled),
 		cmocka_unit_test(previous_sequence_digits),
 		cmocka_unit_test(previous_description_not_utf8),
-		cmocka_unit_test(blank_lines_after_the_calendar),
+		cmocka_unit_test(blank_lines_and_the_given_length),
 		cmocka_unit_test(errmsg_empty_after_success),
+		cmocka_unit_test(keep_case_of_64_bytes),
 		cmocka_unit_test(case_url_at_most_1000_bytes),
 		cmocka_unit_test(reminder_has_the_milestones_description),
 		cmocka_unit_test(many_cases_in_one_feed),
