@@ -299,6 +299,149 @@ static void many_cases_in_one_feed(void **state)
 	poort_case_free(c);
 }
 
+/* Every event's UID whole with the longest case id (64 dots, each written %2E) and the longest
+ * domain (253 bytes), reminders, dossier items and the wage event included. */
+static void longest_uids_whole(void **state)
+{
+	(void)state;
+	char id[POORT_CASE_ID_MAX + 1], domain[254], escaped[3 * POORT_CASE_ID_MAX + 2] = "", uid[600];
+	memset(id, '.', POORT_CASE_ID_MAX);
+	id[POORT_CASE_ID_MAX] = '\0';
+	memset(domain, 'd', 253);
+	domain[253] = '\0';
+	for (int i = 0; i < POORT_CASE_ID_MAX; i++)
+		strcat(escaped, "%2E");
+	strcat(escaped, ".");
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, id), POORT_OK);
+	poort_feed *f = feed_at(1767312000LL); /* 2026-01-02T00:00:00Z: everything still to come */
+	assert_int_equal(poort_feed_set_uid_domain(f, domain), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_days(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER | POORT_FEED_WAGE), POORT_OK);
+	char *out;
+	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	icalcomponent *cal = icalparser_parse_string(out);
+	size_t n = 0, found = 0;
+	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+	     e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), n++) {
+		const char *u = icalcomponent_get_uid(e);
+		size_t len = strlen(u);
+		if (strncmp(u, escaped, strlen(escaped)) != 0 || len < 254 || u[len - 254] != '@' ||
+		    strcmp(u + len - 253, domain) != 0)
+			fail_msg("UID cut: %s", u);
+		for (const char *const *w = (const char *const[]){"PROBLEEMANALYSE.reminder", "LOONDOORBETALING_JAAR2",
+								   "dossier.OORDEEL_WERKNEMER", NULL}; *w; w++) {
+			snprintf(uid, sizeof uid, "%s%s@%s", escaped, *w, domain);
+			found += strcmp(u, uid) == 0;
+		}
+	}
+	assert_int_equal(n, poort_feed_event_count(f));
+	assert_int_equal(found, 3);
+	icalcomponent_free(cal);
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
+/* The latest alarm: 1 day before at 23:59 is one minute before the all-day start (RFC 5545
+ * 3.3.6: "-PT1M"). */
+static void alarm_one_minute_before(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "t"), POORT_OK);
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_alarm_days(f, 1), POORT_OK);
+	assert_int_equal(poort_feed_set_alarm_time(f, 1439), POORT_OK);
+	char *out;
+	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	assert_true(count(out, "TRIGGER:-PT1M\r\n") > 0);
+	assert_int_equal(count(out, "TRIGGER:-PT1M\r\n"), count(out, "TRIGGER"));
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
+static int32_t discard(void *ctx, const char *data, size_t len)
+{
+	(void)ctx, (void)data, (void)len;
+	return 0;
+}
+
+/* poort_feed_take is for a feed without a write callback (header), all or nothing or not. */
+static void take_needs_the_internal_buffer(void **state)
+{
+	(void)state;
+	for (int32_t strict = 0; strict <= POORT_FEED_STRICT_ALL; strict++) {
+		poort_feed *f = feed_at(DTSTAMP);
+		assert_int_equal(poort_feed_set_strict(f, strict), POORT_OK);
+		assert_int_equal(poort_feed_begin(f, discard, NULL), POORT_OK);
+		assert_int_equal(poort_feed_end(f), POORT_OK);
+		char *out = NULL;
+		assert_int_equal(poort_feed_take(f, &out, NULL), POORT_ERR_FEED_STATE);
+		assert_null(out);
+		poort_feed_free(f);
+	}
+}
+
+/* The weekday of a DATE value "YYYYMMDD" (1 Monday ... 7 Sunday; 1970-01-01 was a Thursday). */
+static int weekday_of(const char *yyyymmdd)
+{
+	int y, m, d;
+	assert_int_equal(sscanf(yyyymmdd, "%4d%2d%2d", &y, &m, &d), 3);
+	return (int)((day_number_of(y, m, d) % 7 + 7 + 3) % 7) + 1;
+}
+
+/* A dossier item due on a Saturday or Sunday is flagged like a milestone (README: act the
+ * working day before). A first sick day on Sunday 2026-01-04 puts sick day 42 on a Saturday. */
+static void dossier_item_on_a_weekend_flagged(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-04", NULL});
+	assert_int_equal(poort_case_set_id(c, "w"), POORT_OK);
+	poort_feed *f = feed_at(1767225600LL); /* 2026-01-01T00:00:00Z */
+	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER), POORT_OK);
+	char *out;
+	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	icalcomponent *cal = icalparser_parse_string(out);
+	int weekend = 0;
+	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+	     e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+		if (!strstr(icalcomponent_get_uid(e), ".dossier."))
+			continue;
+		int wd = weekday_of(icaltime_as_ical_string(icalcomponent_get_dtstart(e)));
+		const char *flag = wd == 6 ? "Let op: valt op zaterdag; handel de werkdag ervoor af\n"
+			: wd == 7 ? "Let op: valt op zondag; handel de werkdag ervoor af\n" : NULL;
+		weekend += flag != NULL;
+		if (flag && !strstr(icalcomponent_get_description(e), flag))
+			fail_msg("%s: %s", icalcomponent_get_uid(e), icalcomponent_get_description(e));
+	}
+	assert_true(weekend > 0);
+	icalcomponent_free(cal);
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
+/* The feed's reference date is the DTSTAMP's day: a step recorded for the next day is still
+ * planned at 23:00 (README: a record after the reference date is planned, not done). */
+static void reference_date_is_the_dtstamps_day(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "p"), POORT_OK);
+	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-02-12")), POORT_OK);
+	poort_feed *f = feed_at(1770850800LL); /* 2026-02-11T23:00:00Z */
+	char *out;
+	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	assert_non_null(strstr(out, "SUMMARY:p \xc2\xb7 Probleemanalyse"));
+	assert_null(strstr(out, "gedaan"));
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -312,6 +455,11 @@ int main(void)
 		cmocka_unit_test(case_url_at_most_1000_bytes),
 		cmocka_unit_test(reminder_has_the_milestones_description),
 		cmocka_unit_test(many_cases_in_one_feed),
+		cmocka_unit_test(longest_uids_whole),
+		cmocka_unit_test(alarm_one_minute_before),
+		cmocka_unit_test(take_needs_the_internal_buffer),
+		cmocka_unit_test(dossier_item_on_a_weekend_flagged),
+		cmocka_unit_test(reference_date_is_the_dtstamps_day),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	icalmemory_free_ring();
