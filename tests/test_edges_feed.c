@@ -26,6 +26,31 @@ static poort_feed *feed_at(int64_t dtstamp)
 	return f;
 }
 
+/* A case of one open period from first_day, with this id. */
+static poort_case *case_with_id(const char *first_day, const char *id)
+{
+	poort_case *c = case_of((const char *[]){first_day, NULL});
+	assert_int_equal(poort_case_set_id(c, id), POORT_OK);
+	return c;
+}
+
+/* The whole feed of case c (poort_case_ics), which must succeed. */
+static char *ics_of(poort_case *c, poort_feed *f)
+{
+	char *out = NULL;
+	int32_t st = poort_case_ics(c, f, &out, NULL);
+	if (st != POORT_OK)
+		fail_msg("%s: %s", poort_status_str(st), poort_feed_errmsg(f));
+	return out;
+}
+
+static void free_all(char *out, poort_feed *f, poort_case *c)
+{
+	poort_free(out);
+	poort_feed_free(f);
+	poort_case_free(c);
+}
+
 /* A previous feed of libpoortwachter with one event of these lines (each ending in CRLF). */
 static void one_event(char *text, size_t size, const char *lines)
 {
@@ -199,9 +224,7 @@ static void errmsg_empty_after_success(void **state)
 	char *out;
 	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
 	assert_string_equal(poort_feed_errmsg(f), "");
-	poort_free(out);
-	poort_feed_free(f);
-	poort_case_free(c);
+	free_all(out, f, c);
 	/* and NULL (header: -1, NULL) */
 	assert_int_equal(poort_feed_warning_count(NULL), -1);
 	assert_null(poort_feed_warning(NULL, 0));
@@ -243,14 +266,12 @@ static void case_url_at_most_1000_bytes(void **state)
 static void reminder_has_the_milestones_description(void **state)
 {
 	(void)state;
-	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
-	assert_int_equal(poort_case_set_id(c, "r"), POORT_OK);
+	poort_case *c = case_with_id("2026-01-01", "r");
 	poort_feed *f = feed_at(DTSTAMP);
 	assert_int_equal(poort_feed_set_lang(f, POORT_LANG_EN), POORT_OK);
 	assert_int_equal(poort_feed_set_alarm_days(f, 3), POORT_OK);
 	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
-	char *out;
-	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	char *out = ics_of(c, f);
 	icalcomponent *cal = icalparser_parse_string(out);
 	const char *step = NULL, *reminder = NULL;
 	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
@@ -265,9 +286,7 @@ static void reminder_has_the_milestones_description(void **state)
 	assert_non_null(strstr(reminder, "Due: Wednesday 2026-02-11 (last permissible day)\n"));
 	assert_string_equal(reminder, step);
 	icalcomponent_free(cal);
-	poort_free(out);
-	poort_feed_free(f);
-	poort_case_free(c);
+	free_all(out, f, c);
 }
 
 /* A feed of 40 cases (over 1 000 events): every event once, each case's under its own id. */
@@ -294,9 +313,7 @@ static void many_cases_in_one_feed(void **state)
 	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
 	assert_int_equal(count(out, "BEGIN:VEVENT\r\n"), CASES * per_case);
 	assert_int_equal(count(out, "UID:z39.PROBLEEMANALYSE@"), 1);
-	poort_free(out);
-	poort_feed_free(f);
-	poort_case_free(c);
+	free_all(out, f, c);
 }
 
 /* Every event's UID whole with the longest case id (64 dots, each written %2E) and the longest
@@ -319,8 +336,7 @@ static void longest_uids_whole(void **state)
 	assert_int_equal(poort_feed_set_alarm_days(f, 1), POORT_OK);
 	assert_int_equal(poort_feed_set_reminder_events(f, 1), POORT_OK);
 	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER | POORT_FEED_WAGE), POORT_OK);
-	char *out;
-	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	char *out = ics_of(c, f);
 	icalcomponent *cal = icalparser_parse_string(out);
 	size_t n = 0, found = 0;
 	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
@@ -339,9 +355,7 @@ static void longest_uids_whole(void **state)
 	assert_int_equal(n, poort_feed_event_count(f));
 	assert_int_equal(found, 3);
 	icalcomponent_free(cal);
-	poort_free(out);
-	poort_feed_free(f);
-	poort_case_free(c);
+	free_all(out, f, c);
 }
 
 /* The latest alarm: 1 day before at 23:59 is one minute before the all-day start (RFC 5545
@@ -349,18 +363,14 @@ static void longest_uids_whole(void **state)
 static void alarm_one_minute_before(void **state)
 {
 	(void)state;
-	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
-	assert_int_equal(poort_case_set_id(c, "t"), POORT_OK);
+	poort_case *c = case_with_id("2026-01-01", "t");
 	poort_feed *f = feed_at(DTSTAMP);
 	assert_int_equal(poort_feed_set_alarm_days(f, 1), POORT_OK);
 	assert_int_equal(poort_feed_set_alarm_time(f, 1439), POORT_OK);
-	char *out;
-	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	char *out = ics_of(c, f);
 	assert_true(count(out, "TRIGGER:-PT1M\r\n") > 0);
 	assert_int_equal(count(out, "TRIGGER:-PT1M\r\n"), count(out, "TRIGGER"));
-	poort_free(out);
-	poort_feed_free(f);
-	poort_case_free(c);
+	free_all(out, f, c);
 }
 
 static int32_t discard(void *ctx, const char *data, size_t len)
@@ -398,12 +408,10 @@ static int weekday_of(const char *yyyymmdd)
 static void dossier_item_on_a_weekend_flagged(void **state)
 {
 	(void)state;
-	poort_case *c = case_of((const char *[]){"2026-01-04", NULL});
-	assert_int_equal(poort_case_set_id(c, "w"), POORT_OK);
+	poort_case *c = case_with_id("2026-01-04", "w");
 	poort_feed *f = feed_at(1767225600LL); /* 2026-01-01T00:00:00Z */
 	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER), POORT_OK);
-	char *out;
-	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	char *out = ics_of(c, f);
 	icalcomponent *cal = icalparser_parse_string(out);
 	int weekend = 0;
 	for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
@@ -419,9 +427,7 @@ static void dossier_item_on_a_weekend_flagged(void **state)
 	}
 	assert_true(weekend > 0);
 	icalcomponent_free(cal);
-	poort_free(out);
-	poort_feed_free(f);
-	poort_case_free(c);
+	free_all(out, f, c);
 }
 
 /* The feed's reference date is the DTSTAMP's day: a step recorded for the next day is still
@@ -429,17 +435,13 @@ static void dossier_item_on_a_weekend_flagged(void **state)
 static void reference_date_is_the_dtstamps_day(void **state)
 {
 	(void)state;
-	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
-	assert_int_equal(poort_case_set_id(c, "p"), POORT_OK);
+	poort_case *c = case_with_id("2026-01-01", "p");
 	assert_int_equal(poort_case_record_done(c, "PROBLEEMANALYSE", D("2026-02-12")), POORT_OK);
 	poort_feed *f = feed_at(1770850800LL); /* 2026-02-11T23:00:00Z */
-	char *out;
-	assert_int_equal(poort_case_ics(c, f, &out, NULL), POORT_OK);
+	char *out = ics_of(c, f);
 	assert_non_null(strstr(out, "SUMMARY:p \xc2\xb7 Probleemanalyse"));
 	assert_null(strstr(out, "gedaan"));
-	poort_free(out);
-	poort_feed_free(f);
-	poort_case_free(c);
+	free_all(out, f, c);
 }
 
 int main(void)
