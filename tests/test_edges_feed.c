@@ -134,6 +134,7 @@ static void cancelled_event_leaves_after_keep_cancelled(void **state)
 		{"20260825T080000Z", 1}, /* 2026-11-23T08:00:00Z - 90 days */
 		{"20260825T075959Z", 0},
 		{"20251231T235959Z", 0}, /* December */
+		{"20001301T000000Z", 1}, /* month 13 */
 		{"00010101T000000Z", 0},
 		{"00000101T000000Z", 1},
 		{"20260001T000000Z", 1},
@@ -444,6 +445,134 @@ static void reference_date_is_the_dtstamps_day(void **state)
 	free_all(out, f, c);
 }
 
+/* The settings' ranges at their upper ends (header: 0-36500 days, -1-36500 days). */
+static void keep_settings_up_to_36500(void **state)
+{
+	(void)state;
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_keep_cancelled(f, 36500), POORT_OK);
+	assert_int_equal(poort_feed_set_keep_cancelled(f, 36501), POORT_ERR_ARGUMENT);
+	assert_int_equal(poort_feed_set_keep_past(f, 36500), POORT_OK);
+	poort_feed_free(f);
+}
+
+/* A case URL template starts with a scheme (RFC 3986 3.1: a letter, then letters, digits,
+ * + - .) and holds no DEL (RFC 3986 2: not a URI character). */
+static void case_url_scheme_and_del(void **state)
+{
+	(void)state;
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_case_url(f, ":x/{case_id}"), POORT_ERR_TEXT);
+	assert_string_equal(poort_feed_errmsg(f), "case URL template must start with a scheme, e.g. https:");
+	assert_int_equal(poort_feed_set_case_url(f, "https://x/{case_id}\x7f"), POORT_ERR_TEXT);
+	assert_string_equal(poort_feed_errmsg(f), "case URL template: byte 20 may not appear in a URL (only "
+			    "{case_id} is replaced)");
+	assert_int_equal(poort_feed_set_case_url(f, "https://x/{case_id}~"), POORT_OK);
+	poort_feed_free(f);
+}
+
+/* Nesting inside a previous event: END names the component BEGIN opened, in full; a name in
+ * a message is cut at 40 bytes. */
+static void previous_nesting_names(void **state)
+{
+	(void)state;
+	static const char *const name40 = "VTODOXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"; /* with "END:": 44 */
+	assert_int_equal(strlen(name40), 40);
+	assert_int_equal(previous_of("BEGIN:VALARM\r\nEND:VALARX\r\n", "line 5: END does not match BEGIN:VALARM"),
+			 POORT_ERR_FEED_PARSE);
+	char lines[128], message[128];
+	snprintf(lines, sizeof lines, "END:%sYY\r\n", name40);
+	snprintf(message, sizeof message, "line 4: END:%.36s without its BEGIN", name40);
+	assert_int_equal(previous_of(lines, message), POORT_ERR_FEED_PARSE);
+	char text[256];
+	snprintf(text, sizeof text, "BEGIN:VCALENDAR\r\nBEGIN:%sYY\r\nEND:VCALENDAR\r\n", name40);
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_ERR_FEED_PARSE);
+	snprintf(message, sizeof message, "previous feed, line 2: unexpected BEGIN:%.34s", name40);
+	assert_string_equal(poort_feed_errmsg(f), message);
+	poort_feed_free(f);
+}
+
+/* Nothing past the len bytes given is read, also when the text ends right after an event
+ * (ASan, valgrind). */
+static void previous_ending_after_an_event(void **state)
+{
+	(void)state;
+	static const char cut[] = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\n"
+				  "DTEND;VALUE=DATE:20260102\r\nEND:VEVENT\r\n";
+	char *text = malloc(sizeof cut - 1);
+	assert_non_null(text);
+	memcpy(text, cut, sizeof cut - 1);
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, text, sizeof cut - 1), POORT_ERR_FEED_PARSE);
+	assert_string_equal(poort_feed_errmsg(f), "previous feed: no END:VCALENDAR");
+	poort_feed_free(f);
+	free(text);
+}
+
+/* A feed with alarms regenerates byte-identical: the alarms of unchanged events are copied
+ * (header: unchanged events are written as they were). */
+static void alarms_copied_unchanged(void **state)
+{
+	(void)state;
+	poort_case *c = case_with_id("2026-01-01", "al");
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_alarm_days(f, 2), POORT_OK);
+	char *first = ics_of(c, f);
+	assert_true(count(first, "BEGIN:VALARM") > 5);
+	poort_feed_free(f);
+	f = feed_at(DTSTAMP + 86400);
+	assert_int_equal(poort_feed_set_alarm_days(f, 2), POORT_OK);
+	assert_int_equal(poort_feed_set_previous(f, first, strlen(first)), POORT_OK);
+	char *second = ics_of(c, f);
+	assert_string_equal(first, second);
+	poort_free(first);
+	free_all(second, f, c);
+}
+
+/* A kept case with '.' in its id keeps its events, whose UIDs write the '.' as %2E. */
+static void kept_case_with_a_dot(void **state)
+{
+	(void)state;
+	char lines[256];
+	snprintf(lines, sizeof lines, "UID:a%%2Eb.PROBLEEMANALYSE@poortwachter.invalid\r\nDTSTAMP:20261101T080000Z\r\n"
+		 "DTSTART;VALUE=DATE:20260301\r\nDTEND;VALUE=DATE:20260302\r\nSUMMARY:a.b\r\n");
+	char text[1024], *out;
+	one_event(text, sizeof text, lines);
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_OK);
+	assert_int_equal(poort_feed_keep_case(f, "a.b"), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_end(f), POORT_OK);
+	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);
+	assert_non_null(strstr(out, "UID:a%2Eb.PROBLEEMANALYSE@poortwachter.invalid\r\nDTSTAMP:20261101T080000Z\r\n"));
+	assert_null(strstr(out, "CANCELLED"));
+	assert_int_equal(poort_feed_warning_count(f), 0);
+	poort_free(out);
+	poort_feed_free(f);
+}
+
+/* The warning about a previous feed of another UID domain names the first such event. */
+static void foreign_domain_warning_names_the_first(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"BEGIN:VCALENDAR\r\nPRODID:-//libpoortwachter//libpoortwachter 0.5.0//NL\r\n"
+		"BEGIN:VEVENT\r\nUID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\nEND:VEVENT\r\n"
+		"BEGIN:VEVENT\r\nUID:b.X@other.example\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\n"
+		"END:VEVENT\r\n"
+		"BEGIN:VEVENT\r\nUID:c.X@other.example\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\n"
+		"END:VEVENT\r\nEND:VCALENDAR\r\n";
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_warning_count(f), 1);
+	assert_string_equal(poort_feed_warning(f, 0), "the previous feed may not be this feed's: 2 of its 3 events have "
+			    "a UID domain other than poortwachter.invalid (first: b.X@other.example); what does not "
+			    "come back is cancelled");
+	poort_feed_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -462,6 +591,13 @@ int main(void)
 		cmocka_unit_test(take_needs_the_internal_buffer),
 		cmocka_unit_test(dossier_item_on_a_weekend_flagged),
 		cmocka_unit_test(reference_date_is_the_dtstamps_day),
+		cmocka_unit_test(keep_settings_up_to_36500),
+		cmocka_unit_test(case_url_scheme_and_del),
+		cmocka_unit_test(previous_nesting_names),
+		cmocka_unit_test(previous_ending_after_an_event),
+		cmocka_unit_test(alarms_copied_unchanged),
+		cmocka_unit_test(kept_case_with_a_dot),
+		cmocka_unit_test(foreign_domain_warning_names_the_first),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	icalmemory_free_ring();
