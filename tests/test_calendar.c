@@ -441,6 +441,18 @@ static void libical_folding_repaired(void **state)
 			assert_int_equal(p[-1], '\r');
 		char *second = ics_with_previous(c, first, DTSTAMP + 86400);
 		assert_string_equal(first, second);
+		/* unfolded (RFC 5545 3.1), the UID's line is the UID as it was written, nothing more */
+		char *unfolded = strdup(first), *o = unfolded;
+		for (const char *p = first; *p; p++)
+			if (strncmp(p, "\r\n ", 3) == 0)
+				p += 2;
+			else
+				*o++ = *p;
+		*o = '\0';
+		char line[512];
+		snprintf(line, sizeof line, "\r\nUID:%s\r\n", uids[i].written);
+		assert_non_null(strstr(unfolded, line));
+		free(unfolded);
 		icalcomponent *cal = icalparser_parse_string(first);
 		icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
 		assert_string_equal(icalcomponent_get_uid(e), uids[i].read);

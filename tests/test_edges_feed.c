@@ -1,7 +1,8 @@
 /*
- * Edges of the calendar feed as the header, the man page and RFC 5545 give them: the dates
- * and SEQUENCE a previous feed may hold, when a cancelled event leaves the feed, what a
- * successful call leaves in poort_feed_errmsg, and a feed of many cases. Only the public API.
+ * Edges of the calendar feed as the header, the man page, the README and RFC 5545 give them:
+ * what a previous feed may hold (dates, DTSTAMP, SEQUENCE, nesting, its length) and what is
+ * copied from it, the longest UIDs, alarms and reminders, the settings' ranges,
+ * poort_feed_errmsg after a success and a feed of many cases. Only the public API.
  */
 #include "edges.h"
 
