@@ -446,7 +446,7 @@ static void reference_date_is_the_dtstamps_day(void **state)
 	free_all(out, f, c);
 }
 
-/* The settings' ranges at their upper ends (header: 0-36500 days, -1-36500 days). */
+/* The settings' ranges at their ends (header: 0-36500 days, -1-36500 days). */
 static void keep_settings_up_to_36500(void **state)
 {
 	(void)state;
@@ -454,6 +454,7 @@ static void keep_settings_up_to_36500(void **state)
 	assert_int_equal(poort_feed_set_keep_cancelled(f, 36500), POORT_OK);
 	assert_int_equal(poort_feed_set_keep_cancelled(f, 36501), POORT_ERR_ARGUMENT);
 	assert_int_equal(poort_feed_set_keep_past(f, 36500), POORT_OK);
+	assert_int_equal(poort_feed_set_keep_past(f, -1), POORT_OK); /* the default: keep all */
 	poort_feed_free(f);
 }
 
@@ -574,6 +575,98 @@ static void foreign_domain_warning_names_the_first(void **state)
 	poort_feed_free(f);
 }
 
+/* poort_case_ics refuses a NULL case and leaves the feed as it was: still to be set up. */
+static void case_ics_of_null_changes_nothing(void **state)
+{
+	(void)state;
+	poort_feed *f = feed_at(DTSTAMP);
+	char *out = NULL;
+	assert_int_equal(poort_case_ics(NULL, f, &out, NULL), POORT_ERR_NULL);
+	assert_null(out);
+	assert_int_equal(poort_feed_set_lang(f, POORT_LANG_EN), POORT_OK);
+	poort_feed_free(f);
+}
+
+/* Dossier items still to come have an alarm like the milestones (alarm days before). */
+static void dossier_items_have_alarms(void **state)
+{
+	(void)state;
+	poort_case *c = case_with_id("2026-01-01", "d");
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_alarm_days(f, 2), POORT_OK);
+	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER), POORT_OK);
+	char *out = ics_of(c, f);
+	int items = 0;
+	for (const char *e = strstr(out, "UID:d.dossier."); e; e = strstr(e + 1, "UID:d.dossier."), items++) {
+		const char *end = strstr(e, "END:VEVENT\r\n"), *alarm = strstr(e, "BEGIN:VALARM\r\n");
+		if (!alarm || alarm > end)
+			fail_msg("no alarm: %.60s", e);
+	}
+	assert_true(items > 3);
+	free_all(out, f, c);
+}
+
+/* Year 2 of wage continuation starts on sick day 365 (2026-12-31 from 2026-01-01): an
+ * employee still sick that day gets the event, one who recovered the day before does not. */
+static void wage_event_on_sick_day_365(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *period;
+		int event;
+	} cases[] = {{"2026-01-01:2026-12-31", 1}, {"2026-01-01:2026-12-30", 0}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		poort_case *c = case_with_id(cases[i].period, "y");
+		poort_feed *f = feed_at(DTSTAMP);
+		assert_int_equal(poort_feed_set_include(f, POORT_FEED_WAGE), POORT_OK);
+		char *out = ics_of(c, f);
+		assert_int_equal(count(out, "UID:y.LOONDOORBETALING_JAAR2@poortwachter.invalid\r\nDTSTAMP:20261123T080000Z\r\n"
+					    "DTSTART;VALUE=DATE:20261231\r\n"), cases[i].event);
+		free_all(out, f, c);
+	}
+}
+
+/* A previous feed without a PRODID is not known to be this feed's: a warning (header). */
+static void previous_without_prodid(void **state)
+{
+	(void)state;
+	static const char text[] = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\n"
+				   "DTEND;VALUE=DATE:20260102\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_warning_count(f), 1);
+	assert_string_equal(poort_feed_warning(f, 0), "the previous feed may not be this feed's: its PRODID is not "
+			    "libpoortwachter's; what does not come back is cancelled");
+	poort_feed_free(f);
+}
+
+/* A line of 8 KiB is accepted, one byte more is refused (man page: "a line over 8 KiB");
+ * a BOM alone is no line at all. */
+static void previous_line_of_8_kib(void **state)
+{
+	(void)state;
+	size_t size = 8192 + 64;
+	char *text = malloc(size);
+	assert_non_null(text);
+	for (size_t n = 8192; n <= 8193; n++) {
+		int k = snprintf(text, size, "BEGIN:VCALENDAR\r\nX-A:");
+		memset(text + k, 'a', n - 4);
+		strcpy(text + k + n - 4, "\r\nEND:VCALENDAR\r\n");
+		poort_feed *f = feed_at(DTSTAMP);
+		int32_t st = poort_feed_set_previous(f, text, strlen(text));
+		assert_int_equal(st, n == 8192 ? POORT_OK : POORT_ERR_FEED_PARSE);
+		if (n > 8192)
+			assert_string_equal(poort_feed_errmsg(f), "previous feed, line 2: longer than 8192 bytes");
+		poort_feed_free(f);
+	}
+	free(text);
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, "\xef\xbb\xbf", 3), POORT_ERR_FEED_PARSE);
+	assert_string_equal(poort_feed_errmsg(f), "previous feed: no END:VCALENDAR");
+	poort_feed_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -599,6 +692,11 @@ int main(void)
 		cmocka_unit_test(alarms_copied_unchanged),
 		cmocka_unit_test(kept_case_with_a_dot),
 		cmocka_unit_test(foreign_domain_warning_names_the_first),
+		cmocka_unit_test(case_ics_of_null_changes_nothing),
+		cmocka_unit_test(dossier_items_have_alarms),
+		cmocka_unit_test(wage_event_on_sick_day_365),
+		cmocka_unit_test(previous_without_prodid),
+		cmocka_unit_test(previous_line_of_8_kib),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	icalmemory_free_ring();
