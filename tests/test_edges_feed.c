@@ -648,7 +648,7 @@ static void previous_without_prodid(void **state)
 }
 
 /* A line of 8 KiB is accepted, one byte more is refused (man page: "a line over 8 KiB");
- * a BOM alone is no line at all. */
+ * a BOM alone is no line at all, and only U+FEFF is a BOM. */
 static void previous_line_of_8_kib(void **state)
 {
 	(void)state;
@@ -670,6 +670,10 @@ static void previous_line_of_8_kib(void **state)
 	poort_feed *f = feed_at(DTSTAMP);
 	assert_int_equal(poort_feed_set_previous(f, "\xef\xbb\xbf", 3), POORT_ERR_FEED_PARSE);
 	assert_string_equal(poort_feed_errmsg(f), "previous feed: no END:VCALENDAR");
+	/* only U+FEFF is a BOM: U+FEFE before BEGIN:VCALENDAR is text */
+	static const char fefe[] = "\xef\xbb\xbe" "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+	assert_int_equal(poort_feed_set_previous(f, fefe, sizeof fefe - 1), POORT_ERR_FEED_PARSE);
+	assert_string_equal(poort_feed_errmsg(f), "previous feed, line 1: expected BEGIN:VCALENDAR");
 	poort_feed_free(f);
 }
 
