@@ -27,6 +27,14 @@ static poort_feed *feed_at(int64_t dtstamp)
 	return f;
 }
 
+/* A feed at dtstamp whose events have an alarm days before. */
+static poort_feed *feed_with_alarm(int64_t dtstamp, int32_t days)
+{
+	poort_feed *f = feed_at(dtstamp);
+	assert_int_equal(poort_feed_set_alarm_days(f, days), POORT_OK);
+	return f;
+}
+
 /* A case of one open period from first_day, with this id. */
 static poort_case *case_with_id(const char *first_day, const char *id)
 {
@@ -370,8 +378,7 @@ static void alarm_one_minute_before(void **state)
 {
 	(void)state;
 	poort_case *c = case_with_id("2026-01-01", "t");
-	poort_feed *f = feed_at(DTSTAMP);
-	assert_int_equal(poort_feed_set_alarm_days(f, 1), POORT_OK);
+	poort_feed *f = feed_with_alarm(DTSTAMP, 1);
 	assert_int_equal(poort_feed_set_alarm_time(f, 1439), POORT_OK);
 	char *out = ics_of(c, f);
 	assert_true(count(out, "TRIGGER:-PT1M\r\n") > 0);
@@ -524,13 +531,11 @@ static void alarms_copied_unchanged(void **state)
 {
 	(void)state;
 	poort_case *c = case_with_id("2026-01-01", "al");
-	poort_feed *f = feed_at(DTSTAMP);
-	assert_int_equal(poort_feed_set_alarm_days(f, 2), POORT_OK);
+	poort_feed *f = feed_with_alarm(DTSTAMP, 2);
 	char *first = ics_of(c, f);
 	assert_true(count(first, "BEGIN:VALARM") > 5);
 	poort_feed_free(f);
-	f = feed_at(DTSTAMP + 86400);
-	assert_int_equal(poort_feed_set_alarm_days(f, 2), POORT_OK);
+	f = feed_with_alarm(DTSTAMP + 86400, 2);
 	assert_int_equal(poort_feed_set_previous(f, first, strlen(first)), POORT_OK);
 	char *second = ics_of(c, f);
 	assert_string_equal(first, second);
@@ -598,8 +603,7 @@ static void dossier_items_have_alarms(void **state)
 {
 	(void)state;
 	poort_case *c = case_with_id("2026-01-01", "d");
-	poort_feed *f = feed_at(DTSTAMP);
-	assert_int_equal(poort_feed_set_alarm_days(f, 2), POORT_OK);
+	poort_feed *f = feed_with_alarm(DTSTAMP, 2);
 	assert_int_equal(poort_feed_set_include(f, POORT_FEED_DOSSIER), POORT_OK);
 	char *out = ics_of(c, f);
 	int items = 0;
