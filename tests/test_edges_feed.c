@@ -565,6 +565,17 @@ static void kept_case_with_a_dot(void **state)
 	poort_feed_free(f);
 }
 
+/* poort_feed_begin with this previous feed gives exactly this one warning. */
+static void begin_warns(const char *text, const char *warning)
+{
+	poort_feed *f = feed_at(DTSTAMP);
+	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_OK);
+	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
+	assert_int_equal(poort_feed_warning_count(f), 1);
+	assert_string_equal(poort_feed_warning(f, 0), warning);
+	poort_feed_free(f);
+}
+
 /* The warning about a previous feed of another UID domain names the first such event. */
 static void foreign_domain_warning_names_the_first(void **state)
 {
@@ -576,14 +587,9 @@ static void foreign_domain_warning_names_the_first(void **state)
 		"END:VEVENT\r\n"
 		"BEGIN:VEVENT\r\nUID:c.X@other.example\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\n"
 		"END:VEVENT\r\nEND:VCALENDAR\r\n";
-	poort_feed *f = feed_at(DTSTAMP);
-	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_OK);
-	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
-	assert_int_equal(poort_feed_warning_count(f), 1);
-	assert_string_equal(poort_feed_warning(f, 0), "the previous feed may not be this feed's: 2 of its 3 events have "
-			    "a UID domain other than poortwachter.invalid (first: b.X@other.example); what does not "
-			    "come back is cancelled");
-	poort_feed_free(f);
+	begin_warns(text, "the previous feed may not be this feed's: 2 of its 3 events have "
+		    "a UID domain other than poortwachter.invalid (first: b.X@other.example); what does not "
+		    "come back is cancelled");
 }
 
 /* poort_case_ics refuses a NULL case and leaves the feed as it was: still to be set up. */
@@ -642,13 +648,8 @@ static void previous_without_prodid(void **state)
 	(void)state;
 	static const char text[] = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\n"
 				   "DTEND;VALUE=DATE:20260102\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-	poort_feed *f = feed_at(DTSTAMP);
-	assert_int_equal(poort_feed_set_previous(f, text, strlen(text)), POORT_OK);
-	assert_int_equal(poort_feed_begin(f, NULL, NULL), POORT_OK);
-	assert_int_equal(poort_feed_warning_count(f), 1);
-	assert_string_equal(poort_feed_warning(f, 0), "the previous feed may not be this feed's: its PRODID is not "
-			    "libpoortwachter's; what does not come back is cancelled");
-	poort_feed_free(f);
+	begin_warns(text, "the previous feed may not be this feed's: its PRODID is not "
+		    "libpoortwachter's; what does not come back is cancelled");
 }
 
 /* A line of 8 KiB is accepted, one byte more is refused (man page: "a line over 8 KiB");
