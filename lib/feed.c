@@ -45,9 +45,8 @@ void poort_feed_free(poort_feed *f)
 		return;
 	poort_feed_forget_previous(f);
 	poort_feed_forget_uids(f);
-	for (size_t i = 0; i < f->n_cases; i++)
-		free(f->case_ids[i]);
-	free(f->case_ids);
+	free(f->text.data);
+	free(f->event.data);
 	free(f->buf.data);
 	free(f);
 }
@@ -235,13 +234,12 @@ char *poort_feed_serialize(icalcomponent *comp, size_t *len)
 /* Serialize a component, write it, free both. */
 static int32_t emit_component(poort_feed *f, icalcomponent *comp)
 {
-	size_t len;
-	char *text = poort_feed_serialize(comp, &len);
+	char *text = icalcomponent_as_ical_string_r(comp);
 	icalcomponent_free(comp);
 	if (!text)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
-	int32_t st = emit(f, text, len);
-	free(text);
+	int32_t st = emit(f, text, repair_folding(text, strlen(text)));
+	icalmemory_free_buffer(text);
 	return st;
 }
 
@@ -334,6 +332,25 @@ static int32_t emit_previous(poort_feed *f, const struct poort_prev_event *p)
 	return emit_component(f, e);
 }
 
+/* The lines every new event has (f->lines), written by libical once; 0 when it cannot. */
+static int fixed_lines(poort_feed *f)
+{
+	icalproperty *p[4] = {icalproperty_new_dtstamp(ical_utc(f->dtstamp)),
+			      icalproperty_new_lastmodified(ical_utc(f->dtstamp)),
+			      icalproperty_new_class(ICAL_CLASS_PRIVATE), icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT)};
+	int ok = 1;
+	for (int i = 0; i < 4; i++) {
+		char *text = p[i] ? icalproperty_as_ical_string_r(p[i]) : NULL;
+		ok = ok && text && strlen(text) < sizeof f->lines[i];
+		if (ok)
+			strcpy(f->lines[i], text);
+		icalmemory_free_buffer(text);
+		if (p[i])
+			icalproperty_free(p[i]);
+	}
+	return ok;
+}
+
 static const char *const T_FEED_NAME[2] = {"Poortwachter-termijnen", "Poortwachter deadlines"};
 
 int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
@@ -351,6 +368,8 @@ int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
 	st = poort_feed_check_previous(f);
 	if (st != POORT_OK)
 		return st;
+	if (!fixed_lines(f))
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize the calendar");
 	f->write = write;
 	f->ctx = ctx;
 	if (f->strict & POORT_FEED_STRICT_ALL) { /* held in memory until poort_feed_end */
@@ -404,7 +423,8 @@ static int32_t alarm_offset(const poort_feed *f)
 	return f->alarm_days ? f->alarm_time - f->alarm_days * 1440 : 0;
 }
 
-static void add_alarm(icalcomponent *e, int32_t minutes, const char *summary)
+/* The VALARM of an event: minutes from its start (negative: before), summary as its text. */
+static icalcomponent *new_alarm(int32_t minutes, const char *summary)
 {
 	struct icaltriggertype trigger = {.time = icaltime_null_time(), .duration = icaldurationtype_null_duration()};
 	int32_t m = minutes < 0 ? -minutes : minutes;
@@ -416,7 +436,7 @@ static void add_alarm(icalcomponent *e, int32_t minutes, const char *summary)
 	icalcomponent_add_property(a, icalproperty_new_action(ICAL_ACTION_DISPLAY));
 	icalcomponent_add_property(a, icalproperty_new_trigger(trigger));
 	icalcomponent_add_property(a, icalproperty_new_description(summary));
-	icalcomponent_add_component(e, a);
+	return a;
 }
 
 static const char *const T_ACTOR[4][2] = {
@@ -429,6 +449,71 @@ static void categories(const poort_feed *f, unsigned actors, char *buf, size_t s
 	for (unsigned i = 0; i < 4 && n < size; i++)
 		if (actors & (1u << i))
 			n += (size_t)snprintf(buf + n, size - n, ",%s", T_ACTOR[i][f->lang]);
+}
+
+/* Append to b the text of a property as libical writes it (p freed here; none when p is
+ * NULL, as libical adds none to a component). */
+static void add_property(struct poort_buf *b, icalproperty *p)
+{
+	if (!p)
+		return;
+	char *text = icalproperty_as_ical_string_r(p);
+	icalproperty_free(p);
+	if (!text) {
+		b->failed = 1;
+		return;
+	}
+	poort_buf_puts(b, text);
+	icalmemory_free_buffer(text);
+}
+
+/* Append "NAME;VALUE=DATE:YYYYMMDD" as libical writes a DATE (its format: %04d%02d%02d). */
+static void add_date(struct poort_buf *b, const char *name, int32_t date)
+{
+	int32_t y, m, d;
+	poort_civil_from_days(date, &y, &m, &d);
+	poort_buf_printf(b, "%s;VALUE=DATE:%04d%02d%02d\r\n", name, (int)y, (int)m, (int)d);
+}
+
+/*
+ * The text of a new event into f->event, as libical writes the component (BEGIN, each
+ * property in turn, the VALARM, END), folding not yet repaired: the texts through libical,
+ * the lines of fixed form (the dates, SEQUENCE; DTSTAMP, LAST-MODIFIED, CLASS and TRANSP
+ * written by libical once, in poort_feed_begin) directly, which costs a fraction.
+ */
+static void event_text(poort_feed *f, const struct poort_feed_event *ev, int32_t sequence, int modified,
+		       int32_t alarm)
+{
+	struct poort_buf *b = &f->event;
+	char cats[128];
+	categories(f, ev->actors, cats, sizeof cats);
+	b->len = 0;
+	b->failed = 0;
+	poort_buf_puts(b, "BEGIN:VEVENT\r\n");
+	add_property(b, icalproperty_new_uid(ev->uid));
+	poort_buf_puts(b, f->lines[0]);
+	add_date(b, "DTSTART", ev->date);
+	add_date(b, "DTEND", ev->date + 1);
+	poort_buf_printf(b, "SEQUENCE:%d\r\n", (int)sequence);
+	if (modified)
+		poort_buf_puts(b, f->lines[1]);
+	add_property(b, icalproperty_new_summary(ev->summary));
+	add_property(b, icalproperty_new_description(ev->description));
+	if (ev->url)
+		add_property(b, icalproperty_new_url(ev->url));
+	add_property(b, icalproperty_new_categories(cats));
+	poort_buf_puts(b, f->lines[2]);
+	poort_buf_puts(b, f->lines[3]);
+	if (alarm) {
+		icalcomponent *a = new_alarm(alarm, ev->summary);
+		char *text = icalcomponent_as_ical_string_r(a);
+		icalcomponent_free(a);
+		if (text)
+			poort_buf_puts(b, text);
+		b->failed |= !text;
+		icalmemory_free_buffer(text);
+	}
+	poort_buf_puts(b, "END:VEVENT\r\n");
 }
 
 int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
@@ -450,27 +535,11 @@ int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
 		}
 		sequence = poort_feed_next_sequence(p);
 	}
-	char cats[128];
-	categories(f, ev->actors, cats, sizeof cats);
-	icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-	icalcomponent_add_property(e, icalproperty_new_uid(ev->uid));
-	icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
-	icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(ev->date)));
-	icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(ev->date + 1)));
-	icalcomponent_add_property(e, icalproperty_new_sequence(sequence));
-	if (p)
-		icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
-	icalcomponent_add_property(e, icalproperty_new_summary(ev->summary));
-	icalcomponent_add_property(e, icalproperty_new_description(ev->description));
-	if (ev->url)
-		icalcomponent_add_property(e, icalproperty_new_url(ev->url));
-	icalcomponent_add_property(e, icalproperty_new_categories(cats));
-	icalcomponent_add_property(e, icalproperty_new_class(ICAL_CLASS_PRIVATE));
-	icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	if (alarm)
-		add_alarm(e, alarm, ev->summary);
 	f->events++;
-	return emit_component(f, e);
+	event_text(f, ev, sequence, p != NULL, alarm);
+	if (f->event.failed)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
+	return emit(f, f->event.data, repair_folding(f->event.data, f->event.len));
 }
 
 static const char *const T_CANCELLED[2] = {"Vervallen: %s", "Cancelled: %s"};

@@ -39,11 +39,22 @@ struct poort_feed {
 	struct poort_prev_event *prev;    /* in the previous feed's order */
 	struct poort_prev_event **by_uid; /* the same events sorted by UID, for lookups */
 	size_t n_prev;
-	char **case_ids; /* sorted, to refuse a case id twice */
-	size_t n_cases;
+	/* the case ids written so far, to refuse one twice: each once in an arena, NUL-ended,
+	 * found through an open-addressing hash table of their offsets (plus 1; 0: empty) */
+	char *case_arena;
+	size_t arena_len, arena_cap;
+	size_t *case_slots;
+	size_t case_cap, n_cases;
 	int64_t events;
-	char **uids; /* the UIDs written so far: an open-addressing hash set */
-	size_t uid_cap, n_uids;
+	/* the UIDs written for the case being written (see feed_uid.c): the escaped case id and
+	 * '.' they all begin with, and the rest of each, NUL-ended one after the other */
+	char uid_prefix[3 * POORT_CASE_ID_MAX + 2];
+	size_t uid_prefix_len;
+	struct poort_buf case_uids;
+	struct poort_buf text;  /* an event's description, reused from event to event */
+	struct poort_buf event; /* an event's text, reused */
+	/* DTSTAMP, LAST-MODIFIED, CLASS and TRANSP of every new event, as libical writes them */
+	char lines[4][64];
 	int32_t strict;               /* POORT_FEED_STRICT_* bits */
 	poort_write_fn final_write;   /* all or nothing: the callback, given the whole feed at the end */
 	void *final_ctx;
@@ -90,18 +101,22 @@ size_t poort_feed_case_link(const poort_feed *f, const char *case_id, char *buf,
  * repaired), or NULL when out of memory; *len gets its length. */
 char *poort_feed_serialize(icalcomponent *comp, size_t *len);
 
-/* ---------------------------------------------------------- feed_events.c */
-/* Whether the feed has written the case id. */
-int poort_feed_has_case(const poort_feed *f, const char *id);
-
 /* --------------------------------------------------------------- feed_uid.c */
 /* FNV-1a of s, continuing from h, with a field separator after it. */
 uint64_t poort_feed_hash(uint64_t h, const char *s);
 /* The UID of an event of a case: escaped case id, '.', the event part (fmt), '@', domain. */
 void poort_feed_uid(const poort_feed *f, char *out, size_t size, const char *case_id, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
-/* Remember a UID as written; POORT_ERR_DUPLICATE when it was written already. */
+/* Start the UIDs of a case (its id claimed): every UID claimed next begins with its escaped id. */
+void poort_feed_case_uids(poort_feed *f, const char *case_id);
+/* Remember a UID of the current case as written; POORT_ERR_DUPLICATE when it was written
+ * already (or is not the case's). */
 int32_t poort_feed_claim_uid(poort_feed *f, const char *uid);
+/* Whether the feed has written the case id. */
+int poort_feed_has_case(const poort_feed *f, const char *id);
+/* Remember a case id; POORT_ERR_DUPLICATE when the feed has it already. */
+int32_t poort_feed_claim_case(poort_feed *f, const char *id);
+/* Free the written case ids and UIDs. */
 void poort_feed_forget_uids(poort_feed *f);
 /* Mark the previous feed's events of a case (not written yet) as kept or not; how many. */
 size_t poort_feed_mark_case(poort_feed *f, const char *case_id, int kept);
