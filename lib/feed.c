@@ -7,7 +7,6 @@
  * escaped correctly through it, so the X- lines are written here (x_line).
  */
 #include "feed.h"
-#include "utf8.h"
 
 #include <libical/ical.h>
 #include <stdio.h>
@@ -89,88 +88,6 @@ int32_t poort_feed_set_dtstamp(poort_feed *f, int64_t unix_seconds)
 				 (long long)unix_seconds);
 	f->dtstamp = unix_seconds;
 	f->dtstamp_set = 1;
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_lang(poort_feed *f, int32_t lang)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
-		return poort_feed_fail(f, POORT_ERR_LANG, "language must be POORT_LANG_NL or POORT_LANG_EN");
-	f->lang = lang;
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_uid_domain(poort_feed *f, const char *domain)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (!domain)
-		return poort_feed_fail(f, POORT_ERR_NULL, "domain is NULL");
-	size_t n = strlen(domain);
-	if (n == 0 || n > 253)
-		return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain must be 1 to 253 bytes");
-	for (size_t i = 0; i < n; i++) {
-		char c = domain[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-		      c == '-'))
-			return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain: byte %zu is not A-Z a-z 0-9 . -", i + 1);
-	}
-	memcpy(f->domain, domain, n + 1);
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_name(poort_feed *f, const char *name)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (!name)
-		return poort_feed_fail(f, POORT_ERR_NULL, "name is NULL");
-	size_t n = strlen(name);
-	if (n == 0 || n > 200)
-		return poort_feed_fail(f, POORT_ERR_TEXT, "calendar name must be 1 to 200 bytes");
-	size_t bad = poort_utf8_invalid_at(name, n, "");
-	if (bad)
-		return poort_feed_fail(f, POORT_ERR_TEXT,
-				 "calendar name: byte %zu is not valid UTF-8 or is a control character", bad);
-	memcpy(f->name, name, n + 1);
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_alarm_days(poort_feed *f, int32_t days)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (days < 0 || days > 365)
-		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "alarm days must be 0 to 365, not %ld", (long)days);
-	f->alarm_days = days;
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_reminder_events(poort_feed *f, int32_t on)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (on != 0 && on != 1)
-		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "reminder events must be 0 or 1");
-	f->reminders = on;
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_refresh_hours(poort_feed *f, int32_t hours)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (hours < 1 || hours > 8760)
-		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "refresh hours must be 1 to 8760, not %ld", (long)hours);
-	f->refresh_hours = hours;
 	return POORT_OK;
 }
 
