@@ -22,6 +22,12 @@ struct poort_prev_event {
 	int cancelled, seen, kept;
 };
 
+/* An event of the previous feed by the hash of the case id its UID holds. */
+struct poort_prev_case {
+	uint64_t hash;
+	size_t event; /* its index in poort_feed.prev */
+};
+
 struct poort_feed {
 	int32_t lang, alarm_days, reminders, refresh_hours, include;
 	int32_t alarm_time;     /* minutes after midnight (client's local time) of the alarm's day */
@@ -39,6 +45,7 @@ struct poort_feed {
 	struct poort_prev_event *prev;    /* in the previous feed's order */
 	struct poort_prev_event **by_uid; /* the same events sorted by UID, for lookups */
 	size_t n_prev;
+	struct poort_prev_case *by_case;  /* the same by their case, made at the first lookup */
 	/* the case ids written so far, to refuse one twice: each once in an arena, NUL-ended,
 	 * found through an open-addressing hash table of their offsets (plus 1; 0: empty) */
 	char *case_arena;

@@ -29,8 +29,10 @@ void poort_feed_forget_previous(poort_feed *f)
 {
 	free_prev(f->prev, f->n_prev);
 	free(f->by_uid);
+	free(f->by_case);
 	f->prev = NULL;
 	f->by_uid = NULL;
+	f->by_case = NULL;
 	f->n_prev = 0;
 }
 
@@ -267,15 +269,17 @@ static int kind_in(icalproperty_kind kind, const icalproperty_kind *kinds)
 }
 
 /* Drop from c what the library never writes: other properties, parameters other than VALUE,
- * components other than an event's VALARM. */
-static void keep_ours(icalcomponent *c, const icalproperty_kind *kinds)
+ * components other than an event's VALARM. Returns how many were dropped. */
+static size_t keep_ours(icalcomponent *c, const icalproperty_kind *kinds)
 {
+	size_t dropped = 0;
 	icalproperty *next;
 	for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_ANY_PROPERTY); p; p = next) {
 		next = icalcomponent_get_next_property(c, ICAL_ANY_PROPERTY);
 		if (!kind_in(icalproperty_isa(p), kinds)) {
 			icalcomponent_remove_property(c, p);
 			icalproperty_free(p);
+			dropped++;
 			continue;
 		}
 		icalparameter *x = icalproperty_get_first_parameter(p, ICAL_ANY_PARAMETER);
@@ -285,6 +289,7 @@ static void keep_ours(icalcomponent *c, const icalproperty_kind *kinds)
 				continue;
 			}
 			icalproperty_remove_parameter_by_ref(p, x); /* frees it */
+			dropped++;
 			x = icalproperty_get_first_parameter(p, ICAL_ANY_PARAMETER);
 		}
 	}
@@ -292,12 +297,14 @@ static void keep_ours(icalcomponent *c, const icalproperty_kind *kinds)
 	for (icalcomponent *a = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); a; a = next_c) {
 		next_c = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT);
 		if (kinds == EVENT_PROPERTIES && icalcomponent_isa(a) == ICAL_VALARM_COMPONENT) {
-			keep_ours(a, ALARM_PROPERTIES);
+			dropped += keep_ours(a, ALARM_PROPERTIES);
 		} else {
 			icalcomponent_remove_component(c, a);
 			icalcomponent_free(a);
+			dropped++;
 		}
 	}
+	return dropped;
 }
 
 int poort_feed_join_categories(icalcomponent *e)
@@ -320,22 +327,28 @@ int poort_feed_join_categories(icalcomponent *e)
 	return ok;
 }
 
-/* The event e (read from line `line`), rewritten as the library writes it: into p->block.
- * It must read back to the same text, and be UTF-8, so that a later feed copies it again
- * unchanged. */
-static int32_t rewrite(poort_feed *f, icalcomponent *e, size_t line, struct poort_prev_event *p)
+/*
+ * The event e (read from line `line`, its text block[0..block_len)), rewritten as the library
+ * writes it: into p->block. It must read back to the same text, and be UTF-8, so that a
+ * later feed copies it again unchanged. When nothing was dropped and the text is the block
+ * itself, it reads back to the same text by construction (libical reads the same text into
+ * the same event), so it is not read again: the common case of a feed copying its own events.
+ */
+static int32_t rewrite(poort_feed *f, icalcomponent *e, size_t line, const char *block, size_t block_len,
+		       struct poort_prev_event *p)
 {
-	keep_ours(e, EVENT_PROPERTIES);
+	size_t dropped = keep_ours(e, EVENT_PROPERTIES);
 	p->has_dtstamp = icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY) != NULL;
 	size_t len, again_len = 0;
 	char *text = poort_feed_join_categories(e) ? poort_feed_serialize(e, &len) : NULL, *again = NULL;
-	icalcomponent *back = text ? icalparser_parse_string(text) : NULL;
+	int same = text && !dropped && len == block_len && memcmp(text, block, len) == 0;
+	icalcomponent *back = text && !same ? icalparser_parse_string(text) : NULL;
 	if (back && poort_feed_join_categories(back))
 		again = poort_feed_serialize(back, &again_len);
 	int32_t st = POORT_OK;
 	if (!text || (back && !again))
 		st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	else if (!again || again_len != len || memcmp(text, again, len) != 0 ||
+	else if ((!same && (!again || again_len != len || memcmp(text, again, len) != 0)) ||
 		 poort_utf8_invalid_at(text, len, "\t\r\n"))
 		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: libical cannot "
 				       "write it back unchanged", line);
@@ -366,7 +379,7 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 	else
 		st = read_event(f, e, line, p);
 	if (st == POORT_OK)
-		st = rewrite(f, e, line, p);
+		st = rewrite(f, e, line, block, len, p);
 done:
 	if (e)
 		icalcomponent_free(e);

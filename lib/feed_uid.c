@@ -185,14 +185,79 @@ void poort_feed_forget_uids(poort_feed *f)
 
 /* ------------------------------------------------------------ kept cases */
 
+/* The hash a case id is found by in poort_feed.by_case. */
+static uint64_t case_hash(const char *id)
+{
+	return poort_feed_hash(14695981039346656037ULL, id);
+}
+
+static int by_hash(const void *a, const void *b)
+{
+	const struct poort_prev_case *x = a, *y = b;
+	return (x->hash > y->hash) - (x->hash < y->hash);
+}
+
+/* Index the previous events by the case id of their UID (once); 0 when out of memory. */
+static int index_cases(poort_feed *f)
+{
+	if (f->by_case)
+		return 1;
+	if (!(f->by_case = malloc(f->n_prev * sizeof *f->by_case)))
+		return 0;
+	char id[POORT_CASE_ID_MAX + 1];
+	for (size_t i = 0; i < f->n_prev; i++) {
+		uid_case_id(f->prev[i].uid, id);
+		f->by_case[i] = (struct poort_prev_case){.hash = case_hash(id), .event = i};
+	}
+	qsort(f->by_case, f->n_prev, sizeof *f->by_case, by_hash);
+	return 1;
+}
+
+/* Mark the events not written yet of case_id among those whose case id has the hash h. */
+static size_t mark_hashed(poort_feed *f, uint64_t h, const char *case_id, int kept)
+{
+	size_t lo = 0, hi = f->n_prev, n = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (f->by_case[mid].hash < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < f->n_prev && f->by_case[lo].hash == h; lo++) {
+		struct poort_prev_event *p = &f->prev[f->by_case[lo].event];
+		if (!p->seen && uid_of_case(p->uid, case_id)) {
+			p->kept = kept;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* The events of a case are those whose UID holds its id, and (uid_of_case) for an id with a
+ * '.', those written before the '.' was escaped, whose UID holds the id's part before it. */
 size_t poort_feed_mark_case(poort_feed *f, const char *case_id, int kept)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < f->n_prev; i++) {
-		if (!f->prev[i].seen && uid_of_case(f->prev[i].uid, case_id)) {
-			f->prev[i].kept = kept;
-			n++;
+	if (f->n_prev == 0)
+		return 0;
+	if (!index_cases(f)) { /* out of memory: one by one */
+		for (size_t i = 0; i < f->n_prev; i++) {
+			if (!f->prev[i].seen && uid_of_case(f->prev[i].uid, case_id)) {
+				f->prev[i].kept = kept;
+				n++;
+			}
 		}
+		return n;
+	}
+	uint64_t h = case_hash(case_id);
+	n = mark_hashed(f, h, case_id, kept);
+	const char *dot = strchr(case_id, '.');
+	if (dot) {
+		char head[POORT_CASE_ID_MAX + 1];
+		snprintf(head, sizeof head, "%.*s", (int)(dot - case_id), case_id);
+		if (case_hash(head) != h)
+			n += mark_hashed(f, case_hash(head), case_id, kept);
 	}
 	return n;
 }
