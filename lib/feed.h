@@ -139,13 +139,19 @@ uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend,
 				const char *description, int cancelled, int32_t alarm);
 /* The previous feed's event with this UID, or NULL. */
 struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *uid);
-/* libical reads "CATEGORIES:a,b" as one property per value and writes them so; the library
- * writes one: join them again in the first (its place kept), so that a copy reads as written.
- * Returns 0 when out of memory. */
-int poort_feed_join_categories(icalcomponent *e);
 /* The SEQUENCE of a changed or cancelled event: one more, at most 2147483646. */
 int32_t poort_feed_next_sequence(const struct poort_prev_event *p);
 /* Free the previous feed's events and forget them. */
 void poort_feed_forget_previous(poort_feed *f);
+
+/* ----------------------------------------------------------- feed_rewrite.c */
+/* The previous event e (read from line `line`, its text block[0..block_len)), rewritten as
+ * the library writes it: into p->block. */
+int32_t poort_feed_rewrite(poort_feed *f, icalcomponent *e, size_t line, const char *block, size_t block_len,
+			   struct poort_prev_event *p);
+/* libical reads "CATEGORIES:a,b" as one property per value and writes them so; the library
+ * writes one: join them again in the first (its place kept), so that a copy reads as written.
+ * Returns 0 when out of memory. */
+int poort_feed_join_categories(icalcomponent *e);
 
 #endif
