@@ -111,7 +111,7 @@ static int32_t emit(poort_feed *f, const char *text, size_t len)
  * followed by LF, and an empty continuation line (it unfolds to nothing); every line ends in
  * CRLF. Returns the new length.
  */
-static size_t repair_folding(char *text, size_t len)
+size_t poort_feed_repair_folding(char *text, size_t len)
 {
 	size_t o = 0;
 	for (size_t i = 0; i < len; i++) {
@@ -138,7 +138,7 @@ char *poort_feed_serialize(icalcomponent *comp, size_t *len)
 	char *text = icalcomponent_as_ical_string_r(comp);
 	if (!text)
 		return NULL;
-	*len = repair_folding(text, strlen(text));
+	*len = poort_feed_repair_folding(text, strlen(text));
 	char *copy = malloc(*len + 1);
 	if (copy) {
 		memcpy(copy, text, *len);
@@ -155,7 +155,7 @@ static int32_t emit_component(poort_feed *f, icalcomponent *comp)
 	icalcomponent_free(comp);
 	if (!text)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
-	int32_t st = emit(f, text, repair_folding(text, strlen(text)));
+	int32_t st = emit(f, text, poort_feed_repair_folding(text, strlen(text)));
 	icalmemory_free_buffer(text);
 	return st;
 }
@@ -456,7 +456,7 @@ int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
 	event_text(f, ev, sequence, p != NULL, alarm);
 	if (f->event.failed)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
-	return emit(f, f->event.data, repair_folding(f->event.data, f->event.len));
+	return emit(f, f->event.data, poort_feed_repair_folding(f->event.data, f->event.len));
 }
 
 static const char *const T_CANCELLED[2] = {"Vervallen: %s", "Cancelled: %s"};

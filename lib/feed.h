@@ -46,6 +46,7 @@ struct poort_feed {
 	struct poort_prev_event **by_uid; /* the same events sorted by UID, for lookups */
 	size_t n_prev;
 	struct poort_prev_case *by_case;  /* the same by their case, made at the first lookup */
+	struct poort_line_cache *line_cache; /* while a previous feed is read (feed_rewrite.c) */
 	/* the case ids written so far, to refuse one twice: each once in an arena, NUL-ended,
 	 * found through an open-addressing hash table of their offsets (plus 1; 0: empty) */
 	char *case_arena;
@@ -104,6 +105,8 @@ int poort_feed_left_out(const poort_feed *f, const struct poort_prev_event *p);
  * length (the link is cut when it is size or longer). */
 size_t poort_feed_case_link(const poort_feed *f, const char *case_id, char *buf, size_t size);
 
+/* Repair libical's folding slip in text[0..len) (see feed.c); returns the new length. */
+size_t poort_feed_repair_folding(char *text, size_t len);
 /* Serialize a libical component to a malloc'd text (CRLF, folded, libical's folding slip
  * repaired), or NULL when out of memory; *len gets its length. */
 char *poort_feed_serialize(icalcomponent *comp, size_t *len);
@@ -149,6 +152,8 @@ void poort_feed_forget_previous(poort_feed *f);
  * the library writes it: into p->block. */
 int32_t poort_feed_rewrite(poort_feed *f, icalcomponent *e, size_t line, const char *block, size_t block_len,
 			   struct poort_prev_event *p);
+/* Free what the rewriting keeps while a previous feed is read. */
+void poort_feed_rewrite_done(poort_feed *f);
 /* libical reads "CATEGORIES:a,b" as one property per value and writes them so; the library
  * writes one: join them again in the first (its place kept), so that a copy reads as written.
  * Returns 0 when out of memory. */

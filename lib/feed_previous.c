@@ -439,6 +439,7 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: no END:VCALENDAR");
 	if (st == POORT_OK)
 		st = index_by_uid(&r);
+	poort_feed_rewrite_done(f);
 	if (st != POORT_OK) {
 		free(r.by_uid);
 		free_prev(r.events, r.n);
