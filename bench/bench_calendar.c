@@ -192,12 +192,14 @@ static int compare(struct bench *b)
 	bench_rounds(ROUNDS, 1, b, 2, bodies, r);
 	bench_rounds(TREE_ROUNDS, 1, b, 1, bodies + 2, r + 2);
 	double per_s = (double)b->events * 1e9;
-	printf("calendar, %lld events of %d cases: library %.0f events/s on one core (goal >= 150 000), "
-	       "memory %+ld KiB from a quarter of the events to the end; floor, libical one component "
-	       "per event: %.0f events/s; library/floor time %.2f; baseline, libical whole tree: %.0f "
-	       "events/s, memory %+ld KiB (minimum of %d, %d rounds; events identical)\n",
-	       (long long)b->events, b->n, per_s / r[0].min, b->library_growth, per_s / r[1].min,
-	       r[0].min / r[1].min, per_s / r[2].min, b->tree_growth, ROUNDS, TREE_ROUNDS);
+	printf("calendar, %lld events of %d cases: library %.0f events/s on one core (median %.0f; goal "
+	       ">= 150 000), memory %+ld KiB from a quarter of the events to the end; floor, libical one "
+	       "component per event: %.0f events/s (median %.0f); library/floor time %.2f (medians %.2f); "
+	       "baseline, libical whole tree: %.0f events/s, memory %+ld KiB (minimum of %d, %d rounds; "
+	       "events identical)\n",
+	       (long long)b->events, b->n, per_s / r[0].min, per_s / r[0].median, b->library_growth,
+	       per_s / r[1].min, per_s / r[1].median, r[0].min / r[1].min, r[0].median / r[1].median,
+	       per_s / r[2].min, b->tree_growth, ROUNDS, TREE_ROUNDS);
 	return 0;
 }
 
