@@ -46,7 +46,10 @@ struct poort_feed {
 	struct poort_prev_event **by_uid; /* the same events sorted by UID, for lookups */
 	size_t n_prev;
 	struct poort_prev_case *by_case;  /* the same by their case, made at the first lookup */
-	struct poort_line_cache *line_cache; /* while a previous feed is read (feed_rewrite.c) */
+	/* while a previous feed is read: the lines kept (feed_rewrite.c), an event unfolded */
+	struct poort_line_cache *line_cache;
+	char *unfolded;
+	size_t unfolded_cap;
 	/* the case ids written so far, to refuse one twice: each once in an arena, NUL-ended,
 	 * found through an open-addressing hash table of their offsets (plus 1; 0: empty) */
 	char *case_arena;

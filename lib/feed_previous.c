@@ -79,14 +79,11 @@ static int line_starts(const char *line, size_t n, const char *word)
 	return n > w && strncasecmp(line, word, w) == 0;
 }
 
-static char *text_of(icalcomponent *e, icalproperty_kind kind)
+/* A copy of the event's SUMMARY, or NULL. */
+static char *summary_of(icalcomponent *e)
 {
-	icalproperty *p = icalcomponent_get_first_property(e, kind);
-	const char *v = NULL;
-	if (p && kind == ICAL_SUMMARY_PROPERTY)
-		v = icalproperty_get_summary(p);
-	else if (p && kind == ICAL_DESCRIPTION_PROPERTY)
-		v = icalproperty_get_description(p);
+	icalproperty *p = icalcomponent_get_first_property(e, ICAL_SUMMARY_PROPERTY);
+	const char *v = p ? icalproperty_get_summary(p) : NULL;
 	return v ? strdup(v) : NULL;
 }
 
@@ -164,7 +161,7 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 				       "previous feed, event from line %zu: DTSTART and DTEND must lie in 1900-2299, "
 				       "DTEND after DTSTART", line);
 	p->uid = strdup(uid);
-	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
+	p->summary = summary_of(e);
 	/* the UID and SUMMARY may be written again (in a cancellation) */
 	if (unwritable_text(p->uid) || unwritable_text(p->summary))
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
@@ -172,7 +169,8 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 				       "or is not UTF-8", line);
 	if (!p->uid)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
+	icalproperty *d = icalcomponent_get_first_property(e, ICAL_DESCRIPTION_PROPERTY);
+	const char *description = d ? icalproperty_get_description(d) : NULL;
 	icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);
 	p->sequence = seq ? icalproperty_get_sequence(seq) : 0;
 	icalproperty *status = icalcomponent_get_first_property(e, ICAL_STATUS_PROPERTY);
@@ -180,7 +178,6 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 	p->fingerprint = poort_feed_fingerprint(p->uid, p->dtstart, p->dtend, p->summary, description, p->cancelled,
 						alarm_of(e));
 	p->stamp = stamp_of(e);
-	free(description);
 	return POORT_OK;
 }
 
@@ -214,14 +211,19 @@ static int32_t check_line(poort_feed *f, const char *l, size_t n, size_t line)
 	return POORT_OK;
 }
 
-/* Unfold block[0..len) (RFC 5545 3.1; CRLF or LF) into *out, a new text with CRLF line
- * ends, checking each line (check_line). */
+/* Unfold block[0..len) (RFC 5545 3.1; CRLF or LF) into *out, a text with CRLF line ends
+ * that the feed keeps until the next event, checking each line (check_line). */
 static int32_t unfold(poort_feed *f, const char *block, size_t len, size_t line, char **out)
 {
-	char *u = malloc(2 * len + 3);
 	*out = NULL;
-	if (!u)
-		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	if (f->unfolded_cap < 2 * len + 3) { /* kept for the next event */
+		char *grown = realloc(f->unfolded, 2 * len + 3);
+		if (!grown)
+			return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+		f->unfolded = grown;
+		f->unfolded_cap = 2 * len + 3;
+	}
+	char *u = f->unfolded;
 	size_t n = 0, start = 0;
 	int32_t st = POORT_OK;
 	for (size_t i = 0; i < len && st == POORT_OK;) {
@@ -242,9 +244,7 @@ static int32_t unfold(poort_feed *f, const char *block, size_t len, size_t line,
 	if (st == POORT_OK && n > start)
 		st = check_line(f, u + start, n - start, line);
 	u[n] = '\0';
-	if (st != POORT_OK)
-		free(u);
-	else
+	if (st == POORT_OK)
 		*out = u;
 	return st;
 }
@@ -268,7 +268,6 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 done:
 	if (e)
 		icalcomponent_free(e);
-	free(copy);
 	if (st != POORT_OK) {
 		free(p->uid);
 		free(p->summary);
@@ -440,6 +439,9 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 	if (st == POORT_OK)
 		st = index_by_uid(&r);
 	poort_feed_rewrite_done(f);
+	free(f->unfolded);
+	f->unfolded = NULL;
+	f->unfolded_cap = 0;
 	if (st != POORT_OK) {
 		free(r.by_uid);
 		free_prev(r.events, r.n);

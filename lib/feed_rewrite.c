@@ -195,29 +195,32 @@ static void add_line(poort_feed *f, struct poort_buf *b, icalproperty *p)
  * component, END), folding repaired, as poort_feed_serialize; NULL when out of memory. */
 static char *serialize(poort_feed *f, icalcomponent *e, size_t *len)
 {
-	struct poort_buf b = {0};
+	struct poort_buf *b = &f->event; /* the feed has not begun: free to use */
+	b->len = 0;
+	b->failed = 0;
 	if (!f->line_cache)
 		f->line_cache = calloc(1, sizeof *f->line_cache); /* none: every line by libical */
-	poort_buf_puts(&b, "BEGIN:VEVENT\r\n");
+	poort_buf_puts(b, "BEGIN:VEVENT\r\n");
 	for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_ANY_PROPERTY); p;
 	     p = icalcomponent_get_next_property(e, ICAL_ANY_PROPERTY))
-		add_line(f, &b, p);
+		add_line(f, b, p);
 	for (icalcomponent *a = icalcomponent_get_first_component(e, ICAL_ANY_COMPONENT); a;
 	     a = icalcomponent_get_next_component(e, ICAL_ANY_COMPONENT)) {
 		char *text = icalcomponent_as_ical_string_r(a);
 		if (text)
-			poort_buf_puts(&b, text);
+			poort_buf_puts(b, text);
 		icalmemory_free_buffer(text);
 	}
-	poort_buf_puts(&b, "END:VEVENT\r\n");
-	if (b.failed) {
-		free(b.data);
+	poort_buf_puts(b, "END:VEVENT\r\n");
+	if (b->failed)
 		return NULL;
+	*len = poort_feed_repair_folding(b->data, b->len);
+	char *text = malloc(*len + 1);
+	if (text) {
+		memcpy(text, b->data, *len);
+		text[*len] = '\0';
 	}
-	*len = poort_feed_repair_folding(b.data, b.len);
-	b.data[*len] = '\0';
-	char *fit = realloc(b.data, *len + 1);
-	return fit ? fit : b.data;
+	return text;
 }
 
 void poort_feed_rewrite_done(poort_feed *f)
@@ -239,7 +242,7 @@ int32_t poort_feed_rewrite(poort_feed *f, icalcomponent *e, size_t line, const c
 {
 	size_t dropped = keep_ours(e, EVENT_PROPERTIES);
 	p->has_dtstamp = icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY) != NULL;
-	size_t len, again_len = 0;
+	size_t len = 0, again_len = 0;
 	char *text = poort_feed_join_categories(e) ? serialize(f, e, &len) : NULL, *again = NULL;
 	int same = text && !dropped && len == block_len && memcmp(text, block, len) == 0;
 	icalcomponent *back = text && !same ? icalparser_parse_string(text) : NULL;
