@@ -15,6 +15,7 @@
 struct agenda_row { /* a row with at least one item: what the output repeats of it */
 	char *case_id, *group;
 	char **extra; /* the values of the sheet's columns the library does not read */
+	uint32_t group_rank, rank; /* order of the group, and of (group, case id): see rank_rows */
 };
 
 struct agenda_item {
@@ -147,21 +148,95 @@ static int agenda_begin(void *ctx, const poort_sheet *s)
 	return 0;
 }
 
-static int compare_items(const void *pa, const void *pb)
+static int compare_rows(const void *pa, const void *pb)
 {
-	const struct agenda_item *x = pa, *y = pb;
-	int c = strcmp(x->row->group, y->row->group);
-	if (c == 0 && x->due != y->due)
-		c = x->due < y->due ? -1 : 1;
+	const struct agenda_row *x = *(struct agenda_row *const *)pa, *y = *(struct agenda_row *const *)pb;
+	int c = strcmp(x->group, y->group);
+	return c ? c : strcmp(x->case_id, y->case_id);
+}
+
+/* Numbers every kept row by the order of its group and of its (group, case id), equal
+ * strings equal numbers, so that sorting the items compares numbers, not strings. */
+static void rank_rows(struct agenda *a)
+{
+	struct agenda_row **by = malloc((a->n_rows ? a->n_rows : 1) * sizeof *by);
+	if (!by) {
+		a->failed = 1;
+		return;
+	}
+	memcpy(by, a->rows, a->n_rows * sizeof *by);
+	qsort(by, a->n_rows, sizeof *by, compare_rows);
+	for (size_t i = 0; i < a->n_rows; i++) {
+		const struct agenda_row *prev = i ? by[i - 1] : NULL;
+		int new_group = !prev || strcmp(prev->group, by[i]->group) != 0;
+		by[i]->group_rank = !prev ? 0 : prev->group_rank + (uint32_t)new_group;
+		by[i]->rank = !prev ? 0 : prev->rank + (uint32_t)(new_group || strcmp(prev->case_id, by[i]->case_id) != 0);
+	}
+	free(by);
+}
+
+static int compare_numbers(int64_t x, int64_t y)
+{
+	return (x > y) - (x < y);
+}
+
+/* By group, due date, case id, milestones before dossier items, id and occurrence. */
+static int compare_items(const struct agenda_item *x, const struct agenda_item *y)
+{
+	int c = compare_numbers(x->row->group_rank, y->row->group_rank);
 	if (c == 0)
-		c = strcmp(x->row->case_id, y->row->case_id);
+		c = compare_numbers(x->due, y->due);
+	if (c == 0)
+		c = compare_numbers(x->row->rank, y->row->rank);
 	if (c == 0)
 		c = x->dossier - y->dossier;
 	if (c == 0)
 		c = strcmp(x->id, y->id);
 	if (c == 0)
-		c = (x->occurrence > y->occurrence) - (x->occurrence < y->occurrence);
+		c = compare_numbers(x->occurrence, y->occurrence);
 	return c;
+}
+
+struct sort_key { /* the leading numbers of compare_items, to sort small records */
+	uint64_t group_due;
+	uint32_t rank;
+	const struct agenda_item *item;
+};
+
+static int compare_keys(const void *pa, const void *pb)
+{
+	const struct sort_key *x = pa, *y = pb;
+	if (x->group_due != y->group_due)
+		return x->group_due < y->group_due ? -1 : 1;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return compare_items(x->item, y->item);
+}
+
+/* Sorts the items by compare_items: records of 24 bytes are sorted, not the items. */
+static void sort_items(struct agenda *a)
+{
+	struct sort_key *k = malloc((a->n_items ? a->n_items : 1) * sizeof *k);
+	struct agenda_item *sorted = malloc((a->n_items ? a->n_items : 1) * sizeof *sorted);
+	if (!k || !sorted) {
+		a->failed = 1;
+		free(k);
+		free(sorted);
+		return;
+	}
+	for (size_t i = 0; i < a->n_items; i++) {
+		const struct agenda_item *it = &a->items[i];
+		k[i].group_due = (uint64_t)it->row->group_rank << 32 | (uint32_t)((int64_t)it->due - INT32_MIN);
+		k[i].rank = it->row->rank;
+		k[i].item = it;
+	}
+	qsort(k, a->n_items, sizeof *k, compare_keys);
+	for (size_t i = 0; i < a->n_items; i++)
+		sorted[i] = *k[i].item;
+	free(k);
+	free(a->items);
+	a->items = sorted;
+	a->cap_items = a->n_items;
 }
 
 static void free_agenda(struct agenda *a)
@@ -273,7 +348,7 @@ static void agenda_text(const struct agenda *a)
 	       weekday_name[o->lang][poort_date_weekday(o->today)], today, (int)o->due_soon, a->n_items);
 	for (size_t i = 0; i < a->n_items; i++) {
 		const struct agenda_item *it = &a->items[i];
-		if (o->group_by && (i == 0 || strcmp(it->row->group, a->items[i - 1].row->group) != 0))
+		if (o->group_by && (i == 0 || it->row->group_rank != a->items[i - 1].row->group_rank))
 			text_group(a, it->row->group);
 		else if (!o->group_by && i == 0)
 			putchar('\n');
@@ -297,8 +372,11 @@ int cmd_agenda(struct options *o)
 		free_agenda(&a);
 		return EXIT_USAGE;
 	}
+	if (rejected >= 0 && !a.failed)
+		rank_rows(&a);
+	if (rejected >= 0 && !a.failed)
+		sort_items(&a);
 	if (rejected >= 0 && !a.failed) {
-		qsort(a.items, a.n_items, sizeof *a.items, compare_items);
 		if (o->format == FORMAT_JSON)
 			agenda_json(&a);
 		else if (o->format == FORMAT_CSV)

@@ -191,14 +191,27 @@ int32_t poort_case_remove_period(poort_case *c, int32_t first)
 	return poort_fail(c, POORT_ERR_NOT_FOUND, "no sick or leave period from %s in the case", a);
 }
 
-/* Look up a milestone id for the setters; fails with a message. */
-static int32_t lookup(poort_case *c, const char *id, int *index)
+/* What the setters name: a milestone or a dossier item, with the status of an unknown id. */
+struct named {
+	const char *what;
+	int32_t unknown;
+	int (*lookup)(const char *id);
+};
+static const struct named a_milestone = {"milestone", POORT_ERR_UNKNOWN_MILESTONE, poort_milestone_lookup};
+static const struct named an_item = {"dossier item", POORT_ERR_UNKNOWN_ITEM, poort_item_lookup};
+
+/* The start of the setters that name a milestone or a dossier item: the case is not NULL,
+ * the message is reset and *index is the row of id; fails with a message. */
+static int32_t begin_named(poort_case *c, const struct named *kind, const char *id, int *index)
 {
+	if (!c)
+		return POORT_ERR_NULL;
+	reset(c);
 	if (!id)
-		return poort_fail(c, POORT_ERR_NULL, "milestone id is NULL");
-	*index = poort_milestone_lookup(id);
+		return poort_fail(c, POORT_ERR_NULL, "%s id is NULL", kind->what);
+	*index = kind->lookup(id);
 	if (*index < 0)
-		return poort_fail(c, POORT_ERR_UNKNOWN_MILESTONE, "unknown milestone id \"%.64s\"", id);
+		return poort_fail(c, kind->unknown, "unknown %s id \"%.64s\"", kind->what, id);
 	return POORT_OK;
 }
 
@@ -251,7 +264,8 @@ static int32_t add_record(poort_case *c, struct poort_record **list, size_t *n, 
 	return st;
 }
 
-/* Remove the record of `id` (index what) on date from a list, or say it is not there. */
+/* Remove the record of `id` (index what) on date from a list (insert_record keeps one a
+ * day: [at, end) holds it), or say it is not there. */
 static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n, int what,
 			     const char *id, int32_t date)
 {
@@ -263,18 +277,15 @@ static int32_t remove_record(poort_case *c, struct poort_record *list, size_t *n
 			poort_fmt_date(date, a);
 		return poort_fail(c, POORT_ERR_NOT_FOUND, "no record of %s on %s in the case", id, a);
 	}
-	memmove(&list[at], &list[at + 1], (*n - at - 1) * sizeof *list);
-	(*n)--;
+	memmove(&list[at], &list[end], (*n - end) * sizeof *list);
+	*n -= end - at;
 	return POORT_OK;
 }
 
 int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup(c, milestone_id, &idx);
+	int32_t st = begin_named(c, &a_milestone, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	const char *id = poort_milestones[idx].id;
@@ -286,11 +297,8 @@ int32_t poort_case_record_done(poort_case *c, const char *milestone_id, int32_t 
 
 int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup(c, milestone_id, &idx);
+	int32_t st = begin_named(c, &a_milestone, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	return remove_record(c, c->done, &c->n_done, idx, poort_milestones[idx].id, date);
@@ -298,11 +306,8 @@ int32_t poort_case_remove_done(poort_case *c, const char *milestone_id, int32_t 
 
 int32_t poort_case_set_departure(poort_case *c, const char *milestone_id, int32_t due)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup(c, milestone_id, &idx);
+	int32_t st = begin_named(c, &a_milestone, milestone_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	if (!poort_milestones[idx].departable) {
@@ -403,24 +408,10 @@ int32_t poort_case_set_id(poort_case *c, const char *id)
 	return POORT_OK;
 }
 
-/* Look up a dossier item id for the setters; fails with a message. */
-static int32_t lookup_item(poort_case *c, const char *id, int *index)
-{
-	if (!id)
-		return poort_fail(c, POORT_ERR_NULL, "dossier item id is NULL");
-	*index = poort_item_lookup(id);
-	if (*index < 0)
-		return poort_fail(c, POORT_ERR_UNKNOWN_ITEM, "unknown dossier item id \"%.64s\"", id);
-	return POORT_OK;
-}
-
 int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup_item(c, item_id, &idx);
+	int32_t st = begin_named(c, &an_item, item_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	return add_record(c, &c->items, &c->n_items, idx, poort_items[idx].id, date);
@@ -428,11 +419,8 @@ int32_t poort_case_record_item(poort_case *c, const char *item_id, int32_t date)
 
 int32_t poort_case_remove_item(poort_case *c, const char *item_id, int32_t date)
 {
-	if (!c)
-		return POORT_ERR_NULL;
-	reset(c);
 	int idx = -1;
-	int32_t st = lookup_item(c, item_id, &idx);
+	int32_t st = begin_named(c, &an_item, item_id, &idx);
 	if (st != POORT_OK)
 		return st;
 	return remove_record(c, c->items, &c->n_items, idx, poort_items[idx].id, date);

@@ -34,6 +34,16 @@ static int parts(const char *s, size_t n, const char *p[3], size_t len[3])
 	return k;
 }
 
+/* Part 0 of a split value as a date into *first, and part `other` (0: none) into *second. */
+static int32_t part_dates(const char *const p[3], const size_t len[3], int other, int32_t *first,
+			  int32_t *second, const char **why)
+{
+	int32_t st = poort_sheet_date(p[0], len[0], first, why);
+	if (st == POORT_OK && other)
+		st = poort_sheet_date(p[other], len[other], second, why);
+	return st;
+}
+
 static int32_t apply_case_id(poort_case *c, struct poort_row *r, const char *s, size_t n,
 			     const char **why)
 {
@@ -56,8 +66,7 @@ static int32_t apply_period(poort_case *c, struct poort_row *r, const char *s, s
 	*why = "a period is FIRST or FIRST:LAST (the last sick day)";
 	if (k > 2)
 		return POORT_ERR_DATE_SYNTAX;
-	if ((st = poort_sheet_date(p[0], len[0], &first, why)) != POORT_OK ||
-	    (k == 2 && (st = poort_sheet_date(p[1], len[1], &last, why)) != POORT_OK))
+	if ((st = part_dates(p, len, k == 2 ? 1 : 0, &first, &last, why)) != POORT_OK)
 		return st;
 	return poort_case_add_period(c, first, last);
 }
@@ -73,8 +82,7 @@ static int32_t apply_leave(poort_case *c, struct poort_row *r, const char *s, si
 	*why = "a leave is FIRST:LAST or FIRST:LAST:other-cause";
 	if (k < 2 || k > 3 || (k == 3 && !(len[2] == 11 && memcmp(p[2], "other-cause", 11) == 0)))
 		return POORT_ERR_DATE_SYNTAX;
-	if ((st = poort_sheet_date(p[0], len[0], &first, why)) != POORT_OK ||
-	    (st = poort_sheet_date(p[1], len[1], &last, why)) != POORT_OK)
+	if ((st = part_dates(p, len, 1, &first, &last, why)) != POORT_OK)
 		return st;
 	return poort_case_add_leave(c, first, last, k == 3);
 }
@@ -142,8 +150,7 @@ static int32_t apply_loonsanctie(poort_case *c, struct poort_row *r, const char 
 	*why = "write DECISION:WEEKS or DECISION:WEEKS:BEKORTING";
 	if (k < 2 || k > 3)
 		return POORT_ERR_ARGUMENT;
-	if ((st = poort_sheet_date(p[0], len[0], &decision, why)) != POORT_OK ||
-	    (k == 3 && (st = poort_sheet_date(p[2], len[2], &bekorting, why)) != POORT_OK))
+	if ((st = part_dates(p, len, k == 3 ? 2 : 0, &decision, &bekorting, why)) != POORT_OK)
 		return st;
 	if (poort_sheet_decimal(p[1], len[1], 99900, &weeks, why) != POORT_OK || weeks % 100) {
 		*why = "the weeks of a loonsanctie are a whole number, 1 to 52";
@@ -241,8 +248,7 @@ static int32_t apply_partial(poort_case *c, struct poort_row *r, const char *s, 
 	*why = "write FIRST:LAST:HOURS (hours worked a week)";
 	if (parts(s, n, p, len) != 3)
 		return POORT_ERR_ARGUMENT;
-	if ((st = poort_sheet_date(p[0], len[0], &first, why)) != POORT_OK ||
-	    (st = poort_sheet_date(p[1], len[1], &last, why)) != POORT_OK ||
+	if ((st = part_dates(p, len, 1, &first, &last, why)) != POORT_OK ||
 	    (st = poort_sheet_decimal(p[2], len[2], 16800, &hours, why)) != POORT_OK)
 		return st;
 	return poort_case_add_partial_work(c, first, last, (int32_t)hours);

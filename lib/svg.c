@@ -191,7 +191,8 @@ static void lane_name(struct draw *d, int y, const char *name)
 /* ------------------------------------------------------------------ bands */
 
 /* A band over the days from ... to (inclusive, clipped to the drawing), with its name and
- * dates as a tooltip; label[0] or else label[1] (when not NULL) written inside if it fits. */
+ * dates as a tooltip; label[0] or else label[1] (when label is not NULL) written inside if
+ * it fits. */
 static void band(struct draw *d, int y, int32_t from, int32_t to, int kind, const char *name,
 		 const char *const *label)
 {
@@ -204,7 +205,7 @@ static void band(struct draw *d, int y, int32_t from, int32_t to, int kind, cons
 		      "<title>%x %t \xe2\x80\x93 %t</title></rect>\n",
 		      x0, y, x1 - x0, (int)LANE_H, band_fill[kind], name, from, to);
 	for (int k = 0; label && k < 2; k++) {
-		if (label[k] && poort_text_width(label[k], LABEL_SIZE) + 80 <= x1 - x0) {
+		if (poort_text_width(label[k], LABEL_SIZE) + 80 <= x1 - x0) {
 			poort_svg_put(d->b, "<text x=\"%v\" y=\"%d\">%x</text>\n", x0 + 40, y + 15,
 				      label[k]);
 			break;

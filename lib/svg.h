@@ -7,7 +7,8 @@
 /*
  * Append text to b with a small format of its own: %s a string, %x a string XML-escaped
  * (the five special characters as entities, so it is valid in content and attributes),
- * %d an int, %v an int64_t in tenths of a pixel written as an SVG number ("150", "163.5"),
+ * %d an int, %v an int64_t in tenths of a pixel written as an SVG number ("150", "163.5";
+ * neither is ever negative),
  * %t a date "YYYY-MM-DD". Nothing else follows a '%'.
  */
 void poort_svg_put(struct poort_buf *b, const char *fmt, ...);

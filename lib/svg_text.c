@@ -66,12 +66,12 @@ static void piece_xml(struct piece *p, const char *s)
 	}
 }
 
-/* Tenths of a pixel as an SVG number: "150", "163.5", "-4.5". */
+/* Tenths of a pixel as an SVG number: "150", "163.5". Every number of the drawing is a
+ * coordinate, size or week number: none is negative, and all lie far inside 32 bits. */
 static void piece_num(struct piece *p, int64_t v)
 {
-	uint32_t u = (uint32_t)(v < 0 ? -v : v); /* coordinates lie far inside 32 bits */
-	uint32_t whole = u / 10, tenth = u % 10;
-	size_t len = (size_t)(v < 0) + 1 + (tenth ? 2 : 0);
+	uint32_t whole = (uint32_t)v / 10, tenth = (uint32_t)v % 10;
+	size_t len = 1 + (tenth ? 2 : 0);
 	for (uint32_t w = whole; w >= 10; w /= 10)
 		len++;
 	char *q = piece_room(p, len) + len;
@@ -84,8 +84,6 @@ static void piece_num(struct piece *p, int64_t v)
 		*--q = (char)('0' + whole % 10);
 		whole /= 10;
 	} while (whole);
-	if (v < 0)
-		*--q = '-';
 }
 
 void poort_svg_put(struct poort_buf *b, const char *fmt, ...)

@@ -34,7 +34,7 @@ size_t poort_utf8_invalid_at(const char *text, size_t n, const char *allowed)
 			return i + 1;
 		/* never read past s[n - 1]; the zero padding ends a sequence that s cuts short */
 		unsigned char seq[4] = {0};
-		memcpy(seq, s + i, n - i < 4 ? n - i : 4);
+		memcpy(seq, s + i, n - i < sizeof seq ? n - i : sizeof seq);
 		size_t k = utf8_char(seq);
 		if (k == 0)
 			return i + 1;

@@ -53,9 +53,9 @@ int32_t poort_wage_group_months(struct poort_wage *w)
 		if (!w->month)
 			return POORT_ERR_NOMEM;
 	}
+	struct poort_wage_month *mo = w->month; /* the month of segment i: set on its first one */
 	for (size_t i = 0; i < w->n_seg; i++) {
 		const struct poort_wage_segment *s = &w->seg[i];
-		struct poort_wage_month *mo = &w->month[w->n_month ? w->n_month - 1 : 0];
 		if (i == 0 || s->ym != w->seg[i - 1].ym) {
 			mo = &w->month[w->n_month++];
 			mo->first = s->first;

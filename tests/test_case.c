@@ -91,6 +91,11 @@ static void bad_departures(void **state)
 	poort_case *c = full_case();
 	REJECTS(c, POORT_ERR_NO_DEPARTURE, poort_case_set_departure(c, "MELDING_UWV_42", D("2026-12-01")),
 		"art. 5 allows a reasoned departure only");
+	/* the man page: only the terms of weeks 6 and 8, the probleemanalyse and the plan */
+	assert_int_equal(poort_case_set_departure(c, "EVALUATIE", D("2026-12-01")), POORT_ERR_NO_DEPARTURE);
+	const char *tail = "only from the terms of PROBLEEMANALYSE and PLAN_VAN_AANPAK", *m = poort_case_errmsg(c);
+	assert_true(strlen(m) > strlen(tail));
+	assert_string_equal(m + strlen(m) - strlen(tail), tail);
 	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_set_departure(c, "WEEK6", D("2026-12-01")),
 		"unknown milestone");
 	REJECTS(c, POORT_ERR_DATE_RANGE, poort_case_set_departure(c, "PROBLEEMANALYSE", 90000), "outside");
@@ -336,6 +341,62 @@ static void period_limit(void **state)
 	poort_case_free(c);
 }
 
+/* The man page (RETURN VALUE): poort_case_errmsg is "" after a call that succeeded, so each
+ * setter of the employee's facts clears the message an earlier failure left. */
+#define CLEARS(c, bad, good)                                               \
+	do {                                                               \
+		assert_int_not_equal((bad), POORT_OK);                     \
+		assert_string_not_equal(poort_case_errmsg(c), "");         \
+		assert_int_equal((good), POORT_OK);                        \
+		assert_string_equal(poort_case_errmsg(c), "");             \
+	} while (0)
+
+static void employee_setters_clear_the_message(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	CLEARS(c, poort_case_set_wage(c, 0, 4000), poort_case_set_wage(c, 300000, 4000));
+	CLEARS(c, poort_case_set_birth_date(c, D("2199-12-31") + 1), poort_case_set_birth_date(c, D("2000-05-01")));
+	CLEARS(c, poort_case_set_age(c, 121), poort_case_set_age(c, 30));
+	CLEARS(c, poort_case_set_aow_date(c, D("1900-01-01") - 1), poort_case_set_aow_date(c, D("2060-05-01")));
+	CLEARS(c, poort_case_set_waiting_days(c, 3), poort_case_set_waiting_days(c, 1));
+	CLEARS(c, poort_case_set_fulltime_hours(c, 0), poort_case_set_fulltime_hours(c, 3800));
+	CLEARS(c, poort_case_set_bbl(c, 2), poort_case_set_bbl(c, 1));
+	CLEARS(c, poort_case_set_extension_percent(c, -1), poort_case_set_extension_percent(c, 7000));
+	CLEARS(c, poort_case_set_partial_pay(c, -1), poort_case_set_partial_pay(c, 10000));
+	CLEARS(c, poort_case_add_cao(c, 1, 157, 10000, 0), poort_case_add_cao(c, 1, 52, 10000, 0));
+	CLEARS(c, poort_case_add_cao(c, 1, 52, 10000, 0), poort_case_clear_cao(c));
+	CLEARS(c, poort_case_add_partial_work(c, D("2026-03-01"), D("2026-02-01"), 1600),
+	       poort_case_add_partial_work(c, D("2026-02-01"), D("2026-03-01"), 1600));
+	poort_case_free(c);
+}
+
+/* The setters that name a milestone or a dossier item (header): POORT_ERR_NULL for a NULL
+ * case or id, an unknown id its own status; the message names which kind of id it was. */
+static void named_setters_refuse_bad_ids(void **state)
+{
+	(void)state;
+	poort_case *c = full_case();
+	const int32_t day = D("2026-02-05");
+	REJECTS(c, POORT_ERR_NULL, poort_case_record_done(c, NULL, day), "milestone id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_remove_done(c, NULL, day), "milestone id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_set_departure(c, NULL, day), "milestone id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_record_item(c, NULL, day), "dossier item id is NULL");
+	REJECTS(c, POORT_ERR_NULL, poort_case_remove_item(c, NULL, day), "dossier item id is NULL");
+	REJECTS(c, POORT_ERR_UNKNOWN_MILESTONE, poort_case_remove_done(c, "FUNCTIE", day), "unknown milestone id");
+	REJECTS(c, POORT_ERR_UNKNOWN_ITEM, poort_case_remove_item(c, "EVALUATIE", day), "unknown dossier item id");
+	assert_int_equal(poort_case_record_done(NULL, "EVALUATIE", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_remove_done(NULL, "EVALUATIE", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_set_departure(NULL, "PLAN_VAN_AANPAK", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_record_item(NULL, "FUNCTIE", day), POORT_ERR_NULL);
+	assert_int_equal(poort_case_remove_item(NULL, "FUNCTIE", day), POORT_ERR_NULL);
+	/* a success after a failure leaves no message */
+	CLEARS(c, poort_case_record_item(c, "DIAGNOSE", day), poort_case_record_item(c, "FUNCTIE", day));
+	CLEARS(c, poort_case_remove_item(c, "FUNCTIE", D("2026-02-06")), poort_case_remove_item(c, "FUNCTIE", day));
+	CLEARS(c, poort_case_remove_done(c, "EVALUATIE", day), poort_case_remove_done(c, "EVALUATIE", D("2026-04-01")));
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -351,6 +412,8 @@ int main(void)
 		cmocka_unit_test(cloning),
 		cmocka_unit_test(case_ids),
 		cmocka_unit_test(period_limit),
+		cmocka_unit_test(employee_setters_clear_the_message),
+		cmocka_unit_test(named_setters_refuse_bad_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

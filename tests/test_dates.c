@@ -123,6 +123,12 @@ static void atw_holidays(void **state)
 	assert_int_equal(poort_date_weekday(d("2006-04-29")), 6);
 	/* Koninginnedag 2013 (Tuesday 30 April) was a holiday. */
 	assert_int_equal(poort_date_is_workday(d("2013-04-30")), 0);
+	/* Before Wilhelmina's reign (1891) her birthday rule holds: Prinsessedag was kept on
+	 * 31 August from 1885 (Friday in 1888), a Sunday one the day after (Monday 1 September
+	 * 1890); the day before is a workday. Days before 1900-01-01: 4140, 4141 and 3409. */
+	assert_int_equal(poort_date_is_workday(d("1900-01-01") - 4140), 0);
+	assert_int_equal(poort_date_is_workday(d("1900-01-01") - 4141), 1);
+	assert_int_equal(poort_date_is_workday(d("1900-01-01") - 3409), 0);
 	/* Easter Monday 2024 was 1 April, Ascension 9 May 2024. */
 	assert_int_equal(poort_date_is_workday(d("2024-04-01")), 0);
 	assert_int_equal(poort_date_is_workday(d("2024-05-09")), 0);

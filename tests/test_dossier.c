@@ -159,6 +159,16 @@ static void exit_of_employment_variants(void **state)
 		}
 		if (v[k].variant == POORT_RIV_FULL)
 			assert_item(d, "BEKWAAMHEDEN", POORT_ITEM_MISSING, v[k].end);
+		/* on sick day 70 the steps of parts a, c, e, f, g and l were due before the end:
+		 * they apply; parts b, d, h, i and k are not in the shorter RIV (README) */
+		for (size_t i = 0; v[k].variant == POORT_RIV_SHORT && i < poort_dossier_count(d); i++) {
+			const char *part = poort_dossier_item_onderdeel(d, i);
+			int32_t got = poort_dossier_item_state(d, i);
+			if (part[0] && strchr("bdhik", part[0]))
+				assert_int_equal(got, POORT_ITEM_NOT_APPLICABLE);
+			if (part[0] && strchr("acefgl", part[0]) && strcmp(v[k].end, "2026-03-11") == 0)
+				assert_int_not_equal(got, POORT_ITEM_NOT_APPLICABLE);
+		}
 		poort_dossier_free(d);
 		poort_case_free(c);
 	}

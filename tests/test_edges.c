@@ -623,7 +623,8 @@ static int32_t checked(poort_case *c, int32_t set_status, const char *date_in_me
  * needs the whole case). WIA art. 24 (spec §3.2): a voluntary extension must end after the
  * wachttijd (last day 26 October 2014 for the court example); WIA art. 25 lid 11: a
  * loonsanctie decided on or after E is invalid; employment may not end before the first sick
- * day; a loonsanctie decided before it belongs to an earlier case and is ignored. */
+ * day; a loonsanctie decided, or an extension ending, before it belongs to an earlier case
+ * and is ignored (spec §6). */
 static void settings_checked_against_the_periods(void **state)
 {
 	(void)state;
@@ -635,6 +636,8 @@ static void settings_checked_against_the_periods(void **state)
 	} v[] = {
 		{'x', "2014-10-26", POORT_ERR_EXTENSION, "2014-10-26"},
 		{'x', "2014-10-27", POORT_OK, NULL},
+		{'x', "2012-10-29", POORT_ERR_EXTENSION, "2012-10-29"}, /* the first sick day: this case's */
+		{'x', "2012-10-28", POORT_OK, NULL},                    /* the day before: an earlier case's */
 		{'l', "2014-10-27", POORT_ERR_LOONSANCTIE_LATE, "2014-10-26"},
 		{'l', "2014-10-26", POORT_OK, NULL},
 		{'l', "2012-10-28", POORT_OK, NULL},

@@ -57,6 +57,83 @@ static char *replaced(const char *text, const char *from, const char *to)
 	return out;
 }
 
+/* The event of a feed whose UID starts with uid (a new string, lines unfolded: RFC 5545
+ * 3.1, a CRLF followed by a space continues the line). */
+static char *event_of(const char *ics, const char *uid)
+{
+	char *text = replaced(ics, "\r\n ", "");
+	char key[128];
+	snprintf(key, sizeof key, "UID:%s", uid);
+	const char *at = strstr(text, key);
+	if (!at)
+		fail_msg("no event %s", uid);
+	const char *begin = at;
+	while (begin > text && strncmp(begin, "BEGIN:VEVENT", 12) != 0)
+		begin--;
+	const char *end = strstr(at, "END:VEVENT");
+	char *event = strndup_for_test(begin, (size_t)(end - begin));
+	free(text);
+	return event;
+}
+
+/* The header: CATEGORIES are "Poortwachter" and who acts; the informational milestones
+ * (the last day of the wachttijd, of a loonsanctie: "niemand (informatief)", spec 3) have
+ * no one acting, so "Poortwachter" alone. */
+static void informational_events_name_no_actor(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2025-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "ls"), POORT_OK);
+	assert_int_equal(poort_case_set_loonsanctie(c, D("2026-12-01"), 10, POORT_DATE_NONE), POORT_OK);
+	char *ics = feed_of(c, 1767225600, 0, -1, NULL);
+	static const char *const informational[] = {"ls.EINDE_WACHTTIJD", "ls.EINDE_LOONSANCTIE"};
+	for (size_t i = 0; i < 2; i++) {
+		char *event = event_of(ics, informational[i]);
+		if (!strstr(event, "\r\nCATEGORIES:Poortwachter\r\n"))
+			fail_msg("%s: %s", informational[i], event);
+		free(event);
+	}
+	char *event = event_of(ics, "ls.PROBLEEMANALYSE");
+	assert_non_null(strstr(event, "\r\nCATEGORIES:Poortwachter,werkgever,bedrijfsarts\r\n"));
+	free(event);
+	free(ics);
+	poort_case_free(c);
+}
+
+/* poort_feed_set_case_url takes a template of up to 1000 bytes: a link of 700 bytes stands
+ * whole in the DESCRIPTION line that names it, not only in URL. */
+static void long_case_link_in_the_description(void **state)
+{
+	(void)state;
+	poort_case *c = case_of((const char *[]){"2026-01-01", NULL});
+	assert_int_equal(poort_case_set_id(c, "lang"), POORT_OK);
+	char url[800] = "https://hr.example.com/";
+	size_t n = strlen(url);
+	memset(url + n, 'p', 700 - n);
+	strcpy(url + 700, "/{case_id}");
+	poort_feed *f = poort_feed_new();
+	assert_int_equal(poort_feed_set_dtstamp(f, 1767225600), POORT_OK);
+	assert_int_equal(poort_feed_set_case_url(f, url), POORT_OK);
+	char *out = NULL;
+	size_t len = 0;
+	assert_int_equal(poort_case_ics(c, f, &out, &len), POORT_OK);
+	char *ics = strndup_for_test(out, len);
+	poort_free(out);
+	poort_feed_free(f);
+	char *event = event_of(ics, "lang.PROBLEEMANALYSE");
+	char link[800];
+	memcpy(link, url, 700);
+	strcpy(link + 700, "/lang");
+	const char *description = strstr(event, "\r\nDESCRIPTION:");
+	assert_non_null(description);
+	const char *line_end = strstr(description + 2, "\r\n");
+	const char *found = strstr(description, link);
+	assert_true(found && found < line_end);
+	free(event);
+	free(ics);
+	poort_case_free(c);
+}
+
 /* Header (regeneration): an unchanged event keeps its SEQUENCE, a changed one gets
  * SEQUENCE + 1; the alarm fires alarm_days before the all-day event at the alarm time.
  * RFC 5545 3.3.6: the same duration may be written in other units - seven days at midnight
@@ -491,6 +568,23 @@ static void accessors_on_bad_input(void **state)
 	dossier_accessors(c);
 	wage_accessors(c);
 	poort_case_free(c);
+	/* the man page (Catalogue): beyond the count a text is NULL and a number POORT_ERR_INDEX */
+	size_t nm = poort_catalogue_milestone_count(), ni = poort_catalogue_item_count(),
+	       nc = poort_catalogue_constant_count();
+	assert_non_null(poort_catalogue_milestone_id(nm - 1));
+	assert_null(poort_catalogue_milestone_id(nm));
+	assert_null(poort_catalogue_milestone_title(nm, POORT_LANG_NL));
+	assert_null(poort_catalogue_milestone_juriconnect(nm));
+	assert_null(poort_catalogue_milestone_rule(nm));
+	assert_int_equal(poort_catalogue_milestone_kind(nm), POORT_ERR_INDEX);
+	assert_non_null(poort_catalogue_item_id(ni - 1));
+	assert_null(poort_catalogue_item_id(ni));
+	assert_null(poort_catalogue_item_content(ni, POORT_LANG_EN));
+	assert_null(poort_catalogue_item_milestone(ni));
+	assert_non_null(poort_catalogue_constant_citation(nc - 1));
+	assert_null(poort_catalogue_constant_name(nc));
+	assert_null(poort_catalogue_constant_citation(nc));
+	assert_int_equal(poort_catalogue_constant_value(nc), POORT_ERR_INDEX);
 	/* every free function accepts NULL (conventions) */
 	poort_case_free(NULL);
 	poort_timeline_free(NULL);
@@ -583,6 +677,8 @@ int main(void)
 		cmocka_unit_test(duplicate_case_in_a_large_feed),
 		cmocka_unit_test(feed_setting_ranges),
 		cmocka_unit_test(feed_texts),
+		cmocka_unit_test(informational_events_name_no_actor),
+		cmocka_unit_test(long_case_link_in_the_description),
 		cmocka_unit_test(explanation_details),
 		cmocka_unit_test(explanations_in_small_buffers),
 		cmocka_unit_test(accessors_on_bad_input),

@@ -97,6 +97,15 @@ static void youth_rate_until_the_birthday(void **state)
 	assert_date(poort_wage_segment_first(w, 1), "2028-02-29");
 	poort_wage_free(w);
 	poort_case_free(c);
+	/* born on 29 February 2004: in 2025, without a 29 February, 21 on 1 March (the day after
+	 * 28 February, when the 29th would have passed) */
+	c = employee("2025-01-01", 100000, 3600);
+	assert_int_equal(poort_case_set_birth_date(c, D("2004-02-29")), POORT_OK);
+	w = wage_of(c, "2025-02-15", "2025-03-15");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_date(poort_wage_segment_first(w, 1), "2025-03-01");
+	poort_wage_free(w);
+	poort_case_free(c);
 
 	c = employee("2026-01-01", 100000, 3600);
 	assert_int_equal(poort_case_set_age(c, 0), POORT_OK);
@@ -529,6 +538,12 @@ static void messages_in_hours_and_percent(void **state)
 	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, 16900), " 169 hours");
 	REJECTS(c, POORT_ERR_HOURS, poort_case_set_wage(c, 300000, -50), " -0.5 hours");
 	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, -1), " -0.01%");
+	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, -90), " -0.9%");
+	/* the header: a monthly wage of 1 ... POORT_MAX_WAGE_CENTS cents */
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, 0, 3600), "monthly wage");
+	assert_int_equal(poort_case_set_wage(c, 1, 3600), POORT_OK);
+	assert_int_equal(poort_case_set_wage(c, POORT_MAX_WAGE_CENTS, 3600), POORT_OK);
+	REJECTS(c, POORT_ERR_WAGE, poort_case_set_wage(c, POORT_MAX_WAGE_CENTS + 1, 3600), "monthly wage");
 	REJECTS(c, POORT_ERR_PERCENT, poort_case_set_partial_pay(c, POORT_MAX_PERCENT + 50), " 1000.5% is not 0% ... 1000%");
 	poort_case_free(c);
 }
@@ -788,6 +803,63 @@ static void added_rows(void **state)
 	poort_params_free(p);
 }
 
+/* The header: a range of more than 20 years is POORT_ERR_ARGUMENT. From 1 January 2026 the
+ * 20 years end on 1 January 2046 (7305 days later, with the leap days of 2028-2044): that
+ * range is computed, one day more is refused. */
+static void range_of_twenty_years(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-05:2026-01-09", 300000, 4000);
+	poort_wage *w = NULL;
+	assert_int_equal(D("2046-01-01") - D("2026-01-01"), 7305);
+	assert_int_equal(poort_wage_compute(c, NULL, D("2026-01-01"), D("2046-01-01"), &w), POORT_OK);
+	poort_wage_free(w);
+	w = NULL;
+	assert_int_equal(poort_wage_compute(c, NULL, D("2026-01-01"), D("2046-01-02"), &w), POORT_ERR_ARGUMENT);
+	assert_null(w);
+	assert_non_null(strstr(poort_case_errmsg(c), "at most 20 years"));
+	poort_case_free(c);
+}
+
+/* A percentage with one decimal in an explanation: 99,5% (a Dutch decimal comma), not
+ * rounded to 100. */
+static void cao_percent_with_a_decimal(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-16", 400000, 3600);
+	assert_int_equal(poort_case_add_cao(c, 1, 52, 9950, 0), POORT_OK);
+	poort_wage *w = wage_of(c, "2026-01-16", "2026-01-31");
+	char text[512];
+	assert_true(poort_wage_segment_explain(w, 0, POORT_LANG_NL, text, sizeof text) > 0);
+	if (!strstr(text, "; CAO 99,5% = "))
+		fail_msg("%s", text);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
+/* A sick period includes its last day (the header: first to last, inclusive), also when
+ * that day begins a segment: a one-day period, and a period ending on the 1st of a month. */
+static void last_sick_day_is_paid_as_sick(void **state)
+{
+	(void)state;
+	poort_case *c = employee("2026-01-05:2026-01-05", 310000, 3600);
+	poort_wage *w = wage_of(c, "2026-01-01", "2026-01-31");
+	assert_int_equal(poort_wage_segment_count(w), 3);
+	assert_date(poort_wage_segment_first(w, 1), "2026-01-05");
+	assert_date(poort_wage_segment_last(w, 1), "2026-01-05");
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_YEAR1);
+	poort_wage_free(w);
+	poort_case_free(c);
+	c = employee("2026-01-20:2026-02-01", 310000, 3600);
+	w = wage_of(c, "2026-02-01", "2026-02-28");
+	assert_int_equal(poort_wage_segment_count(w), 2);
+	assert_int_equal(poort_wage_segment_regime(w, 0), POORT_REGIME_YEAR1);
+	assert_date(poort_wage_segment_last(w, 0), "2026-02-01");
+	assert_int_equal(poort_wage_segment_regime(w, 1), POORT_REGIME_NOT_SICK);
+	poort_wage_free(w);
+	poort_case_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -814,6 +886,9 @@ int main(void)
 		cmocka_unit_test(hourly_minimum_wage_rows),
 		cmocka_unit_test(monthly_minimum_wage_2023),
 		cmocka_unit_test(added_rows),
+		cmocka_unit_test(range_of_twenty_years),
+		cmocka_unit_test(cao_percent_with_a_decimal),
+		cmocka_unit_test(last_sick_day_is_paid_as_sick),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -249,6 +249,86 @@ static void load_rows(void **state)
 	poort_params_free(p);
 }
 
+/* The edges of the file format (lib/statutory.txt, its header): blank lines may hold
+ * spaces and tabs; a value is digits with at most two decimals after a '.' or ',' and above
+ * 0; the largest value the error message names is itself accepted; keys are the ages 15-21
+ * of the wml_* tables. */
+static void load_edges(void **state)
+{
+	(void)state;
+	poort_params *p = poort_params_new();
+	const char *blank = "  \t\n\t# a comment after a tab\n \r\nwml_hour;2027-07-01;;0.50;x\n";
+	assert_int_equal(poort_params_load(p, blank, strlen(blank)), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 30), 50);
+	/* the smallest value above 0: one hundredth */
+	const char *cent = "wml_hour;2027-06-01;;0.01;x\n";
+	assert_int_equal(poort_params_load(p, cent, strlen(cent)), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-06-01"), 30), 1);
+	/* 100 % of the adult rate: the youth percentage at its largest */
+	const char *full = "youth;2027-07-01;20;100;x\nwfsv_max_day;2027-07-01;;100000.00;x\n"
+			   "wml_day;2027-07-01;21;1.5;x\n";
+	assert_int_equal(poort_params_load(p, full, strlen(full)), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 20), 50);
+	assert_int_equal(poort_params_wfsv_max_day(p, D("2027-07-01")), 10000000);
+	/* the youngest age of the youth table, 15 (Besluit minimumjeugdloon art. 2): 30 % */
+	assert_int_equal(poort_params_add_youth_percent(p, D("2027-07-01"), 15, 3000, 0), POORT_OK);
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-01"), 15), 15);
+	assert_int_equal(poort_params_add_youth_percent(p, D("2027-07-01"), 14, 3000, 0), POORT_ERR_ARGUMENT);
+	load_fails(p, "youth;2027-07-02;20;100.01;x", POORT_ERR_PARAMS_SYNTAX, "line 1: the value is not a number above 0 "
+		   "with at most two decimals (at most 100)");
+	load_fails(p, "wfsv_max_day;2027-07-02;;100000.01;x", POORT_ERR_PARAMS_SYNTAX, "(at most 100000)");
+	load_fails(p, "wml_hour;2027-07-02;;1000.01;x", POORT_ERR_PARAMS_SYNTAX, "(at most 1000)");
+	load_fails(p, "wml_day;2027-07-02;22;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_day is an age 15-21");
+	load_fails(p, "wml_day;2027-07-02;14;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_day is an age 15-21");
+	load_fails(p, "wml_month;2027-07-02;14;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_month is an age 15-21");
+	load_fails(p, "wml_week;2027-07-02;14;1.5;x", POORT_ERR_PARAMS_SYNTAX, "the key of wml_week is an age 15-21");
+	load_fails(p, "bbl;2027-07-02;14;50;x", POORT_ERR_PARAMS_SYNTAX, "the key of bbl is an age 15-20");
+	load_fails(p, "youth;2027-07-02;14;50;x", POORT_ERR_PARAMS_SYNTAX, "the key of youth is an age 15-20");
+	/* the message quotes the unknown name, at most 40 bytes of it */
+	load_fails(p, "wml_uur;2027-07-02;;1.5;x", POORT_ERR_PARAMS_SYNTAX, "line 1: unknown table \"wml_uur\"");
+	load_fails(p, "wml_hour_wml_hour_wml_hour_wml_hour_wml_hour;2027-07-02;;1.5;x", POORT_ERR_PARAMS_SYNTAX,
+		   "unknown table \"wml_hour_wml_hour_wml_hour_wml_hour_wml_\"");
+	const char *bad_values[] = {".5", "15.", "1e3", "15,5O", "0", "0.00", "0000000015.50", ""};
+	for (size_t i = 0; i < sizeof bad_values / sizeof *bad_values; i++) {
+		char line[64];
+		snprintf(line, sizeof line, "wml_hour;2027-07-02;;%s;x", bad_values[i]);
+		load_fails(p, line, POORT_ERR_PARAMS_SYNTAX, "line 1: the value");
+	}
+	assert_int_equal(poort_params_min_wage_hour(p, D("2027-07-02"), 30), 50); /* nothing added */
+	poort_params_free(p);
+}
+
+/* A parameter set holds at most the number of rows its POORT_ERR_LIMIT message names (1000),
+ * that many included; a row equal in table, date and key to the only row of a set is the
+ * same row: its value decides between nothing to add and POORT_ERR_DUPLICATE. */
+static void rows_of_a_set(void **state)
+{
+	(void)state;
+	poort_params *p = poort_params_new_empty();
+	const char *one = "wml_hour;2027-01-01;;15.00;x\n";
+	assert_int_equal(poort_params_load(p, one, strlen(one)), POORT_OK);
+	assert_int_equal(poort_params_load(p, one, strlen(one)), POORT_OK);
+	assert_int_equal(poort_params_row_count(p), 1);
+	const char *table = NULL, *source = NULL;
+	int32_t from, age;
+	int64_t value;
+	assert_int_equal(poort_params_row(p, 0, &table, &from, &age, &value, &source), POORT_OK);
+	assert_string_equal(table, "wml_hour");
+	assert_int_equal(from, D("2027-01-01"));
+	assert_int_equal(age, -1);
+	assert_int_equal(value, 1500);
+	assert_true(source && strlen(source) > 0);
+	load_fails(p, "wml_hour;2027-01-01;;15.50;y\n", POORT_ERR_DUPLICATE, "line 1: a row from 2027-01-01");
+	assert_int_equal(poort_params_row_count(p), 1);
+	for (int32_t i = 1; i < 1000; i++)
+		assert_int_equal(poort_params_add_min_wage_hour(p, D("2030-01-01") + i, 1500), POORT_OK);
+	assert_int_equal(poort_params_row_count(p), 1000);
+	assert_int_equal(poort_params_add_min_wage_hour(p, D("2030-01-01"), 1500), POORT_ERR_LIMIT);
+	assert_non_null(strstr(poort_params_errmsg(p), "at most 1000 rows"));
+	assert_int_equal(poort_params_row_count(p), 1000);
+	poort_params_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +338,8 @@ int main(void)
 		cmocka_unit_test(youth_and_bbl),
 		cmocka_unit_test(shipped_file_is_the_builtin_tables),
 		cmocka_unit_test(load_rows),
+		cmocka_unit_test(load_edges),
+		cmocka_unit_test(rows_of_a_set),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
