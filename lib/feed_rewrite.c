@@ -134,6 +134,8 @@ static int line_key(icalproperty *p, struct line_key *k, const char **text)
 	if (!v || params > 1 || (params == 1 && (!x || icalparameter_get_value(x) == ICAL_VALUE_X)))
 		return 0;
 	k->kind = (int32_t)icalproperty_isa(p);
+	if (k->kind == ICAL_UID_PROPERTY || k->kind == ICAL_SUMMARY_PROPERTY || k->kind == ICAL_DESCRIPTION_PROPERTY)
+		return 0; /* a text of its own in every event: kept, it would only push out the others */
 	k->value_kind = (int32_t)icalvalue_isa(v);
 	k->value_param = x ? (int32_t)icalparameter_get_value(x) : 0;
 	if (k->value_kind == ICAL_DATE_VALUE || k->value_kind == ICAL_DATETIME_VALUE)
