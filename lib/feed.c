@@ -7,7 +7,6 @@
  * escaped correctly through it, so the X- lines are written here (x_line).
  */
 #include "feed.h"
-#include "utf8.h"
 
 #include <libical/ical.h>
 #include <stdio.h>
@@ -45,9 +44,8 @@ void poort_feed_free(poort_feed *f)
 		return;
 	poort_feed_forget_previous(f);
 	poort_feed_forget_uids(f);
-	for (size_t i = 0; i < f->n_cases; i++)
-		free(f->case_ids[i]);
-	free(f->case_ids);
+	free(f->text.data);
+	free(f->event.data);
 	free(f->buf.data);
 	free(f);
 }
@@ -93,88 +91,6 @@ int32_t poort_feed_set_dtstamp(poort_feed *f, int64_t unix_seconds)
 	return POORT_OK;
 }
 
-int32_t poort_feed_set_lang(poort_feed *f, int32_t lang)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
-		return poort_feed_fail(f, POORT_ERR_LANG, "language must be POORT_LANG_NL or POORT_LANG_EN");
-	f->lang = lang;
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_uid_domain(poort_feed *f, const char *domain)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (!domain)
-		return poort_feed_fail(f, POORT_ERR_NULL, "domain is NULL");
-	size_t n = strlen(domain);
-	if (n == 0 || n > 253)
-		return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain must be 1 to 253 bytes");
-	for (size_t i = 0; i < n; i++) {
-		char c = domain[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-		      c == '-'))
-			return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain: byte %zu is not A-Z a-z 0-9 . -", i + 1);
-	}
-	memcpy(f->domain, domain, n + 1);
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_name(poort_feed *f, const char *name)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (!name)
-		return poort_feed_fail(f, POORT_ERR_NULL, "name is NULL");
-	size_t n = strlen(name);
-	if (n == 0 || n > 200)
-		return poort_feed_fail(f, POORT_ERR_TEXT, "calendar name must be 1 to 200 bytes");
-	size_t bad = poort_utf8_invalid_at(name, n, "");
-	if (bad)
-		return poort_feed_fail(f, POORT_ERR_TEXT,
-				 "calendar name: byte %zu is not valid UTF-8 or is a control character", bad);
-	memcpy(f->name, name, n + 1);
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_alarm_days(poort_feed *f, int32_t days)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (days < 0 || days > 365)
-		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "alarm days must be 0 to 365, not %ld", (long)days);
-	f->alarm_days = days;
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_reminder_events(poort_feed *f, int32_t on)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (on != 0 && on != 1)
-		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "reminder events must be 0 or 1");
-	f->reminders = on;
-	return POORT_OK;
-}
-
-int32_t poort_feed_set_refresh_hours(poort_feed *f, int32_t hours)
-{
-	int32_t st = poort_feed_before_begin(f);
-	if (st != POORT_OK)
-		return st;
-	if (hours < 1 || hours > 8760)
-		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "refresh hours must be 1 to 8760, not %ld", (long)hours);
-	f->refresh_hours = hours;
-	return POORT_OK;
-}
-
 /* ------------------------------------------------------------------ output */
 
 static int32_t emit(poort_feed *f, const char *text, size_t len)
@@ -195,7 +111,7 @@ static int32_t emit(poort_feed *f, const char *text, size_t len)
  * followed by LF, and an empty continuation line (it unfolds to nothing); every line ends in
  * CRLF. Returns the new length.
  */
-static size_t repair_folding(char *text, size_t len)
+size_t poort_feed_repair_folding(char *text, size_t len)
 {
 	size_t o = 0;
 	for (size_t i = 0; i < len; i++) {
@@ -222,7 +138,7 @@ char *poort_feed_serialize(icalcomponent *comp, size_t *len)
 	char *text = icalcomponent_as_ical_string_r(comp);
 	if (!text)
 		return NULL;
-	*len = repair_folding(text, strlen(text));
+	*len = poort_feed_repair_folding(text, strlen(text));
 	char *copy = malloc(*len + 1);
 	if (copy) {
 		memcpy(copy, text, *len);
@@ -235,13 +151,12 @@ char *poort_feed_serialize(icalcomponent *comp, size_t *len)
 /* Serialize a component, write it, free both. */
 static int32_t emit_component(poort_feed *f, icalcomponent *comp)
 {
-	size_t len;
-	char *text = poort_feed_serialize(comp, &len);
+	char *text = icalcomponent_as_ical_string_r(comp);
 	icalcomponent_free(comp);
 	if (!text)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
-	int32_t st = emit(f, text, len);
-	free(text);
+	int32_t st = emit(f, text, poort_feed_repair_folding(text, strlen(text)));
+	icalmemory_free_buffer(text);
 	return st;
 }
 
@@ -334,6 +249,25 @@ static int32_t emit_previous(poort_feed *f, const struct poort_prev_event *p)
 	return emit_component(f, e);
 }
 
+/* The lines every new event has (f->lines), written by libical once; 0 when it cannot. */
+static int fixed_lines(poort_feed *f)
+{
+	icalproperty *p[4] = {icalproperty_new_dtstamp(ical_utc(f->dtstamp)),
+			      icalproperty_new_lastmodified(ical_utc(f->dtstamp)),
+			      icalproperty_new_class(ICAL_CLASS_PRIVATE), icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT)};
+	int ok = 1;
+	for (int i = 0; i < 4; i++) {
+		char *text = p[i] ? icalproperty_as_ical_string_r(p[i]) : NULL;
+		ok = ok && text && strlen(text) < sizeof f->lines[i];
+		if (ok)
+			strcpy(f->lines[i], text);
+		icalmemory_free_buffer(text);
+		if (p[i])
+			icalproperty_free(p[i]);
+	}
+	return ok;
+}
+
 static const char *const T_FEED_NAME[2] = {"Poortwachter-termijnen", "Poortwachter deadlines"};
 
 int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
@@ -351,6 +285,8 @@ int32_t poort_feed_begin(poort_feed *f, poort_write_fn write, void *ctx)
 	st = poort_feed_check_previous(f);
 	if (st != POORT_OK)
 		return st;
+	if (!fixed_lines(f))
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize the calendar");
 	f->write = write;
 	f->ctx = ctx;
 	if (f->strict & POORT_FEED_STRICT_ALL) { /* held in memory until poort_feed_end */
@@ -404,7 +340,8 @@ static int32_t alarm_offset(const poort_feed *f)
 	return f->alarm_days ? f->alarm_time - f->alarm_days * 1440 : 0;
 }
 
-static void add_alarm(icalcomponent *e, int32_t minutes, const char *summary)
+/* The VALARM of an event: minutes from its start (negative: before), summary as its text. */
+static icalcomponent *new_alarm(int32_t minutes, const char *summary)
 {
 	struct icaltriggertype trigger = {.time = icaltime_null_time(), .duration = icaldurationtype_null_duration()};
 	int32_t m = minutes < 0 ? -minutes : minutes;
@@ -416,7 +353,7 @@ static void add_alarm(icalcomponent *e, int32_t minutes, const char *summary)
 	icalcomponent_add_property(a, icalproperty_new_action(ICAL_ACTION_DISPLAY));
 	icalcomponent_add_property(a, icalproperty_new_trigger(trigger));
 	icalcomponent_add_property(a, icalproperty_new_description(summary));
-	icalcomponent_add_component(e, a);
+	return a;
 }
 
 static const char *const T_ACTOR[4][2] = {
@@ -429,6 +366,71 @@ static void categories(const poort_feed *f, unsigned actors, char *buf, size_t s
 	for (unsigned i = 0; i < 4 && n < size; i++)
 		if (actors & (1u << i))
 			n += (size_t)snprintf(buf + n, size - n, ",%s", T_ACTOR[i][f->lang]);
+}
+
+/* Append to b the text of a property as libical writes it (p freed here; none when p is
+ * NULL, as libical adds none to a component). */
+static void add_property(struct poort_buf *b, icalproperty *p)
+{
+	if (!p)
+		return;
+	char *text = icalproperty_as_ical_string_r(p);
+	icalproperty_free(p);
+	if (!text) {
+		b->failed = 1;
+		return;
+	}
+	poort_buf_puts(b, text);
+	icalmemory_free_buffer(text);
+}
+
+/* Append "NAME;VALUE=DATE:YYYYMMDD" as libical writes a DATE (its format: %04d%02d%02d). */
+static void add_date(struct poort_buf *b, const char *name, int32_t date)
+{
+	int32_t y, m, d;
+	poort_civil_from_days(date, &y, &m, &d);
+	poort_buf_printf(b, "%s;VALUE=DATE:%04d%02d%02d\r\n", name, (int)y, (int)m, (int)d);
+}
+
+/*
+ * The text of a new event into f->event, as libical writes the component (BEGIN, each
+ * property in turn, the VALARM, END), folding not yet repaired: the texts through libical,
+ * the lines of fixed form (the dates, SEQUENCE; DTSTAMP, LAST-MODIFIED, CLASS and TRANSP
+ * written by libical once, in poort_feed_begin) directly, which costs a fraction.
+ */
+static void event_text(poort_feed *f, const struct poort_feed_event *ev, int32_t sequence, int modified,
+		       int32_t alarm)
+{
+	struct poort_buf *b = &f->event;
+	char cats[128];
+	categories(f, ev->actors, cats, sizeof cats);
+	b->len = 0;
+	b->failed = 0;
+	poort_buf_puts(b, "BEGIN:VEVENT\r\n");
+	add_property(b, icalproperty_new_uid(ev->uid));
+	poort_buf_puts(b, f->lines[0]);
+	add_date(b, "DTSTART", ev->date);
+	add_date(b, "DTEND", ev->date + 1);
+	poort_buf_printf(b, "SEQUENCE:%d\r\n", (int)sequence);
+	if (modified)
+		poort_buf_puts(b, f->lines[1]);
+	add_property(b, icalproperty_new_summary(ev->summary));
+	add_property(b, icalproperty_new_description(ev->description));
+	if (ev->url)
+		add_property(b, icalproperty_new_url(ev->url));
+	add_property(b, icalproperty_new_categories(cats));
+	poort_buf_puts(b, f->lines[2]);
+	poort_buf_puts(b, f->lines[3]);
+	if (alarm) {
+		icalcomponent *a = new_alarm(alarm, ev->summary);
+		char *text = icalcomponent_as_ical_string_r(a);
+		icalcomponent_free(a);
+		if (text)
+			poort_buf_puts(b, text);
+		b->failed |= !text;
+		icalmemory_free_buffer(text);
+	}
+	poort_buf_puts(b, "END:VEVENT\r\n");
 }
 
 int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
@@ -450,27 +452,11 @@ int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev)
 		}
 		sequence = poort_feed_next_sequence(p);
 	}
-	char cats[128];
-	categories(f, ev->actors, cats, sizeof cats);
-	icalcomponent *e = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-	icalcomponent_add_property(e, icalproperty_new_uid(ev->uid));
-	icalcomponent_add_property(e, icalproperty_new_dtstamp(ical_utc(f->dtstamp)));
-	icalcomponent_add_property(e, icalproperty_new_dtstart(ical_date(ev->date)));
-	icalcomponent_add_property(e, icalproperty_new_dtend(ical_date(ev->date + 1)));
-	icalcomponent_add_property(e, icalproperty_new_sequence(sequence));
-	if (p)
-		icalcomponent_add_property(e, icalproperty_new_lastmodified(ical_utc(f->dtstamp)));
-	icalcomponent_add_property(e, icalproperty_new_summary(ev->summary));
-	icalcomponent_add_property(e, icalproperty_new_description(ev->description));
-	if (ev->url)
-		icalcomponent_add_property(e, icalproperty_new_url(ev->url));
-	icalcomponent_add_property(e, icalproperty_new_categories(cats));
-	icalcomponent_add_property(e, icalproperty_new_class(ICAL_CLASS_PRIVATE));
-	icalcomponent_add_property(e, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	if (alarm)
-		add_alarm(e, alarm, ev->summary);
 	f->events++;
-	return emit_component(f, e);
+	event_text(f, ev, sequence, p != NULL, alarm);
+	if (f->event.failed)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "libical could not serialize an event");
+	return emit(f, f->event.data, poort_feed_repair_folding(f->event.data, f->event.len));
 }
 
 static const char *const T_CANCELLED[2] = {"Vervallen: %s", "Cancelled: %s"};

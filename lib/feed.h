@@ -22,6 +22,12 @@ struct poort_prev_event {
 	int cancelled, seen, kept;
 };
 
+/* An event of the previous feed by the hash of the case id its UID holds. */
+struct poort_prev_case {
+	uint64_t hash;
+	size_t event; /* its index in poort_feed.prev */
+};
+
 struct poort_feed {
 	int32_t lang, alarm_days, reminders, refresh_hours, include;
 	int32_t alarm_time;     /* minutes after midnight (client's local time) of the alarm's day */
@@ -39,11 +45,27 @@ struct poort_feed {
 	struct poort_prev_event *prev;    /* in the previous feed's order */
 	struct poort_prev_event **by_uid; /* the same events sorted by UID, for lookups */
 	size_t n_prev;
-	char **case_ids; /* sorted, to refuse a case id twice */
-	size_t n_cases;
+	struct poort_prev_case *by_case;  /* the same by their case, made at the first lookup */
+	/* while a previous feed is read: the lines kept (feed_rewrite.c), an event unfolded */
+	struct poort_line_cache *line_cache;
+	char *unfolded;
+	size_t unfolded_cap;
+	/* the case ids written so far, to refuse one twice: each once in an arena, NUL-ended,
+	 * found through an open-addressing hash table of their offsets (plus 1; 0: empty) */
+	char *case_arena;
+	size_t arena_len, arena_cap;
+	size_t *case_slots;
+	size_t case_cap, n_cases;
 	int64_t events;
-	char **uids; /* the UIDs written so far: an open-addressing hash set */
-	size_t uid_cap, n_uids;
+	/* the UIDs written for the case being written (see feed_uid.c): the escaped case id and
+	 * '.' they all begin with, and the rest of each, NUL-ended one after the other */
+	char uid_prefix[3 * POORT_CASE_ID_MAX + 2];
+	size_t uid_prefix_len;
+	struct poort_buf case_uids;
+	struct poort_buf text;  /* an event's description, reused from event to event */
+	struct poort_buf event; /* an event's text, reused */
+	/* DTSTAMP, LAST-MODIFIED, CLASS and TRANSP of every new event, as libical writes them */
+	char lines[4][64];
 	int32_t strict;               /* POORT_FEED_STRICT_* bits */
 	poort_write_fn final_write;   /* all or nothing: the callback, given the whole feed at the end */
 	void *final_ctx;
@@ -86,13 +108,11 @@ int poort_feed_left_out(const poort_feed *f, const struct poort_prev_event *p);
  * length (the link is cut when it is size or longer). */
 size_t poort_feed_case_link(const poort_feed *f, const char *case_id, char *buf, size_t size);
 
+/* Repair libical's folding slip in text[0..len) (see feed.c); returns the new length. */
+size_t poort_feed_repair_folding(char *text, size_t len);
 /* Serialize a libical component to a malloc'd text (CRLF, folded, libical's folding slip
  * repaired), or NULL when out of memory; *len gets its length. */
 char *poort_feed_serialize(icalcomponent *comp, size_t *len);
-
-/* ---------------------------------------------------------- feed_events.c */
-/* Whether the feed has written the case id. */
-int poort_feed_has_case(const poort_feed *f, const char *id);
 
 /* --------------------------------------------------------------- feed_uid.c */
 /* FNV-1a of s, continuing from h, with a field separator after it. */
@@ -100,8 +120,16 @@ uint64_t poort_feed_hash(uint64_t h, const char *s);
 /* The UID of an event of a case: escaped case id, '.', the event part (fmt), '@', domain. */
 void poort_feed_uid(const poort_feed *f, char *out, size_t size, const char *case_id, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
-/* Remember a UID as written; POORT_ERR_DUPLICATE when it was written already. */
+/* Start the UIDs of a case (its id claimed): every UID claimed next begins with its escaped id. */
+void poort_feed_case_uids(poort_feed *f, const char *case_id);
+/* Remember a UID of the current case as written; POORT_ERR_DUPLICATE when it was written
+ * already (or is not the case's). */
 int32_t poort_feed_claim_uid(poort_feed *f, const char *uid);
+/* Whether the feed has written the case id. */
+int poort_feed_has_case(const poort_feed *f, const char *id);
+/* Remember a case id; POORT_ERR_DUPLICATE when the feed has it already. */
+int32_t poort_feed_claim_case(poort_feed *f, const char *id);
+/* Free the written case ids and UIDs. */
 void poort_feed_forget_uids(poort_feed *f);
 /* Mark the previous feed's events of a case (not written yet) as kept or not; how many. */
 size_t poort_feed_mark_case(poort_feed *f, const char *case_id, int kept);
@@ -117,13 +145,21 @@ uint64_t poort_feed_fingerprint(const char *uid, int32_t dtstart, int32_t dtend,
 				const char *description, int cancelled, int32_t alarm);
 /* The previous feed's event with this UID, or NULL. */
 struct poort_prev_event *poort_feed_previous_event(poort_feed *f, const char *uid);
-/* libical reads "CATEGORIES:a,b" as one property per value and writes them so; the library
- * writes one: join them again in the first (its place kept), so that a copy reads as written.
- * Returns 0 when out of memory. */
-int poort_feed_join_categories(icalcomponent *e);
 /* The SEQUENCE of a changed or cancelled event: one more, at most 2147483646. */
 int32_t poort_feed_next_sequence(const struct poort_prev_event *p);
 /* Free the previous feed's events and forget them. */
 void poort_feed_forget_previous(poort_feed *f);
+
+/* ----------------------------------------------------------- feed_rewrite.c */
+/* The previous event e (read from line `line`, its text block[0..block_len)), rewritten as
+ * the library writes it: into p->block. */
+int32_t poort_feed_rewrite(poort_feed *f, icalcomponent *e, size_t line, const char *block, size_t block_len,
+			   struct poort_prev_event *p);
+/* Free what the rewriting keeps while a previous feed is read. */
+void poort_feed_rewrite_done(poort_feed *f);
+/* libical reads "CATEGORIES:a,b" as one property per value and writes them so; the library
+ * writes one: join them again in the first (its place kept), so that a copy reads as written.
+ * Returns 0 when out of memory. */
+int poort_feed_join_categories(icalcomponent *e);
 
 #endif

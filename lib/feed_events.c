@@ -2,7 +2,6 @@
  * The events of a case in a feed: its milestones (and their reminders), the start of the
  * second year of wage continuation, and the dossier items still to come.
  */
-#define _POSIX_C_SOURCE 200809L /* strdup */
 #include "dossier.h"
 #include "feed.h"
 #include "timeline.h"
@@ -86,17 +85,21 @@ static void link_lines(const poort_feed *f, const poort_case *c, const char *jur
 	*url = link;
 }
 
-/* Write the event of ev with the description in b (freed here). */
-static int32_t emit_with(poort_feed *f, struct poort_feed_event *ev, struct poort_buf *b)
+/* The feed's description buffer, emptied for the next event. */
+static struct poort_buf *fresh_text(poort_feed *f)
 {
-	int32_t st = b->failed ? poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory") : POORT_OK;
-	if (st == POORT_OK) {
-		ev->description = b->data;
-		st = poort_feed_emit_event(f, ev);
-	}
-	free(b->data);
-	*b = (struct poort_buf){0};
-	return st;
+	f->text.len = 0;
+	f->text.failed = 0;
+	return &f->text;
+}
+
+/* Write the event of ev with the description in b. */
+static int32_t emit_with(poort_feed *f, struct poort_feed_event *ev, const struct poort_buf *b)
+{
+	if (b->failed)
+		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	ev->description = b->data;
+	return poort_feed_emit_event(f, ev);
 }
 
 /* The description of milestone i: its timeline's fields, one per line. */
@@ -136,7 +139,7 @@ static void milestone_name(const struct poort_milestone_def *def, const struct p
 
 /* The reminder of milestone ev (an event without an alarm) alarm_days before it. */
 static int32_t add_reminder(poort_feed *f, const poort_case *c, const char *name, struct poort_feed_event ev,
-			    struct poort_buf *b)
+			    const struct poort_buf *b)
 {
 	char summary[700], ruid[3 * POORT_CASE_ID_MAX + 320], due[POORT_DATE_BUFSIZE];
 	/* the reminder's UID: the milestone's with ".reminder" before the '@' */
@@ -155,7 +158,6 @@ static int32_t add_milestones(poort_feed *f, const poort_case *c, const poort_ti
 {
 	const int lang = f->lang;
 	char uid[3 * POORT_CASE_ID_MAX + 300], summary[700], name[300], link[LINK_MAX];
-	struct poort_buf b = {0};
 	int32_t st = POORT_OK;
 	for (size_t i = 0; i < t->n && st == POORT_OK; i++) {
 		const struct poort_entry *m = &t->m[i];
@@ -171,14 +173,11 @@ static int32_t add_milestones(poort_feed *f, const poort_case *c, const poort_ti
 		snprintf(summary, sizeof summary, "%s \xc2\xb7 %s%s", c->id, done ? T_DONE_MARK[lang] : "", name);
 		struct poort_feed_event ev = {.uid = uid, .summary = summary, .date = m->due, .actors = def->actors,
 					      .alarm = !done};
-		milestone_text(f, c, t, i, done, &b, link, &ev.url);
-		struct poort_buf copy = {0};
-		if (f->reminders && !done)
-			poort_buf_add(&copy, b.data ? b.data : "", b.len);
-		st = emit_with(f, &ev, &b);
+		struct poort_buf *b = fresh_text(f);
+		milestone_text(f, c, t, i, done, b, link, &ev.url);
+		st = emit_with(f, &ev, b);
 		if (st == POORT_OK && f->reminders && !done)
-			st = add_reminder(f, c, name, ev, &copy);
-		free(copy.data);
+			st = add_reminder(f, c, name, ev, b); /* the same description */
 	}
 	return st;
 }
@@ -187,7 +186,6 @@ static int32_t add_dossier(poort_feed *f, const poort_case *c, const poort_dossi
 {
 	int32_t st = POORT_OK;
 	char uid[3 * POORT_CASE_ID_MAX + 300], summary[700], link[LINK_MAX];
-	struct poort_buf b = {0};
 	for (int i = 0; i < I_COUNT && st == POORT_OK; i++) {
 		const struct poort_item_state *it = &d->item[i];
 		if (it->state != POORT_ITEM_NOT_YET_REQUIRED && it->state != POORT_ITEM_MISSING)
@@ -199,11 +197,12 @@ static int32_t add_dossier(poort_feed *f, const poort_case *c, const poort_dossi
 			 def->onderdeel[0] ? " " : "", def->onderdeel, def->title[f->lang]);
 		struct poort_feed_event ev = {.uid = uid, .summary = summary, .date = it->due, .actors = def->actors,
 					      .alarm = 1};
-		poort_buf_printf(&b, "%s: %s\n", T_CONTENT[f->lang], def->content[f->lang]);
-		due_lines(&b, f->lang, it->due, 1);
-		poort_buf_printf(&b, "%s: %s\n", T_BASIS[f->lang], def->basis[f->lang]);
-		link_lines(f, c, def->juriconnect, &b, link, &ev.url);
-		st = emit_with(f, &ev, &b);
+		struct poort_buf *b = fresh_text(f);
+		poort_buf_printf(b, "%s: %s\n", T_CONTENT[f->lang], def->content[f->lang]);
+		due_lines(b, f->lang, it->due, 1);
+		poort_buf_printf(b, "%s: %s\n", T_BASIS[f->lang], def->basis[f->lang]);
+		link_lines(f, c, def->juriconnect, b, link, &ev.url);
+		st = emit_with(f, &ev, b);
 	}
 	return st;
 }
@@ -220,51 +219,10 @@ static int32_t add_wage(poort_feed *f, const poort_case *c, const poort_timeline
 	snprintf(summary, sizeof summary, T_WAGE2[f->lang], c->id);
 	struct poort_feed_event ev = {.uid = uid, .summary = summary, .date = year2,
 				      .actors = POORT_ACTOR_WERKGEVER, .alarm = 1};
-	struct poort_buf b = {0};
-	poort_buf_puts(&b, T_WAGE2_DESC[f->lang]);
-	link_lines(f, c, JCI_BW_7_629, &b, link, &ev.url);
-	return emit_with(f, &ev, &b);
-}
-
-/* Where id is or would be in the sorted case ids. */
-static size_t case_index(const poort_feed *f, const char *id)
-{
-	size_t lo = 0, hi = f->n_cases;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(f->case_ids[mid], id) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-int poort_feed_has_case(const poort_feed *f, const char *id)
-{
-	size_t i = case_index(f, id);
-	return i < f->n_cases && strcmp(f->case_ids[i], id) == 0;
-}
-
-/* Remember a case id; POORT_ERR_DUPLICATE when the feed has it already. */
-static int32_t claim_case_id(poort_feed *f, const char *id)
-{
-	if (poort_feed_has_case(f, id))
-		return poort_feed_fail(f, POORT_ERR_DUPLICATE, "case id %s is already in this feed", id);
-	size_t lo = case_index(f, id);
-	char **grown = realloc(f->case_ids, (f->n_cases + 1) * sizeof *grown);
-	char *copy = strdup(id);
-	if (!grown || !copy) {
-		if (grown)
-			f->case_ids = grown;
-		free(copy);
-		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	}
-	f->case_ids = grown;
-	memmove(grown + lo + 1, grown + lo, (f->n_cases - lo) * sizeof *grown);
-	grown[lo] = copy;
-	f->n_cases++;
-	return POORT_OK;
+	struct poort_buf *b = fresh_text(f);
+	poort_buf_puts(b, T_WAGE2_DESC[f->lang]);
+	link_lines(f, c, JCI_BW_7_629, b, link, &ev.url);
+	return emit_with(f, &ev, b);
 }
 
 /* A case that cannot be computed: its previous events are kept (a deadline is never lost
@@ -279,9 +237,10 @@ static int32_t reject_case(poort_feed *f, poort_case *c, int32_t status)
 /* Write the case's events: its timeline t, and the dossier d when included. */
 static int32_t write_case(poort_feed *f, poort_case *c, const poort_timeline *t, const poort_dossier *d)
 {
-	int32_t st = claim_case_id(f, c->id);
+	int32_t st = poort_feed_claim_case(f, c->id);
 	if (st != POORT_OK)
 		return st;
+	poort_feed_case_uids(f, c->id);
 	poort_feed_mark_case(f, c->id, 0); /* computed now: no longer kept as it was */
 	st = add_milestones(f, c, t);
 	if (st == POORT_OK && (f->include & POORT_FEED_WAGE))

@@ -3,7 +3,7 @@
  * previous feed's UIDs, writes an unchanged event as it was, bumps SEQUENCE of a changed one
  * and cancels one that did not come back. The structure is checked line by line here (and
  * each line's length, before libical sees it); each event is then parsed by libical and
- * rewritten as the library writes it: CRLF, only the library's properties.
+ * rewritten as the library writes it (feed_rewrite.c): CRLF, only the library's properties.
  */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "feed.h"
@@ -29,8 +29,10 @@ void poort_feed_forget_previous(poort_feed *f)
 {
 	free_prev(f->prev, f->n_prev);
 	free(f->by_uid);
+	free(f->by_case);
 	f->prev = NULL;
 	f->by_uid = NULL;
+	f->by_case = NULL;
 	f->n_prev = 0;
 }
 
@@ -77,14 +79,11 @@ static int line_starts(const char *line, size_t n, const char *word)
 	return n > w && strncasecmp(line, word, w) == 0;
 }
 
-static char *text_of(icalcomponent *e, icalproperty_kind kind)
+/* A copy of the event's SUMMARY, or NULL. */
+static char *summary_of(icalcomponent *e)
 {
-	icalproperty *p = icalcomponent_get_first_property(e, kind);
-	const char *v = NULL;
-	if (p && kind == ICAL_SUMMARY_PROPERTY)
-		v = icalproperty_get_summary(p);
-	else if (p && kind == ICAL_DESCRIPTION_PROPERTY)
-		v = icalproperty_get_description(p);
+	icalproperty *p = icalcomponent_get_first_property(e, ICAL_SUMMARY_PROPERTY);
+	const char *v = p ? icalproperty_get_summary(p) : NULL;
 	return v ? strdup(v) : NULL;
 }
 
@@ -162,7 +161,7 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 				       "previous feed, event from line %zu: DTSTART and DTEND must lie in 1900-2299, "
 				       "DTEND after DTSTART", line);
 	p->uid = strdup(uid);
-	p->summary = text_of(e, ICAL_SUMMARY_PROPERTY);
+	p->summary = summary_of(e);
 	/* the UID and SUMMARY may be written again (in a cancellation) */
 	if (unwritable_text(p->uid) || unwritable_text(p->summary))
 		return poort_feed_fail(f, POORT_ERR_FEED_PARSE,
@@ -170,7 +169,8 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 				       "or is not UTF-8", line);
 	if (!p->uid)
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	char *description = text_of(e, ICAL_DESCRIPTION_PROPERTY);
+	icalproperty *d = icalcomponent_get_first_property(e, ICAL_DESCRIPTION_PROPERTY);
+	const char *description = d ? icalproperty_get_description(d) : NULL;
 	icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);
 	p->sequence = seq ? icalproperty_get_sequence(seq) : 0;
 	icalproperty *status = icalcomponent_get_first_property(e, ICAL_STATUS_PROPERTY);
@@ -178,7 +178,6 @@ static int32_t read_event(poort_feed *f, icalcomponent *e, size_t line, struct p
 	p->fingerprint = poort_feed_fingerprint(p->uid, p->dtstart, p->dtend, p->summary, description, p->cancelled,
 						alarm_of(e));
 	p->stamp = stamp_of(e);
-	free(description);
 	return POORT_OK;
 }
 
@@ -212,14 +211,19 @@ static int32_t check_line(poort_feed *f, const char *l, size_t n, size_t line)
 	return POORT_OK;
 }
 
-/* Unfold block[0..len) (RFC 5545 3.1; CRLF or LF) into *out, a new text with CRLF line
- * ends, checking each line (check_line). */
+/* Unfold block[0..len) (RFC 5545 3.1; CRLF or LF) into *out, a text with CRLF line ends
+ * that the feed keeps until the next event, checking each line (check_line). */
 static int32_t unfold(poort_feed *f, const char *block, size_t len, size_t line, char **out)
 {
-	char *u = malloc(2 * len + 3);
 	*out = NULL;
-	if (!u)
-		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+	if (f->unfolded_cap < 2 * len + 3) { /* kept for the next event */
+		char *grown = realloc(f->unfolded, 2 * len + 3);
+		if (!grown)
+			return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
+		f->unfolded = grown;
+		f->unfolded_cap = 2 * len + 3;
+	}
+	char *u = f->unfolded;
 	size_t n = 0, start = 0;
 	int32_t st = POORT_OK;
 	for (size_t i = 0; i < len && st == POORT_OK;) {
@@ -240,114 +244,8 @@ static int32_t unfold(poort_feed *f, const char *block, size_t len, size_t line,
 	if (st == POORT_OK && n > start)
 		st = check_line(f, u + start, n - start, line);
 	u[n] = '\0';
-	if (st != POORT_OK)
-		free(u);
-	else
+	if (st == POORT_OK)
 		*out = u;
-	return st;
-}
-
-/* The properties the library writes in an event (URL: the law link) and in its alarm, ending
- * in ICAL_NO_PROPERTY; a copied event keeps only these (and of their parameters only VALUE).
- * A property the library starts to write is added here. */
-static const icalproperty_kind EVENT_PROPERTIES[] = {
-	ICAL_UID_PROPERTY, ICAL_DTSTAMP_PROPERTY, ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY,
-	ICAL_SEQUENCE_PROPERTY, ICAL_LASTMODIFIED_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_SUMMARY_PROPERTY,
-	ICAL_DESCRIPTION_PROPERTY, ICAL_CATEGORIES_PROPERTY, ICAL_CLASS_PROPERTY, ICAL_TRANSP_PROPERTY,
-	ICAL_URL_PROPERTY, ICAL_NO_PROPERTY};
-static const icalproperty_kind ALARM_PROPERTIES[] = {ICAL_ACTION_PROPERTY, ICAL_TRIGGER_PROPERTY,
-						     ICAL_DESCRIPTION_PROPERTY, ICAL_NO_PROPERTY};
-
-static int kind_in(icalproperty_kind kind, const icalproperty_kind *kinds)
-{
-	for (; *kinds != ICAL_NO_PROPERTY; kinds++)
-		if (*kinds == kind)
-			return 1;
-	return 0;
-}
-
-/* Drop from c what the library never writes: other properties, parameters other than VALUE,
- * components other than an event's VALARM. */
-static void keep_ours(icalcomponent *c, const icalproperty_kind *kinds)
-{
-	icalproperty *next;
-	for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_ANY_PROPERTY); p; p = next) {
-		next = icalcomponent_get_next_property(c, ICAL_ANY_PROPERTY);
-		if (!kind_in(icalproperty_isa(p), kinds)) {
-			icalcomponent_remove_property(c, p);
-			icalproperty_free(p);
-			continue;
-		}
-		icalparameter *x = icalproperty_get_first_parameter(p, ICAL_ANY_PARAMETER);
-		while (x) {
-			if (icalparameter_isa(x) == ICAL_VALUE_PARAMETER) {
-				x = icalproperty_get_next_parameter(p, ICAL_ANY_PARAMETER);
-				continue;
-			}
-			icalproperty_remove_parameter_by_ref(p, x); /* frees it */
-			x = icalproperty_get_first_parameter(p, ICAL_ANY_PARAMETER);
-		}
-	}
-	icalcomponent *next_c;
-	for (icalcomponent *a = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); a; a = next_c) {
-		next_c = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT);
-		if (kinds == EVENT_PROPERTIES && icalcomponent_isa(a) == ICAL_VALARM_COMPONENT) {
-			keep_ours(a, ALARM_PROPERTIES);
-		} else {
-			icalcomponent_remove_component(c, a);
-			icalcomponent_free(a);
-		}
-	}
-}
-
-int poort_feed_join_categories(icalcomponent *e)
-{
-	icalproperty *first = icalcomponent_get_first_property(e, ICAL_CATEGORIES_PROPERTY), *next;
-	if (!first)
-		return 1;
-	struct poort_buf b = {0};
-	poort_buf_printf(&b, "%s", icalproperty_get_categories(first));
-	for (icalproperty *p = icalcomponent_get_next_property(e, ICAL_CATEGORIES_PROPERTY); p; p = next) {
-		next = icalcomponent_get_next_property(e, ICAL_CATEGORIES_PROPERTY);
-		poort_buf_printf(&b, ",%s", icalproperty_get_categories(p));
-		icalcomponent_remove_property(e, p);
-		icalproperty_free(p);
-	}
-	int ok = !b.failed && b.data;
-	if (ok)
-		icalproperty_set_categories(first, b.data);
-	free(b.data);
-	return ok;
-}
-
-/* The event e (read from line `line`), rewritten as the library writes it: into p->block.
- * It must read back to the same text, and be UTF-8, so that a later feed copies it again
- * unchanged. */
-static int32_t rewrite(poort_feed *f, icalcomponent *e, size_t line, struct poort_prev_event *p)
-{
-	keep_ours(e, EVENT_PROPERTIES);
-	p->has_dtstamp = icalcomponent_get_first_property(e, ICAL_DTSTAMP_PROPERTY) != NULL;
-	size_t len, again_len = 0;
-	char *text = poort_feed_join_categories(e) ? poort_feed_serialize(e, &len) : NULL, *again = NULL;
-	icalcomponent *back = text ? icalparser_parse_string(text) : NULL;
-	if (back && poort_feed_join_categories(back))
-		again = poort_feed_serialize(back, &again_len);
-	int32_t st = POORT_OK;
-	if (!text || (back && !again))
-		st = poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	else if (!again || again_len != len || memcmp(text, again, len) != 0 ||
-		 poort_utf8_invalid_at(text, len, "\t\r\n"))
-		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed, event from line %zu: libical cannot "
-				       "write it back unchanged", line);
-	if (back)
-		icalcomponent_free(back);
-	free(again);
-	if (st == POORT_OK) {
-		p->block = text;
-		p->block_len = len;
-	} else {
-		free(text);
-	}
 	return st;
 }
 
@@ -366,11 +264,10 @@ static int32_t parse_block(poort_feed *f, const char *block, size_t len, size_t 
 	else
 		st = read_event(f, e, line, p);
 	if (st == POORT_OK)
-		st = rewrite(f, e, line, p);
+		st = poort_feed_rewrite(f, e, line, block, len, p);
 done:
 	if (e)
 		icalcomponent_free(e);
-	free(copy);
 	if (st != POORT_OK) {
 		free(p->uid);
 		free(p->summary);
@@ -541,6 +438,10 @@ int32_t poort_feed_set_previous(poort_feed *f, const char *text, size_t len)
 		st = poort_feed_fail(f, POORT_ERR_FEED_PARSE, "previous feed: no END:VCALENDAR");
 	if (st == POORT_OK)
 		st = index_by_uid(&r);
+	poort_feed_rewrite_done(f);
+	free(f->unfolded);
+	f->unfolded = NULL;
+	f->unfolded_cap = 0;
 	if (st != POORT_OK) {
 		free(r.by_uid);
 		free_prev(r.events, r.n);

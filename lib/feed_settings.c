@@ -1,7 +1,8 @@
-/* The feed's settings of what a case manager sees: when alarms fire, the host's link per
- * case, and how long past and cancelled events stay in the feed; what it includes and how
- * strict it is. */
+/* The feed's settings of what a case manager sees: its language, name, UID domain and
+ * refresh interval, when alarms fire, the host's link per case, and how long past and
+ * cancelled events stay in the feed; what it includes and how strict it is. */
 #include "feed.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +33,76 @@ static int32_t set_bits(poort_feed *f, int32_t *field, int32_t what, int32_t all
 		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "%s must be a combination of %s bits", name, bits);
 	*field = what;
 	return POORT_OK;
+}
+
+int32_t poort_feed_set_lang(poort_feed *f, int32_t lang)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (lang != POORT_LANG_NL && lang != POORT_LANG_EN)
+		return poort_feed_fail(f, POORT_ERR_LANG, "language must be POORT_LANG_NL or POORT_LANG_EN");
+	f->lang = lang;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_uid_domain(poort_feed *f, const char *domain)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (!domain)
+		return poort_feed_fail(f, POORT_ERR_NULL, "domain is NULL");
+	size_t n = strlen(domain);
+	if (n == 0 || n > 253)
+		return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain must be 1 to 253 bytes");
+	for (size_t i = 0; i < n; i++) {
+		char c = domain[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+		      c == '-'))
+			return poort_feed_fail(f, POORT_ERR_TEXT, "UID domain: byte %zu is not A-Z a-z 0-9 . -", i + 1);
+	}
+	memcpy(f->domain, domain, n + 1);
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_name(poort_feed *f, const char *name)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (!name)
+		return poort_feed_fail(f, POORT_ERR_NULL, "name is NULL");
+	size_t n = strlen(name);
+	if (n == 0 || n > 200)
+		return poort_feed_fail(f, POORT_ERR_TEXT, "calendar name must be 1 to 200 bytes");
+	size_t bad = poort_utf8_invalid_at(name, n, "");
+	if (bad)
+		return poort_feed_fail(f, POORT_ERR_TEXT,
+				 "calendar name: byte %zu is not valid UTF-8 or is a control character", bad);
+	memcpy(f->name, name, n + 1);
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_alarm_days(poort_feed *f, int32_t days)
+{
+	return set_whole(f, f ? &f->alarm_days : NULL, days, 0, 365, "alarm days");
+}
+
+int32_t poort_feed_set_reminder_events(poort_feed *f, int32_t on)
+{
+	int32_t st = poort_feed_before_begin(f);
+	if (st != POORT_OK)
+		return st;
+	if (on != 0 && on != 1)
+		return poort_feed_fail(f, POORT_ERR_ARGUMENT, "reminder events must be 0 or 1");
+	f->reminders = on;
+	return POORT_OK;
+}
+
+int32_t poort_feed_set_refresh_hours(poort_feed *f, int32_t hours)
+{
+	return set_whole(f, f ? &f->refresh_hours : NULL, hours, 1, 8760, "refresh hours");
 }
 
 int32_t poort_feed_set_include(poort_feed *f, int32_t what)

@@ -10,7 +10,6 @@
  * The warnings of a feed are about its UIDs too: a previous feed whose events are not this
  * feed's, and previous events cancelled because their case is not in the feed.
  */
-#define _POSIX_C_SOURCE 200809L /* strdup */
 #include "feed.h"
 
 #include <stdarg.h>
@@ -28,7 +27,8 @@ uint64_t poort_feed_hash(uint64_t h, const char *s)
 	return h * 1099511628211ULL;
 }
 
-void poort_feed_uid(const poort_feed *f, char *out, size_t size, const char *case_id, const char *fmt, ...)
+/* The case id with each '.' written "%2E" into out (size bytes); returns its length. */
+static size_t escape_case_id(const char *case_id, char *out, size_t size)
 {
 	size_t n = 0;
 	for (const char *p = case_id; *p && n + 4 < size; p++) {
@@ -39,6 +39,13 @@ void poort_feed_uid(const poort_feed *f, char *out, size_t size, const char *cas
 			out[n++] = *p;
 		}
 	}
+	out[n] = '\0';
+	return n;
+}
+
+void poort_feed_uid(const poort_feed *f, char *out, size_t size, const char *case_id, const char *fmt, ...)
+{
+	size_t n = escape_case_id(case_id, out, size);
 	if (n + 1 < size)
 		out[n++] = '.';
 	out[n] = '\0';
@@ -79,54 +86,178 @@ static int uid_of_case(const char *uid, const char *case_id)
 
 /* ------------------------------------------------------------ written UIDs */
 
+/*
+ * No UID is written twice, and the feed need not remember every UID to know it: a UID begins
+ * with its case's escaped id and '.', which no other case's UIDs begin with (case ids are
+ * unique in a feed, and the escaped id holds no '.'). So only the UIDs of the case being
+ * written are kept, and each UID claimed must begin with that case's prefix; the memory
+ * is that of one case, whatever the size of the feed.
+ */
+void poort_feed_case_uids(poort_feed *f, const char *case_id)
+{
+	f->uid_prefix_len = escape_case_id(case_id, f->uid_prefix, sizeof f->uid_prefix - 1);
+	f->uid_prefix[f->uid_prefix_len++] = '.';
+	f->uid_prefix[f->uid_prefix_len] = '\0';
+	f->case_uids.len = 0;
+}
+
 int32_t poort_feed_claim_uid(poort_feed *f, const char *uid)
 {
-	if (2 * (f->n_uids + 1) > f->uid_cap) {
-		size_t cap = f->uid_cap ? 2 * f->uid_cap : 256;
-		char **grown = calloc(cap, sizeof *grown);
-		if (!grown)
-			return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-		for (size_t i = 0; i < f->uid_cap; i++) {
-			if (!f->uids[i])
-				continue;
-			size_t j = (size_t)poort_feed_hash(14695981039346656037ULL, f->uids[i]) & (cap - 1);
-			while (grown[j])
-				j = (j + 1) & (cap - 1);
-			grown[j] = f->uids[i];
-		}
-		free(f->uids);
-		f->uids = grown;
-		f->uid_cap = cap;
-	}
-	size_t j = (size_t)poort_feed_hash(14695981039346656037ULL, uid) & (f->uid_cap - 1);
-	for (; f->uids[j]; j = (j + 1) & (f->uid_cap - 1))
-		if (strcmp(f->uids[j], uid) == 0)
+	if (strncmp(uid, f->uid_prefix, f->uid_prefix_len) != 0)
+		return poort_feed_fail(f, POORT_ERR_DUPLICATE, "UID %.150s is not of case %s", uid, f->uid_prefix);
+	const char *rest = uid + f->uid_prefix_len;
+	size_t n = strlen(rest);
+	for (size_t i = 0; i < f->case_uids.len; i += strlen(f->case_uids.data + i) + 1)
+		if (strcmp(f->case_uids.data + i, rest) == 0)
 			return poort_feed_fail(f, POORT_ERR_DUPLICATE, "UID %.150s is already in this feed", uid);
-	if (!(f->uids[j] = strdup(uid)))
+	poort_buf_add(&f->case_uids, rest, n + 1);
+	return f->case_uids.failed ? poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory") : POORT_OK;
+}
+
+/* ------------------------------------------------------------ written case ids */
+
+/* The slot of id in the case table (cap > 0): where it is, or the empty slot it would take. */
+static size_t case_slot(const poort_feed *f, const char *id)
+{
+	size_t j = (size_t)poort_feed_hash(14695981039346656037ULL, id) & (f->case_cap - 1);
+	while (f->case_slots[j] && strcmp(f->case_arena + f->case_slots[j] - 1, id) != 0)
+		j = (j + 1) & (f->case_cap - 1);
+	return j;
+}
+
+int poort_feed_has_case(const poort_feed *f, const char *id)
+{
+	return f->case_cap && f->case_slots[case_slot(f, id)];
+}
+
+/* Room for one more case id of len bytes: the table at most half full; 0 when out of memory. */
+static int case_room(poort_feed *f, size_t len)
+{
+	if (f->arena_len + len + 1 > f->arena_cap) {
+		size_t cap = f->arena_cap ? 2 * f->arena_cap : 4096;
+		while (cap < f->arena_len + len + 1)
+			cap *= 2;
+		char *grown = realloc(f->case_arena, cap);
+		if (!grown)
+			return 0;
+		f->case_arena = grown;
+		f->arena_cap = cap;
+	}
+	if (2 * (f->n_cases + 1) <= f->case_cap)
+		return 1;
+	size_t cap = f->case_cap ? 2 * f->case_cap : 256, old_cap = f->case_cap;
+	size_t *old = f->case_slots, *grown = calloc(cap, sizeof *grown);
+	if (!grown)
+		return 0;
+	f->case_slots = grown;
+	f->case_cap = cap;
+	for (size_t i = 0; i < old_cap; i++)
+		if (old[i])
+			grown[case_slot(f, f->case_arena + old[i] - 1)] = old[i];
+	free(old);
+	return 1;
+}
+
+int32_t poort_feed_claim_case(poort_feed *f, const char *id)
+{
+	if (poort_feed_has_case(f, id))
+		return poort_feed_fail(f, POORT_ERR_DUPLICATE, "case id %s is already in this feed", id);
+	size_t len = strlen(id);
+	if (!case_room(f, len))
 		return poort_feed_fail(f, POORT_ERR_NOMEM, "out of memory");
-	f->n_uids++;
+	memcpy(f->case_arena + f->arena_len, id, len + 1);
+	f->case_slots[case_slot(f, id)] = f->arena_len + 1;
+	f->arena_len += len + 1;
+	f->n_cases++;
 	return POORT_OK;
 }
 
 void poort_feed_forget_uids(poort_feed *f)
 {
-	for (size_t i = 0; i < f->uid_cap; i++)
-		free(f->uids[i]);
-	free(f->uids);
-	f->uids = NULL;
-	f->uid_cap = f->n_uids = 0;
+	free(f->case_arena);
+	free(f->case_slots);
+	free(f->case_uids.data);
+	f->case_arena = NULL;
+	f->case_slots = NULL;
+	f->case_uids = (struct poort_buf){0};
+	f->arena_len = f->arena_cap = f->case_cap = f->n_cases = 0;
 }
 
 /* ------------------------------------------------------------ kept cases */
 
+/* The hash a case id is found by in poort_feed.by_case. */
+static uint64_t case_hash(const char *id)
+{
+	return poort_feed_hash(14695981039346656037ULL, id);
+}
+
+static int by_hash(const void *a, const void *b)
+{
+	const struct poort_prev_case *x = a, *y = b;
+	return (x->hash > y->hash) - (x->hash < y->hash);
+}
+
+/* Index the previous events by the case id of their UID (once); 0 when out of memory. */
+static int index_cases(poort_feed *f)
+{
+	if (f->by_case)
+		return 1;
+	if (!(f->by_case = malloc(f->n_prev * sizeof *f->by_case)))
+		return 0;
+	char id[POORT_CASE_ID_MAX + 1];
+	for (size_t i = 0; i < f->n_prev; i++) {
+		uid_case_id(f->prev[i].uid, id);
+		f->by_case[i] = (struct poort_prev_case){.hash = case_hash(id), .event = i};
+	}
+	qsort(f->by_case, f->n_prev, sizeof *f->by_case, by_hash);
+	return 1;
+}
+
+/* Mark the events not written yet of case_id among those whose case id has the hash h. */
+static size_t mark_hashed(poort_feed *f, uint64_t h, const char *case_id, int kept)
+{
+	size_t lo = 0, hi = f->n_prev, n = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (f->by_case[mid].hash < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < f->n_prev && f->by_case[lo].hash == h; lo++) {
+		struct poort_prev_event *p = &f->prev[f->by_case[lo].event];
+		if (!p->seen && uid_of_case(p->uid, case_id)) {
+			p->kept = kept;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* The events of a case are those whose UID holds its id, and (uid_of_case) for an id with a
+ * '.', those written before the '.' was escaped, whose UID holds the id's part before it. */
 size_t poort_feed_mark_case(poort_feed *f, const char *case_id, int kept)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < f->n_prev; i++) {
-		if (!f->prev[i].seen && uid_of_case(f->prev[i].uid, case_id)) {
-			f->prev[i].kept = kept;
-			n++;
+	if (f->n_prev == 0)
+		return 0;
+	if (!index_cases(f)) { /* out of memory: one by one */
+		for (size_t i = 0; i < f->n_prev; i++) {
+			if (!f->prev[i].seen && uid_of_case(f->prev[i].uid, case_id)) {
+				f->prev[i].kept = kept;
+				n++;
+			}
 		}
+		return n;
+	}
+	uint64_t h = case_hash(case_id);
+	n = mark_hashed(f, h, case_id, kept);
+	const char *dot = strchr(case_id, '.');
+	if (dot) {
+		char head[POORT_CASE_ID_MAX + 1];
+		snprintf(head, sizeof head, "%.*s", (int)(dot - case_id), case_id);
+		if (case_hash(head) != h)
+			n += mark_hashed(f, case_hash(head), case_id, kept);
 	}
 	return n;
 }

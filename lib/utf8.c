@@ -26,6 +26,10 @@ size_t poort_utf8_invalid_at(const char *text, size_t n, const char *allowed)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	for (size_t i = 0; i < n;) {
+		if (s[i] >= 0x20 && s[i] < 0x7f) { /* printable ASCII, most of any text */
+			i++;
+			continue;
+		}
 		if ((s[i] < 0x20 && (!s[i] || !strchr(allowed, s[i]))) || s[i] == 0x7f)
 			return i + 1;
 		/* never read past s[n - 1]; the zero padding ends a sequence that s cuts short */
