@@ -31,7 +31,7 @@ uint64_t poort_feed_hash(uint64_t h, const char *s)
 static size_t escape_case_id(const char *case_id, char *out, size_t size)
 {
 	size_t n = 0;
-	for (const char *p = case_id; *p && n + 4 < size; p++) {
+	for (const char *p = case_id; *p && n + 3 < size; p++) {
 		if (*p == '.') {
 			memcpy(out + n, "%2E", 3);
 			n += 3;
