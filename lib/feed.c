@@ -66,6 +66,11 @@ static int64_t day_of(int64_t unix_seconds)
 	return unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
 }
 
+int32_t poort_feed_today(const poort_feed *f)
+{
+	return (int32_t)day_of(f->dtstamp);
+}
+
 /* Setters: only before poort_feed_begin. */
 int32_t poort_feed_before_begin(poort_feed *f)
 {

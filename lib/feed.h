@@ -99,6 +99,9 @@ struct poort_feed_event {
  * the --keep-past window is left out. */
 int32_t poort_feed_emit_event(poort_feed *f, const struct poort_feed_event *ev);
 
+/* The feed's reference date: the day (UTC) its DTSTAMP falls on. */
+int32_t poort_feed_today(const poort_feed *f);
+
 /* Whether a previous event that did not come back is left out instead of written: due before
  * the keep-past window, or cancelled more than keep_cancelled days before the DTSTAMP. */
 int poort_feed_left_out(const poort_feed *f, const struct poort_prev_event *p);

@@ -263,9 +263,9 @@ int32_t poort_feed_add_case(poort_feed *f, poort_case *c)
 	if (!c->id[0]) {
 		poort_fail(c, POORT_ERR_CASE_ID, "the case has no id for calendar UIDs");
 		st = poort_feed_fail(f, POORT_ERR_CASE_ID, "a case has no id for calendar UIDs");
-	} else if ((st = poort_timeline_compute(c, (int32_t)(f->dtstamp / 86400), 0, &t)) != POORT_OK ||
+	} else if ((st = poort_timeline_compute(c, poort_feed_today(f), 0, &t)) != POORT_OK ||
 		   ((f->include & POORT_FEED_DOSSIER) &&
-		    (st = poort_dossier_compute(c, (int32_t)(f->dtstamp / 86400), &d)) != POORT_OK)) {
+		    (st = poort_dossier_compute(c, poort_feed_today(f), &d)) != POORT_OK)) {
 		st = reject_case(f, c, st);
 	} else {
 		st = write_case(f, c, t, d);

@@ -299,6 +299,10 @@ static void amounts(void **state)
 		{"2.300,505", POORT_ERR_ARGUMENT, 0}, {",50", POORT_ERR_ARGUMENT, 0},
 		{".50", POORT_ERR_ARGUMENT, 0},      {".300.000", POORT_ERR_ARGUMENT, 0},
 		{",300,000", POORT_ERR_ARGUMENT, 0}, {"1..300", POORT_ERR_ARGUMENT, 0},
+		/* a separator needs its decimals; only the euro sign (U+20AC) is taken off, not
+		 * the kip sign (U+20AD) whose first two bytes are the same */
+		{"2300,", POORT_ERR_ARGUMENT, 0},    {"2.300,", POORT_ERR_ARGUMENT, 0},
+		{"\xe2\x82\xad 2.300,50", POORT_ERR_ARGUMENT, 0},
 	};
 	check_numbers(cases, sizeof cases / sizeof *cases, poort_sheet_amount);
 	/* "a single separator before exactly three digits is ambiguous" (poortwachter.h), at the
@@ -355,6 +359,8 @@ static void dates(void **state)
 		{"x026-03-01", POORT_ERR_DATE_SYNTAX, NULL}, {"1-3-202x", POORT_ERR_DATE_SYNTAX, NULL},
 		{"x-3-2026", POORT_ERR_DATE_SYNTAX, NULL},   {"1-x-2026", POORT_ERR_DATE_SYNTAX, NULL},
 		{"2026--01", POORT_ERR_DATE_SYNTAX, NULL},   {"-3-2026", POORT_ERR_DATE_SYNTAX, NULL},
+		/* the year first takes a day of one or two digits (YYYY-MM-DD) */
+		{"2026-03-001", POORT_ERR_DATE_SYNTAX, NULL}, {"1899-12-31", POORT_ERR_DATE_RANGE, NULL},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		int32_t d = 0;
@@ -364,6 +370,11 @@ static void dates(void **state)
 			fail_msg("\"%s\": status %d, want %d", cases[i].text, st, cases[i].status);
 		if (st == POORT_OK)
 			assert_int_equal(d, D(cases[i].iso));
+		/* the message says what is wrong in dates (README: messages in the user's units) */
+		if (st == POORT_ERR_DATE_RANGE && !strstr(why, "1900-01-01 ... 2199-12-31"))
+			fail_msg("\"%s\": %s", cases[i].text, why);
+		if (st == POORT_ERR_DATE_INVALID && !strstr(why, "no such calendar day"))
+			fail_msg("\"%s\": %s", cases[i].text, why);
 	}
 }
 
