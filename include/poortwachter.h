@@ -64,11 +64,11 @@ extern "C" {
 
 #define POORT_VERSION_MAJOR 0
 #define POORT_VERSION_MINOR 5
-#define POORT_VERSION_PATCH 0
+#define POORT_VERSION_PATCH 1
 /** 0xMMmmpp: major, minor, patch. */
 #define POORT_VERSION_NUMBER \
 	((POORT_VERSION_MAJOR << 16) | (POORT_VERSION_MINOR << 8) | POORT_VERSION_PATCH)
-#define POORT_VERSION_STRING "0.5.0"
+#define POORT_VERSION_STRING "0.5.1"
 
 /** The POORT_VERSION_NUMBER of the library actually loaded. */
 POORT_API uint32_t poort_version(void);
