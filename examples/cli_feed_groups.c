@@ -5,7 +5,10 @@
  * cancels the events of cases that left the group). A first pass over the sheet finds the
  * groups and reports the bad rows; then each group's feed is written in a pass of its own,
  * so that only one previous feed is held at a time and memory does not grow with the number
- * of groups.
+ * of groups. A group's pass reads a copy of the file in which the rows of the other groups
+ * are blank lines (the line numbers stay those of the file), so each row is parsed twice,
+ * not once per group; a file read as Windows-1252 is read whole in every pass (a copy
+ * without some rows might read as UTF-8).
  */
 #include "cli.h"
 #include "cli_feed.h"
@@ -25,11 +28,21 @@ struct group_feed {
 	int bad_without_id; /* a bad row of the group whose case id is not known */
 };
 
+#define NO_GROUP MAX_GROUPS
+
+struct row_span { /* a row of the file: the line it begins on, and its group */
+	int32_t line;
+	uint16_t group; /* index into g, or NO_GROUP */
+};
+
 struct groups {
 	const struct options *o;
 	struct group_feed *g[MAX_GROUPS];
 	size_t n;
 	int bad_without_group; /* a bad row whose group cannot be told */
+	struct row_span *rows; /* in the order of the file */
+	size_t n_rows, cap_rows;
+	int whole_file; /* every pass reads the file as it is */
 	/* the pass of one group */
 	const struct group_feed *cur;
 	poort_feed *f;
@@ -78,10 +91,32 @@ static struct group_feed *group(struct groups *gs, const char *value)
 	return g;
 }
 
+/* Notes the row the sheet is at, of group g (NULL: none); out of memory, every pass reads
+ * the whole file. */
+static void note_row(struct groups *gs, const poort_sheet *s, const struct group_feed *g)
+{
+	if (gs->n_rows == gs->cap_rows) {
+		size_t cap = gs->cap_rows ? 2 * gs->cap_rows : 1024;
+		struct row_span *grown = realloc(gs->rows, cap * sizeof *grown);
+		if (!grown) {
+			gs->whole_file = 1;
+			return;
+		}
+		gs->rows = grown;
+		gs->cap_rows = cap;
+	}
+	size_t i = 0;
+	while (g && gs->g[i] != g)
+		i++;
+	gs->rows[gs->n_rows++] = (struct row_span){poort_sheet_line(s), (uint16_t)(g ? i : NO_GROUP)};
+}
+
 static int find_row(void *ctx, struct options *o)
 {
 	struct groups *gs = ctx;
-	return group(gs, poort_sheet_value(o->sheet, gs->o->group_by)) == NULL;
+	const struct group_feed *g = group(gs, poort_sheet_value(o->sheet, gs->o->group_by));
+	note_row(gs, o->sheet, g);
+	return g == NULL;
 }
 
 /* A bad row whose case id is known keeps its events in its group's pass; one whose group or
@@ -92,6 +127,7 @@ static void find_bad(void *ctx, const poort_sheet *s)
 	const char *value = poort_sheet_value(s, gs->o->group_by);
 	const char *id = poort_sheet_value(s, "case_id");
 	struct group_feed *g = value && value[0] ? group(gs, value) : NULL;
+	note_row(gs, s, g);
 	if (!g)
 		gs->bad_without_group = 1;
 	else if (!id || !id[0])
@@ -121,26 +157,58 @@ static void pass_bad(void *ctx, const poort_sheet *s)
 		gs->withheld |= gs->has_previous && !keep_previous_events(gs->f, id);
 }
 
+/* The file with the lines of the rows of other groups each as a blank line " \n" (the
+ * space keeps it from joining a CR before it, so every line keeps its number), into out
+ * (2 * len + 1 bytes); returns its length. Lines before the first row (the header) are kept. */
+static size_t group_text(const struct groups *gs, size_t group, const char *text, size_t len, char *out)
+{
+	size_t n = 0, r = 0;
+	int32_t line = 1;
+	int keep = 1;
+	for (size_t i = 0; i < len; i++) {
+		while (r < gs->n_rows && gs->rows[r].line <= line)
+			keep = gs->rows[r++].group == group;
+		char ch = text[i];
+		if (ch != '\r' && ch != '\n') {
+			if (keep)
+				out[n++] = ch;
+			continue;
+		}
+		size_t eol = ch == '\r' && i + 1 < len && text[i + 1] == '\n' ? 2 : 1;
+		memcpy(out + n, keep ? text + i : " \n", keep ? eol : 2);
+		n += keep ? eol : 2;
+		i += eol - 1;
+		line++;
+	}
+	out[n] = '\0';
+	return n;
+}
+
 /* The pass of one group: its feed from its previous file, written and published unless a
  * bad row would lose events; returns the exit code. */
-static int write_group(struct groups *gs, const struct group_feed *g, const char *text, size_t len)
+static int write_group(struct groups *gs, size_t i, const char *text, size_t len)
 {
+	const struct group_feed *g = gs->g[i];
+	char *own = gs->whole_file ? NULL : malloc(2 * len + 1);
+	size_t own_len = own ? group_text(gs, i, text, len, own) : len;
 	struct stat st;
 	gs->cur = g;
 	gs->has_previous = stat(g->path, &st) == 0;
 	gs->withheld = gs->has_previous && (g->bad_without_id || gs->bad_without_group);
-	if (!(gs->f = feed_from_options(gs->o, gs->has_previous ? g->path : NULL)))
-		return EXIT_USAGE;
 	struct sink sink;
-	int rc = open_sink(&sink, g->path);
+	int rc = !(gs->f = feed_from_options(gs->o, gs->has_previous ? g->path : NULL)) ? EXIT_USAGE
+												: open_sink(&sink, g->path);
 	if (rc) {
 		poort_feed_free(gs->f);
+		free(own);
 		return rc;
 	}
 	const struct row_handler h = {NULL, pass_row, pass_bad, 1};
 	if (poort_feed_begin(gs->f, write_stream, sink.out) != POORT_OK ||
-	    read_cases(gs->o->cases, text, len, gs->o, &h, gs) < 0 || poort_feed_end(gs->f) != POORT_OK)
+	    read_cases(gs->o->cases, own ? own : text, own_len, gs->o, &h, gs) < 0 ||
+	    poort_feed_end(gs->f) != POORT_OK)
 		rc = usage_error("%s: %s", g->path, poort_feed_errmsg(gs->f));
+	free(own);
 	rc = close_sink(&sink, rc, gs->withheld);
 	if (!rc && gs->withheld)
 		fprintf(stderr, "poortwachter: %s is not replaced, so that the cases of its bad rows keep the "
@@ -168,6 +236,8 @@ static int group_begin(void *ctx, const poort_sheet *s)
 	struct groups *gs = ctx;
 	if (!poort_sheet_value(s, gs->o->group_by))
 		return usage_error("--group-by %s: the sheet has no such column", gs->o->group_by);
+	for (size_t i = 0; i < poort_sheet_warning_count(s); i++)
+		gs->whole_file |= strstr(poort_sheet_warning(s, i), "Windows-1252") != NULL;
 	return 0;
 }
 
@@ -186,12 +256,14 @@ int feeds_per_group(struct options *o)
 	gs.o = &defaults;
 	const struct row_handler h = {group_begin, find_row, find_bad, 0};
 	int rejected = read_cases(o->cases, text, len, &defaults, &h, &gs);
-	for (size_t i = 0; i < gs.n; i++) {
+	for (size_t i = 0; i < gs.n; i++)
 		if (rejected >= 0 && !rc)
-			rc = write_group(&gs, gs.g[i], text, len);
+			rc = write_group(&gs, i, text, len);
+	for (size_t i = 0; i < gs.n; i++) {
 		free(gs.g[i]->value);
 		free(gs.g[i]);
 	}
+	free(gs.rows);
 	free(text);
 	rejected += gs.failures;
 	return rc ? rc : rejected_rows(o->cases, rejected, "each feed has the other cases of its group");

@@ -228,6 +228,28 @@ class Sheets(unittest.TestCase):
         self.assertTrue(all(u.startswith("B-2.") for u in uids(open(os.path.join(out, "Els.ics"), "rb").read())))
         self.assertEqual(sorted(os.listdir(out)), ["Els.ics", "Jan.ics"])
 
+    def test_feeds_per_group_rows_of_other_groups(self):
+        # Each group's feed has its own cases only, whatever the rows between them hold (a
+        # cell with line breaks, a quote never closed), and a case that cannot be computed is
+        # reported on the line its row begins on in the file (CRLF, CR and LF each end a line).
+        out = os.path.join(self.dir, "feeds")
+        data = (BOM + b"Zaak;Eerste ziektedag;Casemanager;Opmerking;Einde dienstverband\r\n"
+                b'A-1;1-1-2026;Jan;"twee\r\nregels";\r\n'             # lines 2-3
+                b'B-2;2-2-2026;Els;"een\rtwee\ndrie";\r\n'            # lines 4-6
+                b"A-3;5-1-2026;Jan;;1-12-2025\r\n"                     # line 7: ends before it began
+                b'B-4;3-2-2026;Els;"nooit gesloten;\r\n'                # line 8: left out
+                b"A-5;6-1-2026;Jan;;\r\n"                              # line 9
+                b"B-6;9-2-2026;Els;;1-1-2026\r\n")                     # line 10: as line 7
+        with open(self.path, "wb") as f:
+            f.write(data)
+        r = run("ics", "--cases", self.path, "--group-by", "Casemanager", "-o", out, "--dtstamp", STAMP)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        for line, what in ((7, "case A-3"), (8, "a quote"), (10, "case B-6")):
+            self.assertIn(f"{self.path}:{line}: {what}".encode(), r.stderr)
+        cases = lambda name: {u.split(".")[0] for u in uids(open(os.path.join(out, name), "rb").read())}
+        self.assertEqual(cases("Jan.ics"), {"A-1", "A-5"})
+        self.assertEqual(cases("Els.ics"), {"B-2"})
+
     def test_group_file_names_made_safe(self):
         out = os.path.join(self.dir, "feeds")
         self.write([SHEET[0], ["A-1", "1-1-2026", "../x", "", "", "", ""], ["B-2", "1-1-2026", "", "", "", "", ""]])
