@@ -118,24 +118,28 @@ static int32_t emit(poort_feed *f, const char *text, size_t len)
  */
 size_t poort_feed_repair_folding(char *text, size_t len)
 {
-	size_t o = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n'))
-			continue;
-		if (text[i] == '\r' && i + 3 < len && text[i + 1] == '\n' && text[i + 2] == ' ' &&
-		    text[i + 3] == '\r') {
-			i += 2;
-			continue;
+	size_t o = 0, i = 0;
+	for (;;) { /* the text between CRs is moved as it is */
+		const char *cr = memchr(text + i, '\r', len - i);
+		size_t j = cr ? (size_t)(cr - text) : len;
+		if (o != i)
+			memmove(text + o, text + i, j - i);
+		o += j - i;
+		i = j;
+		if (i == len)
+			return o;
+		if (i + 1 == len || text[i + 1] != '\n') { /* a stray CR */
+			i++;
+		} else if (i + 3 < len && text[i + 2] == ' ' && text[i + 3] == '\r') { /* "\r\n \r" */
+			i += 3;
+		} else if (i + 3 < len && text[i + 2] == ' ' && text[i + 3] == '\n') { /* "\r\n \n" */
+			text[o++] = '\r';
+			i += 3;
+		} else {
+			text[o++] = '\r';
+			i++;
 		}
-		if (text[i] == '\r' && i + 3 < len && text[i + 1] == '\n' && text[i + 2] == ' ' &&
-		    text[i + 3] == '\n') {
-			text[o++] = '\r'; /* then the '\n' */
-			i += 2;
-			continue;
-		}
-		text[o++] = text[i];
 	}
-	return o;
 }
 
 char *poort_feed_serialize(icalcomponent *comp, size_t *len)
