@@ -200,8 +200,9 @@ static int32_t check_line(poort_feed *f, const char *l, size_t n, size_t line)
 	if (!line_starts(l, n, "SEQUENCE") || (l[8] != ':' && l[8] != ';'))
 		return POORT_OK;
 	size_t v = n;
-	while (l[v - 1] != ':')
-		v--; /* the value follows the last ':' (the parameters' quoted texts come before) */
+	while (v > 8 && l[v - 1] != ':')
+		v--; /* the value follows the last ':' (the parameters' quoted texts come before);
+		      * without one, the ';' at 8 is not a number */
 	int64_t sequence = 0;
 	for (size_t i = v; i < n && sequence <= SEQUENCE_MAX; i++)
 		sequence = l[i] >= '0' && l[i] <= '9' ? sequence * 10 + (l[i] - '0') : INT64_MAX;

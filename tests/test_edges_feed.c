@@ -184,6 +184,9 @@ static void previous_sequence_digits(void **state)
 	}
 	assert_int_equal(previous_of("UID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\n"
 				     "SEQUENCE:9a\r\n", "SEQUENCE must be 0 to 2147483646"), POORT_ERR_FEED_PARSE);
+	/* a parameter and no value at all (RFC 5545 3.1: a value follows the ':') */
+	assert_int_equal(previous_of("UID:" UID "\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\n"
+				     "SEQUENCE;1\r\n", "SEQUENCE must be 0 to 2147483646"), POORT_ERR_FEED_PARSE);
 }
 
 /* What is copied must be UTF-8 (RFC 5545 3.1): libical reads a backslash before U+0A0B in a
