@@ -26,7 +26,8 @@ step meson test -C build-tsan --suite threads --print-errorlogs
 [ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz -Dc_args=-fsanitize=fuzzer-no-link \
 	-Db_sanitize=address,undefined -Db_lundef=false >/dev/null
 step meson test -C build-fuzz --suite fuzz --print-errorlogs
-# a fixed sample of the mutation run (about 6 minutes on 2 cores): fails below the score
-# reached when the sample was last measured, so a change that leaves rules untested shows
-step /usr/bin/python3 tests/mutate.py -j2 --sample 400 --seed 1 --min-score 90
+# a sample of the mutation run (about 5 minutes on 2 cores), fixed for a given tree; it is
+# drawn from the mutants of the code as it is, so it shifts when the code changes: samples
+# measured 87-93%, and the run fails below 85%, so that a change leaving rules untested shows
+step /usr/bin/python3 tests/mutate.py -j2 --sample 400 --seed 1 --min-score 85
 exit $status

@@ -722,6 +722,9 @@ static void rejected_case_keeps_its_events(void **state)
 	assert_int_equal(poort_feed_keep_case(f, "zaak 7"), POORT_ERR_CASE_ID);
 	assert_int_equal(poort_feed_keep_case(f, ""), POORT_ERR_CASE_ID);
 	assert_int_equal(poort_feed_keep_case(f, NULL), POORT_ERR_NULL);
+	/* a call that succeeds leaves no message (man page: "" after a successful call) */
+	assert_int_equal(poort_feed_keep_case(f, "zaak8"), POORT_OK);
+	assert_string_equal(poort_feed_errmsg(f), "");
 	assert_int_equal(poort_feed_end(f), POORT_OK);
 	assert_int_equal(poort_feed_keep_case(f, "zaak8"), POORT_ERR_FEED_STATE);
 	assert_int_equal(poort_feed_take(f, &out, NULL), POORT_OK);

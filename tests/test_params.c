@@ -131,6 +131,8 @@ static void youth_and_bbl(void **state)
 	assert_int_equal(poort_params_add_youth_percent(p, D("2027-01-01"), 21, 8750, 0), POORT_ERR_ARGUMENT);
 	assert_int_equal(poort_params_add_youth_percent(p, D("2027-01-01"), 19, 8750, 2), POORT_ERR_ARGUMENT);
 	assert_int_equal(poort_params_add_youth_percent(p, D("2027-01-01"), 19, 10001, 1), POORT_ERR_ARGUMENT);
+	/* a bbl row (the flag is 0 or 1) is its own row beside the regular one of that age */
+	assert_int_equal(poort_params_add_youth_percent(p, D("2027-01-01"), 19, 6150, 1), POORT_OK);
 	assert_int_equal(poort_params_add_youth_percent(NULL, D("2027-01-01"), 19, 7500, 0), POORT_ERR_NULL);
 	assert_int_equal(poort_params_min_wage_hour(p, D("2027-01-01"), 19), 899); /* unchanged: 60% */
 	poort_params_free(p);

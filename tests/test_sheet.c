@@ -932,6 +932,22 @@ static void names_of_every_length(void **state)
 
 #ifdef HAVE_MALLINFO2
 /* Freeing a sheet (and its cases) gives back every byte it took: header, warnings, rows. */
+/* A cell is quoted in a message up to 40 bytes, never half a character (sheet.c): 39 bytes
+ * and then an e-acute (2 bytes) quote the 39 bytes only. */
+static void echo_never_cuts_a_character(void **state)
+{
+	(void)state;
+	static const char text[] = "zaak;ziekteperiodes\nA;aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xc3\xa9x\n";
+	poort_sheet *s = NULL;
+	poort_case *c = NULL;
+	assert_int_equal(poort_sheet_new(text, strlen(text), &s), POORT_OK);
+	assert_int_not_equal(poort_sheet_next(s, &c), POORT_OK);
+	const char *m = poort_sheet_errmsg(s);
+	if (!strstr(m, "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") || strchr(m, '\xc3'))
+		fail_msg("%s", m);
+	poort_sheet_free(s);
+}
+
 static void free_gives_everything_back(void **state)
 {
 	(void)state;
@@ -949,6 +965,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dutch_excel_export),
+		cmocka_unit_test(echo_never_cuts_a_character),
 		cmocka_unit_test(windows_1252_is_converted),
 		cmocka_unit_test(files_that_are_not_csv),
 		cmocka_unit_test(bad_rows_among_good_ones),
