@@ -359,8 +359,9 @@ static void dates(void **state)
 		{"x026-03-01", POORT_ERR_DATE_SYNTAX, NULL}, {"1-3-202x", POORT_ERR_DATE_SYNTAX, NULL},
 		{"x-3-2026", POORT_ERR_DATE_SYNTAX, NULL},   {"1-x-2026", POORT_ERR_DATE_SYNTAX, NULL},
 		{"2026--01", POORT_ERR_DATE_SYNTAX, NULL},   {"-3-2026", POORT_ERR_DATE_SYNTAX, NULL},
-		/* the year first takes a day of one or two digits (YYYY-MM-DD) */
+		/* the year first takes a day of one or two digits (YYYY-MM-DD); a month has one or two */
 		{"2026-03-001", POORT_ERR_DATE_SYNTAX, NULL}, {"1899-12-31", POORT_ERR_DATE_RANGE, NULL},
+		{"2026-003-01", POORT_ERR_DATE_SYNTAX, NULL}, {"1-003-2026", POORT_ERR_DATE_SYNTAX, NULL},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		int32_t d = 0;
@@ -784,7 +785,7 @@ static void parsers_read_nothing_beyond_their_text(void **state)
 {
 	(void)state;
 	static const char *const texts[] = {"2026-", "1-", "-", "2026-03-", "1-3-2026", "50", "50%",
-					    "2.300,50", "EUR", "12,5"};
+					    "2.300,50", "EUR", "EU", "12,5"};
 	long page = sysconf(_SC_PAGESIZE);
 	char *mem = mmap(NULL, (size_t)page * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	assert_true(mem != MAP_FAILED);
@@ -948,6 +949,24 @@ static void echo_never_cuts_a_character(void **state)
 	poort_sheet_free(s);
 }
 
+/* Contract hours are 0 ... 168 a week (sheet.h): 168 is a week of hours, 168,01 is not. */
+static void contract_hours_up_to_168(void **state)
+{
+	(void)state;
+	static const char ok[] = "zaak;ziekteperiodes;maandloon;uren\nA;1-1-2026;3000;168\n";
+	static const char bad[] = "zaak;ziekteperiodes;maandloon;uren\nA;1-1-2026;3000;168,01\n";
+	poort_sheet *s = NULL;
+	poort_case *c = NULL;
+	assert_int_equal(poort_sheet_new(ok, strlen(ok), &s), POORT_OK);
+	assert_int_equal(poort_sheet_next(s, &c), POORT_OK);
+	assert_non_null(c);
+	poort_case_free(c);
+	poort_sheet_free(s);
+	assert_int_equal(poort_sheet_new(bad, strlen(bad), &s), POORT_OK);
+	assert_int_not_equal(poort_sheet_next(s, &c), POORT_OK);
+	poort_sheet_free(s);
+}
+
 static void free_gives_everything_back(void **state)
 {
 	(void)state;
@@ -966,6 +985,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dutch_excel_export),
 		cmocka_unit_test(echo_never_cuts_a_character),
+		cmocka_unit_test(contract_hours_up_to_168),
 		cmocka_unit_test(windows_1252_is_converted),
 		cmocka_unit_test(files_that_are_not_csv),
 		cmocka_unit_test(bad_rows_among_good_ones),
